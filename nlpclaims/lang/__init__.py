@@ -1,0 +1,1 @@
+"""Dutch language data for nlpclaims: speech cues, quote marks, pronouns and number words."""

@@ -1,0 +1,149 @@
+"""Dutch quotation marks: find quoted passages in raw text.
+
+Pairs marks by their open/close code points (never by counting), tells single quotes from the
+apostrophes of 's, 't, zo'n and Poetin's, continues a quote over paragraphs that reopen it, and
+never lets an unbalanced mark swallow the rest of an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opener -> closers it accepts
+PAIRS: dict[str, tuple[str, ...]] = {
+    "„": ("”", "“", '"'),
+    "“": ("”", '"'),
+    "”": ("”",),
+    "‘": ("’",),
+    "‚": ("’", "‘"),
+    "«": ("»",),
+    "»": ("«",),
+    ",,": ("''", "”", "“", '"'),
+    '"': ('"', "”"),
+    "'": ("'", "’"),
+    "‹": ("›",),
+}
+OPENERS = sorted(PAIRS, key=len, reverse=True)
+ALL_MARKS = frozenset("„“”‘’‚«»\"'‹›")
+MAX_QUOTE_CHARS = 4000
+_BEFORE_OPEN = set(" \t\n\r([{—–-/:;") | ALL_MARKS
+_AFTER_CLOSE = set(" \t\n\r)]}.,;:!?—–-/…") | ALL_MARKS
+_SINGLE = {"'", "’", "‘", "‚"}
+_ELISIONS = ("s ", "t ", "n ", "k ", "m ", "r ", "s,", "t,", "s.", "t.")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted passage: the marks at ``[open_start, content_start)`` and ``[content_end, close_end)``."""
+
+    open_start: int
+    content_start: int
+    content_end: int
+    close_end: int
+    mark: str
+    closed: bool = True
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """Offsets of the text inside the marks."""
+        return self.content_start, self.content_end
+
+
+def _opener_at(text: str, i: int) -> str | None:
+    for mark in OPENERS:
+        if text.startswith(mark, i):
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+            if before not in _BEFORE_OPEN or after.isspace():
+                return None
+            if mark in _SINGLE and text[i + 1 : i + 3] in _ELISIONS:
+                return None  # 's ochtends, 't, m'n
+            if mark == ",," and not (after.isalnum() or after in "‘'\"…."):
+                return None
+            return mark
+    return None
+
+
+def _is_closer(text: str, j: int, closer: str) -> bool:
+    if not text.startswith(closer, j) or j == 0:
+        return False
+    before = text[j - 1]
+    nxt = j + len(closer)
+    after = text[nxt] if nxt < len(text) else " "
+    if before.isspace():
+        return False
+    if closer in _SINGLE and after.isalpha():
+        return False  # zo'n, auto's, Poetin's
+    return after in _AFTER_CLOSE or after.isspace()
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def _next_paragraph_start(text: str, i: int) -> int | None:
+    j = i
+    while j < len(text) and text[j] in "\n\r \t":
+        j += 1
+    return j if j < len(text) else None
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted passage in ``text``, in order, without overlaps."""
+    found: list[QuoteSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in ALL_MARKS and not text.startswith(",,", i):
+            i += 1
+            continue
+        mark = _opener_at(text, i)
+        if mark is None:
+            i += 1
+            continue
+        span = _match(text, i, mark)
+        if span is None:
+            i += len(mark)
+            continue
+        found.append(span)
+        i = span.close_end
+    return found
+
+
+def _match(text: str, i: int, mark: str) -> QuoteSpan | None:
+    closers = PAIRS[mark]
+    start = i + len(mark)
+    para_end = _paragraph_end(text, start)
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    j = start
+    while j < limit:
+        if j >= para_end:
+            # A paragraph that opens a quote without closing it continues where the next reopens.
+            nxt = _next_paragraph_start(text, j)
+            if nxt is None or _opener_at(text, nxt) != mark:
+                break
+            end_of_prev = j
+            j = nxt + len(mark)
+            para_end = _paragraph_end(text, j)
+            inner = _match(text, nxt, mark)
+            if inner is None:
+                return QuoteSpan(i, start, _rstrip(text, start, end_of_prev), end_of_prev, mark, False)
+            return QuoteSpan(i, start, inner.content_end, inner.close_end, mark, inner.closed)
+        for closer in closers:
+            if _is_closer(text, j, closer) and j > start:
+                return QuoteSpan(i, start, j, j + len(closer), mark, True)
+        j += 1
+    # Unclosed: a quote that opens a paragraph runs to its end; any other mark is stray.
+    line_start = text.rfind("\n", 0, i) + 1
+    prefix = text[line_start:i].strip()
+    if (prefix == "" or prefix.endswith(":")) and mark not in _SINGLE | {'"'}:
+        end = _rstrip(text, start, min(para_end, limit))
+        if end > start:
+            return QuoteSpan(i, start, end, end, mark, False)
+    return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

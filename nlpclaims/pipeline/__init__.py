@@ -1,0 +1,1 @@
+"""The spaCy components of nlpclaims, one module each."""

@@ -1,0 +1,251 @@
+"""``nlpclaims_speakers``: find every mention of a registry speaker, by name, alias, spelling
+variant (rapidfuzz) or dated role description, and report mentions of tracked speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from .. import extensions as ext
+from ..registry import SpeakerRegistry, fold
+from ..schema import Mention, Speaker
+
+REGISTRY_FILE = "speakers.json"
+# Bare role nouns that refer back to the last speaker holding such a role.
+BARE_ROLES = ("president", "premier", "bondskanselier", "kanselier", "minister-president")
+_WORD = r"[\w\u00C0-\u024F]"
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """A stretch of text that names a registry speaker."""
+
+    start: int
+    end: int
+    speaker: str
+    how: str  # "name", "fuzzy", "role", "bare-role"
+
+    def text(self, doc: Doc) -> str:
+        return doc.text[self.start : self.end]
+
+
+class SpeakerTagger:
+    """Tags mentions of registry speakers (see module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "nlpclaims_speakers",
+        *,
+        fuzzy_threshold: float = 88.0,
+        min_fuzzy_length: int = 5,
+    ) -> None:
+        self.name = name
+        self.fuzzy_threshold = fuzzy_threshold
+        self.min_fuzzy_length = min_fuzzy_length
+        self.set_registry(SpeakerRegistry.default())
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_registry(self, registry: SpeakerRegistry) -> None:
+        """Use ``registry`` from now on."""
+        self.registry = registry
+        forms: list[tuple[str, str]] = []
+        for speaker in registry:
+            for form in registry.names(speaker):
+                forms.append((form, speaker.id))
+        forms.sort(key=lambda f: len(f[0]), reverse=True)
+        self._name_ids: dict[str, list[str]] = {}
+        for form, sid in forms:
+            self._name_ids.setdefault(form, []).append(sid)
+        alternatives = "|".join(re.escape(f) for f in self._name_ids)
+        self._name_re = re.compile(rf"(?<![\w\-])({alternatives})(s)?(?![\w\-])") if alternatives else None
+        self._fuzzy_choices = {
+            form: ids[0]
+            for form, ids in self._name_ids.items()
+            if " " not in form and len(form) >= self.min_fuzzy_length and form[:1].isupper()
+            and registry.get(ids[0]) is not None and registry.get(ids[0]).kind == "person"  # type: ignore[union-attr]
+        }
+        titles = sorted(registry.role_titles(), key=len, reverse=True)
+        role_alts = "|".join(re.escape(t) for t in titles)
+        self._role_re = (
+            re.compile(rf"(?<![\w\-])(?:(?:de|De|het|Het)\s+)?({role_alts})(?![\w\-])", re.IGNORECASE)
+            if role_alts else None
+        )
+        self._bare_re = re.compile(
+            rf"(?<![\w\-])(?:de|De)\s+({'|'.join(BARE_ROLES)})(?![\w\-])"
+        )
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        speakers: str | Path | SpeakerRegistry | list[dict[str, Any]] | None = None,
+        extend: bool = True,
+    ) -> None:
+        """Load the speaker registry: the default, or a file / data extending or replacing it."""
+        if isinstance(speakers, list):
+            speakers = SpeakerRegistry.from_data({"speakers": speakers})
+        self.set_registry(SpeakerRegistry.load(speakers, extend=extend))
+
+    # -- processing ---------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        day = doc._.get(ext.ARTICLE_DATE) or dt.date.today()
+        text = doc.text
+        spans = self._names(text) + self._fuzzy(doc)
+        spans = _without_overlaps(spans)
+        named_ids = {s.speaker for s in spans}
+        spans = _without_overlaps(spans + self._roles(text, day, spans, named_ids))
+        spans = _without_overlaps(spans + self._bare_roles(text, spans))
+        doc._.set(ext.SOURCES, spans)
+        mentions = []
+        speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
+        for span in spans:
+            speaker = self.registry.get(span.speaker)
+            if speaker is None:
+                continue
+            if speaker.tracked:
+                mentions.append(Mention(text=text[span.start : span.end], start=span.start, end=span.end,
+                                        speaker=speaker.id))
+                speakers.setdefault(speaker.id, speaker)
+        doc._.set(ext.MENTIONS, mentions)
+        doc._.set(ext.SPEAKERS, speakers)
+        return doc
+
+    def _names(self, text: str) -> list[SourceSpan]:
+        if self._name_re is None:
+            return []
+        found = []
+        for m in self._name_re.finditer(text):
+            form = m.group(1)
+            start, end = m.start(1), m.end(0)
+            # Leading lower-case titles (premier Schoof) are not part of the mention.
+            words = form.split(" ")
+            skip = 0
+            while skip < len(words) - 1 and words[skip][:1].islower():
+                start += len(words[skip]) + 1
+                skip += 1
+            found.append(SourceSpan(start, end, self._name_ids[form][0], "name"))
+        return found
+
+    def _fuzzy(self, doc: Doc) -> list[SourceSpan]:
+        if not self._fuzzy_choices:
+            return []
+        found = []
+        for token in doc:
+            word = token.text
+            if len(word) < self.min_fuzzy_length or not word[:1].isupper() or not word.isalpha():
+                continue
+            if word in self._name_ids or (word.endswith("s") and word[:-1] in self._name_ids):
+                continue
+            base = word[:-1] if word.endswith("s") and len(word) > self.min_fuzzy_length else word
+            best = process.extractOne(base, self._fuzzy_choices.keys(), scorer=fuzz.ratio,
+                                      score_cutoff=self.fuzzy_threshold)
+            if best is None:
+                continue
+            form = best[0]
+            if fold(form[:1]) != fold(base[:1]):
+                continue
+            found.append(SourceSpan(token.idx, token.idx + len(word), self._fuzzy_choices[form], "fuzzy"))
+        return found
+
+    def _roles(self, text: str, day: dt.date, named: list[SourceSpan], named_ids: set[str]) -> list[SourceSpan]:
+        if self._role_re is None:
+            return []
+        found = []
+        for m in self._role_re.finditer(text):
+            title = m.group(1)
+            start, end = m.start(1), m.end(1)
+            # "de Russische president Vladimir Poetin": the name is the mention.
+            rest = text[end : end + 40]
+            if re.match(r"\s+[A-Z][\w\-]", rest) or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
+                continue
+            if title[:1].isupper() and not any(c.isupper() for c in self._title_case(title)):
+                continue
+            sid = self._role_holder(title, day, start, named, named_ids)
+            if sid is not None:
+                found.append(SourceSpan(start, end, sid, "role"))
+        return found
+
+    def _title_case(self, title: str) -> str:
+        for known in self.registry.role_titles():
+            if fold(known) == fold(title):
+                return known
+        return title
+
+    def _role_holder(self, title: str, day: dt.date, pos: int, named: list[SourceSpan],
+                     named_ids: set[str]) -> str | None:
+        ever = self.registry.role_holders(title, None)
+        now = [s.id for s in self.registry.role_holders(title, day)]
+        in_article = [s.id for s in ever if s.id in named_ids]
+        if len(in_article) == 1:
+            return in_article[0]
+        if len(in_article) > 1:
+            before = [s for s in named if s.start < pos and s.speaker in in_article]
+            if before:
+                return before[-1].speaker
+            return next((sid for sid in in_article if sid in now), in_article[0])
+        return now[0] if now else None
+
+    def _bare_roles(self, text: str, spans: list[SourceSpan]) -> list[SourceSpan]:
+        found = []
+        for m in self._bare_re.finditer(text):
+            noun = m.group(1)
+            start, end = m.start(1), m.end(1)
+            if re.match(r"\s+[A-Z]", text[end : end + 3]):
+                continue
+            for prev in reversed([s for s in spans if s.end <= start]):
+                speaker = self.registry.get(prev.speaker)
+                if speaker and any(fold(r.title).endswith(noun) for r in speaker.roles):
+                    found.append(SourceSpan(start, end, speaker.id, "bare-role"))
+                    break
+        return found
+
+    # -- serialisation ------------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / REGISTRY_FILE).write_text(self.registry.to_json(), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "SpeakerTagger":
+        self.set_registry(SpeakerRegistry.from_file(Path(path) / REGISTRY_FILE))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.registry.to_json().encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerTagger":
+        self.set_registry(SpeakerRegistry.from_json(data.decode("utf-8"), source="<bytes>"))
+        return self
+
+
+def _without_overlaps(spans: list[SourceSpan]) -> list[SourceSpan]:
+    """Longest first, then earliest; names beat fuzzy matches beat roles."""
+    rank = {"name": 0, "fuzzy": 1, "role": 2, "bare-role": 3}
+    chosen: list[SourceSpan] = []
+    taken: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (rank[s.how], -(s.end - s.start), s.start)):
+        if any(span.start < e and s < span.end for s, e in taken):
+            continue
+        chosen.append(span)
+        taken.append((span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@Language.factory(
+    "nlpclaims_speakers",
+    assigns=["doc._.mentions", "doc._.speakers", "doc._.nlpclaims_sources"],
+    default_config={"fuzzy_threshold": 88.0, "min_fuzzy_length": 5},
+)
+def make_speaker_tagger(nlp: Language, name: str, fuzzy_threshold: float, min_fuzzy_length: int) -> SpeakerTagger:
+    """Create the speaker tagger (registry loaded at ``initialize``; default registry until then)."""
+    return SpeakerTagger(nlp, name, fuzzy_threshold=fuzzy_threshold, min_fuzzy_length=min_fuzzy_length)

@@ -1,0 +1,1 @@
+"""Data files shipped with nlpclaims (found through importlib.resources)."""
