@@ -1,0 +1,605 @@
+"""spaCy component ``nlpclaims_quantities``: numbers that count or measure something.
+
+Sets ``doc._.quantities`` to a list of :class:`nlpclaims.schema.Quantity`, sorted by start,
+following ``GOLD-FORMAT.md`` section 2: the span runs from the number (or a currency symbol
+before it) through the head noun of what is counted, skipping adjectives
+(``57 Oekraïense drones`` → unit ``drones``); hedges (ruim, bijna, zo'n …) stay outside the
+span and make the quantity approximate; a range is one item valued at its lower end.
+
+Dates, clock times, years, time points (``drie weken geleden``), ages, number adjectives,
+sports scores, identifiers (``artikel 44``) and references that assert no amount
+(``de twee leiders``) are left out; the article ``een`` only counts in durations and measures.
+
+The component uses part-of-speech tags when the pipeline has them (UD tags: NOUN, PROPN, ADJ,
+…) and falls back on word lists and word shape on ``spacy.blank("nl")``.  ``speaker`` and
+``claim`` stay ``None``: another component links quantities to claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import extensions as ext
+from ..lang.numbers import (
+    CURRENCY_WORDS,
+    PERCENT_WORDS,
+    HedgeInfo,
+    NumberMatch,
+    match_hedge,
+    scan_number,
+    scan_range_token,
+)
+from ..schema import Quantity
+
+__all__ = ["QuantityFinder", "make_quantity_finder", "TIME_UNITS", "MEASURE_UNITS"]
+
+#: Units of time: with these, ``een`` counts and a determiner does not make a reference.
+TIME_UNITS: frozenset[str] = frozenset(
+    "seconde seconden minuut minuten uur uren dag dagen etmaal etmalen week weken weekend weekenden "
+    "maand maanden jaar jaren decennium decennia eeuw eeuwen kwartaal kwartalen nacht nachten "
+    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier".split()
+)
+#: Units of measure (and money, percent, multipliers): with these, ``een`` counts.
+MEASURE_UNITS: frozenset[str] = frozenset(
+    "meter meters kilometer kilometers km centimeter cm millimeter mm kilo kilo's kilogram kg gram "
+    "ton liter liters graden graad hectare ha vierkante m2 kuub mijl mijlen voet inch procent "
+    "procentpunt procentpunten percent % keer maal kilowatt megawatt gigawatt mw kwh watt volt "
+    "calorieën stuks man punten".split()
+) | frozenset(CURRENCY_WORDS)
+#: Units after which the article "een" is the number 1 ("een maand lang", "een procent").
+_EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - frozenset({"man", "stuks", "punten", "keer", "maal"})
+
+_MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "jan feb mrt apr jun jul aug sep sept okt nov dec".split()
+)
+_YEAR_BEFORE = frozenset(
+    "in sinds vanaf van tot voor na rond medio begin eind eindje najaar voorjaar zomer winter "
+    "herfst jaar sinds jaren per naar uit anno circa ca. omstreeks t/m".split()
+) | _MONTHS
+_TIMEPOINT_AFTER = frozenset(
+    "geleden later eerder daarna daarvoor nadat voordat na terug ervoor erna nadien voor".split()
+)
+_DETERMINERS = frozenset(
+    "de het deze die dit dat diezelfde dezelfde datzelfde hetzelfde hun haar onze ons jullie "
+    "mijn uw alle beide welke elke iedere ieder z'n d'r m'n zo'n".split()
+)
+_DEMONSTRATIVES = frozenset(
+    "deze die dit dat diezelfde dezelfde datzelfde hetzelfde alle beide welke".split()
+)
+_REF_MODIFIERS = frozenset(
+    "eerste laatste andere komende afgelopen volgende vorige resterende overige genoemde "
+    "bovengenoemde betreffende eerdere".split()
+)
+_ID_BEFORE = frozenset(
+    "artikel artikelen nummer nr nr. no. hoofdstuk paragraaf lid punt pagina blz blz. p. lijn "
+    "bus tram route kanaal code versie fase niveau categorie groep stap week editie seizoen "
+    "klasse ronde tafel kamer zaal perron spoor gate vlucht pand huisnummer postbus a n e "
+    "windkracht code".split()
+)
+_SCORE_NOUNS = frozenset(
+    "zege overwinning nederlaag verlies winst gelijkspel uitslag stand eindstand ruststand "
+    "voorsprong achterstand thuiszege uitzege".split()
+)
+#: Words that are never the counted noun (function words, frequent verbs and adverbs).
+_FUNCTION_WORDS = frozenset(
+    """aan achter af al alle als alsnog ander anders bij binnen boven buiten daar daarom daarvan
+    daarna daarmee dan dat de den der des die dit door dus een eens en er ervan extra geen had
+    hadden heb hebben heeft hem hen het hier hij hoe hun ik in is jaarlijks je kan kon konden
+    kunnen langs later maar meer men met mij minder moet moeten moest mogen na naar naast net
+    niet nog nu of om omdat onder ongeveer ons ook op over pas per plus sinds slechts te tegen
+    ten ter terwijl tot toch toe toen tussen uit van vanaf veel via voor voordat vooral waar
+    waren wat we weer wel werd werden wie wij wil willen word worden wordt zal ze zei zeggen
+    zegt zich zij zijn zo zoals zoveel zou zouden zullen gaan gaat gingen ging komen komt kwam
+    kwamen staan staat stonden stond blijven bleven blijft lopen liggen hebben zitten zaten
+    jaarlijks dagelijks wekelijks maandelijks inmiddels nadat sindsdien daarvoor erbij erover
+    ruim bijna circa ca. zo'n tenminste minstens hooguit maximaal totaal samen tegelijk elk
+    elke ieder iedere allemaal beide verder zelfs alleen telkens steeds opnieuw meteen direct
+    geleden eerder daarbij daarin hierbij hiervan waarvan waarbij waarin waarmee nodig mogelijk
+    minimaal maximum zoveel evenveel zoals vs. tegenover plaats stuk lang kort zwaar oud hoog
+    breed diep groot klein""".split()
+)
+_PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
+_ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
+_QUOTES = frozenset("'\"‘’“”„‚")
+_CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_RANGE_SEPARATORS = ("tot", "à", "a", "-", "–", "á")
+
+
+@dataclass
+class _Found:
+    start_tok: int  # first token of the span
+    end_tok: int  # one past the last token of the span
+    value: float
+    unit: str | None
+    approximate: bool
+    lower: float | None
+    upper: float | None
+    hedge: str | None
+    inherited: bool = False
+
+
+class QuantityFinder:
+    """Find quantities in a Doc and store them as ``doc._.quantities``.
+
+    ``inherit_units``: a bare number after an earlier quantity in the same sentence takes that
+    quantity's unit (``34 gedetineerden uit Oekraïne en 35 uit Rusland``), and a bare
+    ``miljoen``/``miljard`` amount takes the last currency of the text (else
+    ``default_currency``).  ``min_reference_value``: after a determiner (``de 39
+    mountainbikers``) a number below this value is read as a reference to a known group, not
+    a new amount (durations, money and percentages excepted).
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "nlpclaims_quantities",
+        *,
+        inherit_units: bool = True,
+        default_currency: str = "euro",
+        min_reference_value: float = 100.0,
+        money_ton: bool = True,
+    ) -> None:
+        self.name = name
+        self.inherit_units = inherit_units
+        self.default_currency = default_currency
+        self.min_reference_value = min_reference_value
+        self.money_ton = money_ton
+
+    # ------------------------------------------------------------------ public
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.quantities``."""
+        ext.register_extensions()
+        doc._.quantities = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Quantity]:
+        """The quantities of ``doc``, sorted by start (``doc`` is not changed)."""
+        ctx = _Context(doc)
+        found: list[_Found] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            f = self._at(ctx, i, found)
+            if f is None:
+                i += 1
+                continue
+            found.append(f)
+            i = max(f.end_tok, i + 1)
+        out: list[Quantity] = []
+        text = doc.text
+        for f in found:
+            start = doc[f.start_tok].idx
+            last = doc[f.end_tok - 1]
+            end = last.idx + len(last.text)
+            out.append(
+                Quantity(
+                    text=text[start:end], start=start, end=end, value=float(f.value), unit=f.unit,
+                    approximate=f.approximate, lower=f.lower, upper=f.upper, hedge=f.hedge,
+                    speaker=None, claim=None,
+                )
+            )
+        out.sort(key=lambda q: (q.start, q.end))
+        return out
+
+    # ------------------------------------------------------------------ one position
+
+    def _at(self, ctx: "_Context", i: int, found: list[_Found]) -> _Found | None:
+        lw = ctx.lower
+        n = len(lw)
+        start_tok = i
+        prefix_unit: str | None = None
+        j = i
+        if lw[i] in ("€", "$", "£") and i + 1 < n:
+            prefix_unit = ctx.words[i]
+            j = i + 1
+        tok_text = ctx.words[j]
+        # clock times and dates inside one token
+        if _CLOCK_RE.match(tok_text) and (j + 1 < n and lw[j + 1] in ("uur", "u", "u.")
+                                           or ":" in tok_text or j > 0 and lw[j - 1] in ("om", "tot", "vanaf", "rond")):
+            return None
+        if lw[j] in ("miljoen", "miljard", "duizend", "biljoen", "mln", "mld", "mrd") and j > 0 \
+                and re.match(r"^\d", ctx.words[j - 1]):
+            return None
+        rng = scan_range_token(tok_text)
+        upper_val: float | None = None
+        if rng is not None:
+            a, b = rng
+            nxt = lw[j + 1] if j + 1 < n else ""
+            if a >= b or nxt in _SCORE_NOUNS or a >= 1000 and b >= 1000 and b < 2200:
+                return None  # sports score or year span
+            m = NumberMatch(j, j + 1, a, "digits")
+            upper_val = b
+        else:
+            m = scan_number(ctx.words, j)
+            if m is None:
+                return None
+        if prefix_unit is None and m.kind == "digits" and i > 0 and lw[i - 1] in ("€", "$", "£"):
+            return None  # handled from the symbol
+        k = m.end
+        # second half of a range: "10 tot 15", "vijf à zes", "tussen 10 en 20"
+        between = i > 0 and lw[i - 1] == "tussen"
+        if upper_val is None and k < n:
+            sep = 0
+            if between and lw[k] == "en":
+                sep = 1
+            elif lw[k] in _RANGE_SEPARATORS:
+                sep = 1
+            elif lw[k : k + 3] == ["tot", "en", "met"]:
+                sep = 3
+            if sep and k + sep < n:
+                m2 = scan_number(ctx.words, k + sep)
+                if m2 is not None and not m2.article_one and m2.kind != "vague" and m2.value > m.value \
+                        and not self._is_year_like(ctx, k + sep, m2):
+                    upper_val = m2.value
+                    if m2.has_scale and not m.has_scale:
+                        base = scan_number(ctx.words[k + sep : k + sep + 1], 0)
+                        if base is not None and base.value:
+                            scale = m2.value / base.value
+                            m = NumberMatch(m.start, m.end, m.value * scale, m.kind, has_scale=True)
+                            upper_val = m2.value
+                    k = m2.end
+        # hedge before the number (or before the currency symbol)
+        hedge = self._hedge(ctx, start_tok)
+        # ---------------------------------------------------------------- exclusions
+        if self._excluded_left(ctx, start_tok, j, m, hedge):
+            return None
+        value = m.value
+        approximate = m.approximate
+        # ---------------------------------------------------------------- unit
+        unit: str | None = None
+        end_tok = k
+        inherited = False
+        if m.glued_unit:
+            unit = m.glued_unit
+        elif prefix_unit:
+            unit = prefix_unit
+        elif m.kind == "multiplier":
+            unit = "keer"
+        else:
+            res = self._unit_after(ctx, k, m)
+            if res is not None:
+                unit, end_tok = res
+        if unit is None and m.kind == "fraction" and k < n and lw[k] == "van":
+            res = self._fraction_of(ctx, k)
+            if res is not None:
+                unit, end_tok = res
+        # exclusions that need the unit
+        if self._excluded_right(ctx, start_tok, j, m, unit, end_tok, hedge, upper_val):
+            return None
+        if unit is not None and unit.lower() == "ton" and self.money_ton and m.kind in ("words", "fraction") \
+                and not (end_tok < n and self._nounish(ctx, end_tok, 2.0)):
+            value *= 100_000
+            unit = self.default_currency if ctx.last_currency(start_tok) is None else ctx.last_currency(start_tok)
+        if unit is None:
+            # "een BMI van 45"
+            if i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
+                    and self._nounish(ctx, i - 2, 2.0) and (ctx.has_pos or ctx.words[i - 2].isupper()):
+                start_tok = i - 2
+                unit = ctx.words[i - 2]
+            elif m.has_scale or (m.kind == "vague" and value >= 1e6):
+                unit = ctx.last_currency(start_tok) or ctx.next_currency(start_tok) or self.default_currency
+                inherited = True
+            elif self.inherit_units and not m.article_one and m.kind in ("digits", "words"):
+                unit = self._inherit(ctx, start_tok, found)
+                inherited = unit is not None
+        if unit is None:
+            return None
+        if upper_val is not None:
+            approximate = True
+        lower: float | None = None
+        upper: float | None = None
+        if m.kind == "vague":
+            lower, upper = value, value * 10
+        if upper_val is not None:
+            lower, upper = value, upper_val * (value / m.value if m.value else 1.0)
+        hedge_text: str | None = None
+        if hedge is not None:
+            hedge_text = hedge.text
+            approximate = approximate or hedge.approximate
+            if hedge.bound == "at_least":
+                lower = value
+            elif hedge.bound in ("at_most", "cap"):
+                upper = value
+        return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _hedge(self, ctx: "_Context", i: int) -> HedgeInfo | None:
+        before = ctx.words[max(0, i - 4) : i]
+        # a hedge must be in the same sentence
+        return match_hedge(before) if before else None
+
+    def _is_year_like(self, ctx: "_Context", j: int, m: NumberMatch) -> bool:
+        w = ctx.words[j]
+        return m.kind == "digits" and re.fullmatch(r"\d{4}", w) is not None and 1000 <= m.value <= 2199
+
+    def _excluded_left(self, ctx: "_Context", i: int, j: int, m: NumberMatch, hedge: HedgeInfo | None) -> bool:
+        lw = ctx.lower
+        prev = lw[i - 1] if i > 0 else ""
+        # decades: "de jaren negentig", "jaren 90"
+        if prev in ("jaren", "jaren'") or prev.startswith("jaren"):
+            return True
+        # identifiers: "artikel 44", "Natura 2000", "Boeing 737"
+        if m.kind == "digits" and i > 0:
+            if prev in _ID_BEFORE:
+                return True
+            pw = ctx.words[i - 1]
+            if pw[:1].isupper() and not ctx.sent_start[i - 1] and prev not in _DETERMINERS \
+                    and prev not in _FUNCTION_WORDS \
+                    and hedge is None and pw.isalpha() and prev not in _MONTHS \
+                    and not (ctx.has_pos and ctx.doc[i - 1].pos_ in ("ADP", "ADV", "VERB", "AUX")):
+                return True
+        # ages in parentheses: "Anna (34)"
+        if prev == "(" and m.end < len(lw) and lw[m.end] == ")" and m.kind == "digits" and m.value < 130:
+            return True
+        return False
+
+    def _excluded_right(
+        self, ctx: "_Context", i: int, j: int, m: NumberMatch, unit: str | None, end_tok: int,
+        hedge: HedgeInfo | None, upper_val: float | None,
+    ) -> bool:
+        lw = ctx.lower
+        n = len(lw)
+        prev = lw[i - 1] if i > 0 else ""
+        nxt = lw[m.end] if m.end < n else ""
+        ul = (unit or "").lower()
+        after = lw[end_tok] if end_tok < n else ""
+        # dates: "3 april", "half juli"
+        if nxt in _MONTHS:
+            return True
+        # years: a four-digit number without a counted noun, or after a year preposition
+        if m.kind == "digits" and re.fullmatch(r"\d{4}", ctx.words[j]) and 1000 <= m.value <= 2199:
+            if unit is None or prev in _YEAR_BEFORE and hedge is None:
+                return True
+            if ul in TIME_UNITS:
+                return True
+        if m.kind == "words" and 1900 <= m.value <= 2100 and unit is None:
+            return True
+        # clock time: "om 15 uur"
+        if ul in ("uur", "u") and prev in ("om", "tot", "vanaf", "rond") and m.value <= 24 and hedge is None:
+            return True
+        # time points: "drie weken geleden", "over twee weken", "zes weken nadat"
+        if ul in TIME_UNITS:
+            if after in _TIMEPOINT_AFTER:
+                if after == "voor" and end_tok + 1 < n and lw[end_tok + 1] not in ("de", "het", "zijn", "haar", "hun"):
+                    pass
+                else:
+                    return True
+            if prev == "over" or (prev == "tegen" and hedge is None):
+                return True
+            if after == "oud":  # age: "34 jaar oud"
+                return True
+        # the article "een"/"één": only in durations and measures
+        if m.article_one:
+            if ul not in _EEN_UNITS or end_tok != m.end + 1:
+                return True
+        # references: "de twee leiders", "deze drie agenten", "de eerste twee werken"
+        det_i = i - 1
+        if det_i >= 0 and lw[det_i] in _REF_MODIFIERS:
+            det_i -= 1
+        is_det = det_i >= 0 and (lw[det_i] in _DETERMINERS or lw[det_i] == "zijn" and ctx.has_pos
+                                 and ctx.doc[det_i].pos_ in ("DET", "PRON"))
+        if is_det and hedge is None and lw[det_i] != "zo'n":
+            if m.kind == "vague" or m.kind == "fraction":
+                pass
+            elif lw[det_i] in _DEMONSTRATIVES:
+                return True
+            elif ul in TIME_UNITS or ul in PERCENT_WORDS or ul in CURRENCY_WORDS or m.has_scale:
+                pass
+            elif m.kind == "digits" and m.value >= self.min_reference_value:
+                pass
+            else:
+                return True
+        return False
+
+    def _nounish(self, ctx: "_Context", k: int, value: float) -> bool:
+        """Whether token ``k`` can be the counted noun."""
+        w = ctx.words[k].strip("'\"‘’“”")
+        lw = w.lower()
+        if not w or lw in _FUNCTION_WORDS or lw in _MONTHS:
+            return False
+        if lw in TIME_UNITS or lw in MEASURE_UNITS:
+            return True
+        if not re.fullmatch(r"[^\W\d_][\w'’\-]*", w):
+            return False
+        if ctx.has_pos:
+            pos = ctx.doc[k].pos_
+            if pos in ("NOUN", "PROPN"):
+                return True
+            if pos in ("ADJ",) and lw.endswith(("en", "s")) and lw.endswith("ischen") is False and value != 1:
+                # plural nominalised adjectives: "gewonden", "anderen", "gedetineerden"
+                return ctx.doc[k].dep_ not in ("amod",)
+            if pos in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "DET", "PUNCT", "NUM"):
+                return False
+        if value == 1:
+            return not lw.endswith(("t", "d")) or lw.endswith(("heid", "ood", "and", "ond", "oed")) or True
+        return bool(_PLURAL_RE.search(lw)) or w[:1].isupper() and len(w) > 2
+
+    def _adjectival(self, ctx: "_Context", k: int) -> bool:
+        """Whether token ``k`` is an adjective before the counted noun."""
+        w = ctx.words[k]
+        lw = w.lower()
+        if lw in TIME_UNITS or lw in MEASURE_UNITS:
+            return False
+        if lw in _ADJ_INVARIANT:
+            return True
+        if ctx.has_pos:
+            return ctx.doc[k].pos_ == "ADJ" or (ctx.doc[k].pos_ == "VERB" and ctx.doc[k].dep_ == "amod")
+        return bool(re.fullmatch(r"[^\W\d_][\w\-]*e", w)) and lw not in _FUNCTION_WORDS
+
+    def _unit_after(self, ctx: "_Context", k: int, m: NumberMatch) -> tuple[str, int] | None:
+        """The counted noun after the number at token ``k``: (unit text, span end token)."""
+        lw = ctx.lower
+        n = len(lw)
+        if k >= n:
+            return None
+        if lw[k] in PERCENT_WORDS or lw[k] in CURRENCY_WORDS or lw[k] in TIME_UNITS or lw[k] in MEASURE_UNITS:
+            return ctx.words[k], k + 1
+        p = k
+        skipped = 0
+        open_quote = False
+        while p < n and skipped < 3:
+            if ctx.words[p] in _QUOTES and not open_quote:
+                open_quote = True
+                p += 1
+                continue
+            if p + 1 < n and self._adjectival(ctx, p) and (self._nounish(ctx, p + 1, m.value)
+                                                            or p + 2 < n and self._adjectival(ctx, p + 1)):
+                p += 1
+                skipped += 1
+                continue
+            break
+        if p >= n or not self._nounish(ctx, p, m.value):
+            return None
+        if ctx.words[p] in _QUOTES:
+            return None
+        end = p + 1
+        if open_quote and end < n and ctx.words[end] in _QUOTES:
+            end += 1
+        if open_quote and end == p + 1:
+            return None
+        return ctx.words[p].strip("'\"‘’“”"), end
+
+    def _fraction_of(self, ctx: "_Context", k: int) -> tuple[str, int] | None:
+        """``de helft van (de|hun …) (adj)* NOUN`` → the noun; ``de helft van wat …`` → the clause."""
+        lw = ctx.lower
+        n = len(lw)
+        p = k + 1
+        if p < n and lw[p] in _DETERMINERS:
+            p += 1
+        q = p
+        while q < n and q - p < 3 and self._adjectival(ctx, q) and q + 1 < n:
+            q += 1
+        if q < n and self._nounish(ctx, q, 2.0):
+            return ctx.words[q], q + 1
+        if p < n and lw[p] in ("wat", "wie", "hen", "ze", "hun", "die"):
+            # the counted thing is a clause: "de helft van wat het land uit China haalt"
+            e = p
+            while e < n and e - p < 10 and not ctx.doc[e].is_punct:
+                e += 1
+            words = ctx.doc[p:e].text
+            return (words, k) if words else None
+        return None
+
+    def _inherit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
+        """Unit of an elliptic number: an earlier quantity of the sentence, or ``aantal X``."""
+        lw = ctx.lower
+        n = len(lw)
+        end = i + 1
+        # only when nothing noun-like follows: "35 uit Rusland", "39 door mountainbikers"
+        nxt = lw[end] if end < n else ""
+        if nxt and nxt not in _FUNCTION_WORDS and not ctx.doc[end].is_punct:
+            return None
+        sent = ctx.sent_id[i]
+        for f in reversed(found):
+            if ctx.sent_id[f.start_tok] != sent:
+                break
+            if f.unit and f.unit.lower() not in PERCENT_WORDS and not f.inherited:
+                return f.unit
+        # "het aantal nieuwe sociale huurwoningen gaat van 18.000 naar 30.000",
+        # "de bouw van sociale huurwoningen gaat van 18.000 naar 30.000"
+        p = i - 1
+        while p >= 0 and ctx.sent_id[p] == sent and i - p < 30:
+            if lw[p] in ("aantal", "van"):
+                q = p + 1
+                if q < i and lw[q] in _DETERMINERS:
+                    q += 1
+                while q < i - 1 and self._adjectival(ctx, q):
+                    q += 1
+                if q < i and ctx.words[q][:1].islower() and self._nounish(ctx, q, 2.0) \
+                        and lw[q] not in TIME_UNITS and not ctx.doc[q].like_num:
+                    return ctx.words[q]
+            p -= 1
+        return None
+
+
+class _Context:
+    """Per-doc word lists, sentence ids and currency positions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words = [t.text for t in doc]
+        self.lower = [w.lower() for w in self.words]
+        self.has_pos = doc.has_annotation("POS")
+        self.sent_start = [False] * len(doc)
+        self.sent_id = [0] * len(doc)
+        has_sents = doc.has_annotation("SENT_START")
+        sid = 0
+        for t in doc:
+            starts = t.i == 0 or (t.is_sent_start if has_sents else _heuristic_sent_start(doc, t))
+            if starts and t.i > 0:
+                sid += 1
+            self.sent_start[t.i] = bool(starts)
+            self.sent_id[t.i] = sid
+        self._currency_pos = [(t.i, CURRENCY_WORDS[t.lower_]) for t in doc if t.lower_ in CURRENCY_WORDS]
+
+    def last_currency(self, i: int) -> str | None:
+        """The unit word of the last currency before token ``i``."""
+        best = None
+        for p, _ in self._currency_pos:
+            if p < i:
+                best = p
+        if best is None:
+            return None
+        w = self.words[best]
+        return "euro" if w == "€" else "dollar" if w == "$" else "pond" if w == "£" else w
+
+    def next_currency(self, i: int) -> str | None:
+        """The unit word of the first currency after token ``i`` in the same sentence."""
+        for p, _ in self._currency_pos:
+            if p > i and self.sent_id[p] == self.sent_id[i]:
+                w = self.words[p]
+                return "euro" if w == "€" else "dollar" if w == "$" else "pond" if w == "£" else w
+        return None
+
+
+def _heuristic_sent_start(doc: Doc, t: Token) -> bool:
+    prev = doc[t.i - 1]
+    if "\n" in prev.whitespace_ or "\n" in t.text or t.is_space:
+        return True
+    if prev.is_space and "\n" in prev.text:
+        return True
+    if prev.text.endswith((".", "!", "?", "…")) and (t.text[:1].isupper() or t.text[:1] in "\"'„“‘"):
+        return True
+    return False
+
+
+@Language.factory(
+    "nlpclaims_quantities",
+    assigns=["doc._.quantities"],
+    default_config={
+        "inherit_units": True,
+        "default_currency": "euro",
+        "min_reference_value": 100.0,
+        "money_ton": True,
+    },
+)
+def make_quantity_finder(
+    nlp: Language,
+    name: str,
+    inherit_units: bool,
+    default_currency: str,
+    min_reference_value: float,
+    money_ton: bool,
+) -> QuantityFinder:
+    """Create the ``nlpclaims_quantities`` component (see :class:`QuantityFinder`)."""
+    return QuantityFinder(
+        nlp, name, inherit_units=inherit_units, default_currency=default_currency,
+        min_reference_value=min_reference_value, money_ton=money_ton,
+    )
+
+
+def quantities_to_json(quantities: list[Quantity]) -> list[dict[str, Any]]:
+    """The quantities in the gold-file shape (``start``, ``end``, ``text``, ``value``, …)."""
+    return [
+        {"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
+         "approximate": q.approximate, "speaker": q.speaker}
+        for q in quantities
+    ]
