@@ -47,7 +47,7 @@ _SPEECH: dict[str, str] = {
     "beschuldigen": "beschuldig beschuldigt beschuldigen beschuldigde beschuldigden beschuldigd",
     "zweren": "zweer zweert zweren zwoer zwoeren gezworen",
     "benoemen": "",
-    "uitleggen": "legt uit leggen uit legde uit legden uit uitgelegd",
+    "uitleggen": "uitgelegd",
     "vermoeden": "vermoed vermoedt vermoeden vermoedde vermoedden",
     "aandringen": "",
     "verzekeren": "verzeker verzekert verzekeren verzekerde verzekerden verzekerd",
@@ -141,7 +141,7 @@ EVIDENTIAL_FORMS = frozenset({"blijkt", "bleek", "blijken", "bleken", "gebleken"
 # "volgens X" where X is not a source.
 VOLGENS_NOT_SOURCE = frozenset({
     "mij", "ons", "jou", "u", "jullie", "me", "plan", "planning", "schema", "regels", "regel", "wet",
-    "afspraak", "afspraken", "traditie", "verwachting", "verwachtingen", "protocol", "het", "de",
+    "afspraak", "afspraken", "traditie", "verwachting", "verwachtingen", "protocol",
     "hetzelfde", "dezelfde", "principe", "recept", "boekje", "reglement", "norm", "normen", "voorschrift",
 })
 

@@ -1,0 +1,103 @@
+"""The public entry points: build the pipeline and extract an article's claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions as ext
+from .basemodel import describe_base, load_base
+from .registry import SpeakerRegistry
+from .schema import ArticleClaims, Speaker
+
+COMPONENTS = ("nlpclaims_speakers", "nlpclaims_attribution", "nlpclaims_quantities", "nlpclaims_claims")
+MAX_CHARS = 2_000_000
+"""Longest article text (characters) processed in one piece; longer input raises ``ValueError``."""
+
+
+def load(
+    model: str | os.PathLike[str] | Language | None = None,
+    speakers: str | os.PathLike[str] | SpeakerRegistry | Iterable[Speaker] | None = None,
+    *,
+    extend_speakers: bool = True,
+) -> Language:
+    """A spaCy pipeline that tags speakers, quotations and numeric claims.
+
+    ``model``: a pipeline package name or path (default: ``nl_core_news_lg``/``md``/``sm`` when
+    installed, else the embedded pipeline), or a ``Language`` to add the components to.
+    ``speakers``: a registry file, registry or speakers that extend the default registry
+    (replace it with ``extend_speakers=False``).
+    """
+    from .pipeline import assembler, attribution, quantities, speakers as speakers_mod  # noqa: F401
+
+    nlp = model if isinstance(model, Language) else load_base(model)
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    registry = SpeakerRegistry.load(speakers, extend=extend_speakers)
+    nlp.get_pipe("nlpclaims_speakers").set_registry(registry)
+    nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _default_nlp() -> Language:
+    return load()
+
+
+def make_doc(nlp: Language, text: str, *, date: dt.date | None = None, article_id: str | None = None) -> Doc:
+    """A Doc for ``text`` carrying the article's date and id (not yet processed)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"article has {len(text):,} characters; the maximum is {MAX_CHARS:,}")
+    doc = nlp.make_doc(text)
+    doc._.set(ext.ARTICLE_DATE, date)
+    doc._.set(ext.ARTICLE_ID, article_id)
+    return doc
+
+
+def process(nlp: Language, text: str, *, date: dt.date | None = None, article_id: str | None = None) -> Doc:
+    """Run the whole pipeline on one article."""
+    return nlp(make_doc(nlp, text, date=date, article_id=article_id))
+
+
+def doc_to_result(doc: Doc, *, nlp: Language | None = None) -> ArticleClaims:
+    """The typed result of a processed Doc."""
+    speakers = dict(doc._.get(ext.SPEAKERS))
+    used = {c.speaker for c in doc._.get(ext.CLAIMS)} | {m.speaker for m in doc._.get(ext.MENTIONS)}
+    used |= {q.speaker for q in doc._.get(ext.QUANTITIES) if q.speaker}
+    return ArticleClaims(
+        id=doc._.get(ext.ARTICLE_ID),
+        date=doc._.get(ext.ARTICLE_DATE),
+        text_length=len(doc.text),
+        sha1=hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        model=describe_base(nlp) if nlp is not None else None,
+        speakers={k: v for k, v in speakers.items() if k in used},
+        claims=list(doc._.get(ext.CLAIMS)),
+        quantities=list(doc._.get(ext.QUANTITIES)),
+        mentions=list(doc._.get(ext.MENTIONS)),
+    )
+
+
+def extract(
+    text: str,
+    *,
+    nlp: Language | None = None,
+    date: dt.date | str | None = None,
+    article_id: str | None = None,
+) -> ArticleClaims:
+    """Claims, quantities and tracked-speaker mentions of one Dutch article.
+
+    ``date`` (a date or ISO string) picks who holds a role such as "de premier"; default today.
+    """
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date)
+    nlp = nlp or _default_nlp()
+    return doc_to_result(process(nlp, text, date=date, article_id=article_id), nlp=nlp)

@@ -1,0 +1,263 @@
+"""``nlpclaims_claims``: resolve each claim's source phrase to a speaker (registry names, roles,
+pronouns, descriptions, other named sources), split joint sources, link quantities, and set the
+typed ``doc._.claims``, ``doc._.quantities`` and ``doc._.speakers``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions as ext
+from ..lang.cues import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS
+from ..registry import fold, slugify
+from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
+from .attribution import RawClaim
+from .speakers import SourceSpan
+
+_ORG_WORDS = (
+    "ministerie", "kremlin", "huis", "regering", "kabinet", "partij", "bond", "commissie", "raad", "bank",
+    "luchtmacht", "leger", "politie", "justitie", "om", "rechter", "rechtbank", "hof", "krant", "persbureau",
+    "bureau", "agentschap", "dienst", "nos", "anp", "reuters", "bedrijf", "organisatie", "unie", "navo",
+    "vn", "eu", "federatie", "vereniging", "stichting", "inspectie", "gemeente", "provincie", "universiteit",
+    "instituut", "cbs", "cpb", "knvb", "fractie", "coalitie", "oppositie", "marine", "defensie", "senaat",
+    "kamer", "parlement", "autoriteit", "corporaties", "aedes", "asml", "mauritshuis", "museum",
+)
+_COUNTRIES = frozenset({
+    "rusland", "oekraine", "nederland", "duitsland", "frankrijk", "china", "amerika", "belgie", "iran",
+    "israel", "turkije", "polen", "japan", "india", "moskou", "kyiv", "kiev", "washington", "peking",
+    "berlijn", "parijs", "londen", "brussel", "den haag", "vs", "verenigde staten", "noord-korea",
+    "zuid-korea", "groot-brittannie", "engeland", "italie", "spanje", "canada", "mexico", "europa",
+})
+_MAX_NAME_WORDS = 9
+_PRONOUN_LOOKBACK = 1500
+
+
+class ClaimAssembler:
+    """Builds the typed claims of a doc from the attribution and quantity components' output."""
+
+    def __init__(self, nlp: Language, name: str = "nlpclaims_claims", *, split_joint_sources: bool = True) -> None:
+        self.name = name
+        self.split_joint_sources = split_joint_sources
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        registry = self._registry()
+        text = doc.text
+        sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
+        speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
+        free: dict[str, Speaker] = {}
+        history: list[tuple[int, list[str]]] = []  # (char, speaker ids) of resolved claims
+        claims: list[Claim] = []
+        for raw in doc._.get(ext.RAW_CLAIMS):
+            ids, mention = self._resolve(doc, raw, sources, registry, free, history)
+            if not ids:
+                ids = [UNKNOWN_SPEAKER_ID]
+            for sid in ids:
+                speaker = self._speaker(sid, registry, free)
+                if speaker is not None:
+                    speakers.setdefault(sid, speaker)
+                claims.append(self._claim(doc, raw, len(claims), sid, speaker, mention))
+            if ids != [UNKNOWN_SPEAKER_ID]:
+                history.append((raw.start, ids))
+        quantities = self._link_quantities(list(doc._.get(ext.QUANTITIES)), claims)
+        doc._.set(ext.CLAIMS, claims)
+        doc._.set(ext.QUANTITIES, quantities)
+        doc._.set(ext.SPEAKERS, speakers)
+        del text
+        return doc
+
+    # -- speakers ------------------------------------------------------------------------------
+    def _registry(self):
+        if "nlpclaims_speakers" in self.nlp.pipe_names:
+            return self.nlp.get_pipe("nlpclaims_speakers").registry
+        from ..registry import SpeakerRegistry
+
+        return SpeakerRegistry.default()
+
+    def _speaker(self, sid: str, registry, free: dict[str, Speaker]) -> Speaker | None:
+        if sid == UNKNOWN_SPEAKER_ID:
+            return Speaker(id=UNKNOWN_SPEAKER_ID, name="onbekend", kind="unknown")
+        return registry.get(sid) or free.get(sid)
+
+    def _resolve(self, doc: Doc, raw: RawClaim, sources: list[SourceSpan], registry, free, history):
+        """Speaker ids for a claim and the (text, start, end) of the words they came from."""
+        text = doc.text
+        if raw.unknown:
+            return [], None
+        if raw.source is None:
+            if raw.inherit:
+                return self._continued(raw, sources, history, registry, free), None
+            return [], None
+        s, e = raw.source
+        phrase = text[s:e]
+        mention = (phrase, s, e)
+        words = phrase.split()
+        low = fold(phrase)
+        if low in FIRST_SECOND_PERSON:
+            # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
+            return [], mention
+        if low in SUBJECT_PRONOUNS or low in {"hen", "hun", "zijzelf"}:
+            return self._pronoun(low, s, sources, registry, free, history), mention
+        parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
+        ids: list[str] = []
+        for part, ps in parts:
+            pe = ps + len(part)
+            inside = [src for src in sources if src.start >= ps and src.end <= pe]
+            if inside:
+                # The phrase names a registry speaker: the first named one is the source.
+                ids.append(inside[0].speaker)
+                continue
+            sid = self._free_speaker(part, free, history, registry)
+            if sid:
+                ids.append(sid)
+        # de-duplicate, keep order
+        seen: list[str] = []
+        for sid in ids:
+            if sid not in seen:
+                seen.append(sid)
+        if len(words) > 1 and len(seen) > 1 and len(parts) == 1:
+            seen = seen[:1]
+        return seen, mention
+
+    def _continued(self, raw: RawClaim, sources: list[SourceSpan], history, registry, free) -> list[str]:
+        """A cue-less quote: the person the previous sentence is about, else the last speaker."""
+        lead = [s for s in sources if raw.extra.get("prev_sentence", (0, 0))[0] <= s.start < raw.sentence[0]
+                and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
+        last = history[-1] if history and raw.start - history[-1][0] < _PRONOUN_LOOKBACK else None
+        if lead:
+            first = lead[0]
+            speaker = registry.get(first.speaker)
+            if speaker is not None and speaker.kind == "person" and (last is None or last[0] < first.start):
+                return [first.speaker]
+        return list(last[1]) if last else []
+
+    def _pronoun(self, pron: str, pos: int, sources: list[SourceSpan], registry, free, history) -> list[str]:
+        """The nearest earlier speaker who fits the pronoun (hij: a man or unknown-gender person)."""
+        plural = pron in {"ze", "zij", "hen", "hun"}
+        candidates: list[tuple[int, list[str]]] = [(c, ids) for c, ids in history if c < pos]
+        candidates += [(src.start, [src.speaker]) for src in sources if src.start < pos]
+        candidates.sort(key=lambda x: x[0])
+        for char, ids in reversed(candidates):
+            if pos - char > _PRONOUN_LOOKBACK:
+                break
+            if plural and len(ids) > 1:
+                return list(ids)
+            sid = ids[0]
+            speaker = registry.get(sid) or free.get(sid)
+            if speaker is None:
+                continue
+            if speaker.kind not in {"person", "unknown"} and not plural:
+                continue
+            if pron in {"hij", "hem"} and speaker.gender in {"f"}:
+                continue
+            if pron in {"zij", "ze", "haar"} and speaker.gender == "m" and not plural:
+                continue
+            if plural and pron in {"ze", "zij"} and speaker.kind == "person" and speaker.gender == "m":
+                continue
+            return [sid]
+        return []
+
+    def _free_speaker(self, phrase: str, free: dict[str, Speaker], history, registry) -> str | None:
+        """An id for a source outside the registry; the same id for later short forms of its name."""
+        name = _clean_name(phrase)
+        if not name:
+            return None
+        words = name.split()
+        if len(words) > _MAX_NAME_WORDS:
+            name = " ".join(words[:_MAX_NAME_WORDS])
+            words = name.split()
+        key = fold(name)
+        # "Macron" after "Emmanuel Macron"; "de minister" after "minister Heinen"
+        for sid, speaker in reversed(list(free.items())):
+            fk = fold(speaker.name)
+            if fk == key or (name[:1].isupper() and f" {key} " in f" {fk} ") or (
+                len(words) == 1 and words[0][:1].islower() and f" {key} " in f" {fk} "):
+                return sid
+        # a description in the registry's roles that the speaker tagger did not see
+        sid = slugify(name)
+        if registry.get(sid) is not None:
+            return sid
+        free[sid] = Speaker(id=sid, name=name, kind=_kind(name))
+        return sid
+
+    # -- output --------------------------------------------------------------------------------
+    def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
+        text = doc.text
+        return Claim(
+            id=f"c{index}", kind=raw.kind, text=text[raw.start : raw.end], start=raw.start, end=raw.end,
+            speaker=sid, speaker_name=speaker.name if speaker else sid,
+            speaker_mention=mention[0] if mention else None,
+            speaker_mention_start=mention[1] if mention else None,
+            speaker_mention_end=mention[2] if mention else None,
+            cue=raw.cue, cue_start=raw.cue_start, cue_end=raw.cue_end,
+            sentence_start=min(raw.sentence[0], raw.start), sentence_end=max(raw.sentence[1], raw.end),
+            confidence=raw.confidence if sid != UNKNOWN_SPEAKER_ID else min(raw.confidence, 0.5),
+        )
+
+    def _link_quantities(self, quantities: list[Quantity], claims: list[Claim]) -> list[Quantity]:
+        out = []
+        for q in quantities:
+            owner = next((c for c in claims if c.start <= q.start and q.end <= c.end), None)
+            if owner is None:
+                owner = next((c for c in claims if c.kind == "indirect" and c.cue == "volgens"
+                              and c.sentence_start <= q.start < c.sentence_end), None)
+            if owner is not None:
+                q = q.model_copy(update={"speaker": owner.speaker if owner.speaker != UNKNOWN_SPEAKER_ID else None,
+                                         "claim": owner.id})
+                owner.quantities.append(q)
+            out.append(q)
+        return out
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimAssembler":
+        return self
+
+
+def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
+    """'Macron en Scholz' → two sources; 'de Verenigde Staten en Rusland' too; one otherwise."""
+    parts = re.split(r"\s+(?:en|&)\s+", phrase)
+    if len(parts) < 2 or not all(p[:1].isupper() or p.split()[0].lower() in {"de", "het"} for p in parts if p):
+        return [(phrase, start)]
+    out, pos = [], start
+    rest = phrase
+    for part in parts:
+        idx = rest.find(part)
+        out.append((part, pos + idx))
+        pos += idx + len(part)
+        rest = rest[idx + len(part):]
+    return out
+
+
+def _clean_name(phrase: str) -> str:
+    phrase = phrase.strip(" ,.:;\"'„“”‘’()")
+    words = phrase.split()
+    while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _kind(name: str) -> str:
+    key = fold(name)
+    if key in _COUNTRIES:
+        return "country"
+    if any(w in key.split() or key.endswith(w) for w in _ORG_WORDS):
+        return "organisation"
+    if name[:1].isupper():
+        return "person"
+    return "group" if key.endswith(("en", "s")) else "person"
+
+
+@Language.factory(
+    "nlpclaims_claims",
+    assigns=["doc._.claims", "doc._.quantities", "doc._.speakers"],
+    requires=["doc._.nlpclaims_raw_claims", "doc._.nlpclaims_sources"],
+    default_config={"split_joint_sources": True},
+)
+def make_assembler(nlp: Language, name: str, split_joint_sources: bool) -> ClaimAssembler:
+    """Create the claims assembler."""
+    return ClaimAssembler(nlp, name, split_joint_sources=split_joint_sources)

@@ -1,0 +1,600 @@
+"""``nlpclaims_attribution``: find quotations and reported speech and the phrase naming their source.
+
+Surface patterns (quote marks, the cue lexicon, Dutch word order) find the claim and its cue;
+the parse, where the base pipeline has one, picks the subject of the cue verb. A wrong arc
+therefore costs a speaker at most, never the claim. Sources are resolved to speakers by
+``nlpclaims_claims``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import extensions as ext
+from ..lang import cues
+from ..lang.quotes import QuoteSpan, find_quotes
+from .syntax import (
+    PREPOSITIONS,
+    Segment,
+    content_end,
+    has_pos,
+    np_after,
+    np_before,
+    segments,
+    subject_of,
+)
+
+
+@dataclass
+class RawClaim:
+    """A claim before its source is resolved to a speaker."""
+
+    kind: str  # "direct" | "indirect"
+    start: int  # content, characters
+    end: int
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    source: tuple[int, int] | None  # characters of the source phrase
+    sentence: tuple[int, int]
+    how: str  # which pattern found it
+    confidence: float = 0.8
+    inherit: bool = False  # speaker continues the previous claim's
+    unknown: bool = False  # the text names no source (er wordt gezegd dat …)
+    extra: dict = field(default_factory=dict)
+
+
+_QUOTE_CHARS = set("„“”‘’‚«»\"'‹›")
+_AFTER_QUOTE_SKIP = {",", "zo"}
+
+
+class Attribution:
+    """Finds direct and reported claims with their cue and source phrase."""
+
+    def __init__(self, nlp: Language, name: str = "nlpclaims_attribution", *, max_backref_chars: int = 600,
+                 min_scare_words: int = 4) -> None:
+        self.name = name
+        self.max_backref_chars = max_backref_chars
+        self.min_scare_words = min_scare_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        segs = segments(doc)
+        quotes = find_quotes(doc.text)
+        claims: list[RawClaim] = []
+        indirect: list[RawClaim] = []
+        for si, seg in enumerate(segs):
+            indirect.extend(self._reported(doc, seg, segs, si, quotes))
+        direct = self._direct(doc, segs, quotes, indirect)
+        claims = _merge(direct, indirect)
+        doc._.set(ext.RAW_CLAIMS, claims)
+        return doc
+
+    # -- direct quotes -------------------------------------------------------------------------
+    def _direct(self, doc: Doc, segs: list[Segment], quotes: list[QuoteSpan], indirect: list[RawClaim]) -> list[RawClaim]:
+        out: list[RawClaim] = []
+        text = doc.text
+        for q in quotes:
+            cs, ce = q.content_start, q.content_end
+            while ce > cs and text[ce - 1] in " \n":
+                ce -= 1
+            if ce <= cs:
+                continue
+            if any(c.start <= cs and ce <= c.end + 1 for c in indirect):
+                continue  # part of reported speech: one indirect claim
+            seg_open = _segment_at(segs, q.open_start)
+            seg_close = _segment_at(segs, max(q.close_end - 1, q.open_start))
+            if seg_open is None or seg_close is None:
+                continue
+            sentence = (seg_open.start_char, seg_close.end_char)
+            after = self._cue_after(doc, seg_close, q)
+            if after is not None:
+                cue_rng, src = after
+                out.append(self._make(doc, "direct", cs, ce, cue_rng, src, sentence, "quote-cue-after", 0.95))
+                continue
+            before = self._cue_before(doc, seg_open, q)
+            if before is not None:
+                cue_rng, src, how = before
+                out.append(self._make(doc, "direct", cs, ce, cue_rng, src, sentence, how, 0.9))
+                continue
+            # No cue of its own: a whole-sentence quote continues the current speaker's quotes.
+            lead = text[seg_open.start_char : q.open_start].strip()
+            tail = text[q.close_end : seg_close.end_char].strip()
+            words = len(text[cs:ce].split())
+            standalone = lead == "" and all(ch in ".!?,;:…)" for ch in tail)
+            if not standalone or words < 2:
+                continue
+            line_start = text.rfind("\n", 0, q.open_start) + 1
+            line_end = text.find("\n", q.close_end)
+            line_end = len(text) if line_end < 0 else line_end
+            whole_line = text[line_start:line_end].strip() == text[q.open_start : q.close_end].strip() + tail
+            if whole_line and words < 8 and text[cs:ce].rstrip()[-1:] not in ".!?…":
+                continue  # a quoted subheading repeats a quote from the body
+            prev = _previous_segment(segs, seg_open)
+            out.append(RawClaim("direct", cs, ce, None, None, None, None, sentence, "quote-continued", 0.7,
+                                inherit=True,
+                                extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0)}))
+        return out
+
+    def _cue_after(self, doc: Doc, seg: Segment, q: QuoteSpan) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """„…”, zei hij / „…”, aldus X / „…”, liet het Kremlin weten."""
+        i = _token_at_or_after(doc, q.close_end, seg)
+        if i is None:
+            return None
+        j = i
+        while j < seg.end and (doc[j].text in {",", "”", "’", "\"", "'"} or doc[j].lower_ == "zo"):
+            j += 1
+        if j == i and doc[i].text not in {"zei", "zegt"}:
+            if not (j < seg.end and doc[j].lower_ in {"aldus", "zegt", "zei", "schrijft", "meldt"}):
+                return None
+        if j >= seg.end:
+            return None
+        return _inverted_cue(doc, j, seg, direct=True)
+
+    def _cue_before(self, doc: Doc, seg: Segment, q: QuoteSpan):
+        """X zei: „…” / Zelensky: „…” / X zei „…”."""
+        text = doc.text
+        k = _token_before(doc, q.open_start, seg)
+        if k is None:
+            return None
+        colon = doc[k].text == ":"
+        end_tok = k if colon else k + 1
+        # A cue verb in the lead-in: its subject is the source.
+        for t in range(end_tok - 1, seg.start - 1, -1):
+            tok = doc[t]
+            lemma = cues.speech_lemma(tok.text)
+            if lemma is None or tok.text[:1].isupper() and t != seg.start:
+                continue
+            if not colon and t < end_tok - 3:
+                break
+            if any(doc[x].lower_ in {"dat", "of"} for x in range(t + 1, end_tok)):
+                break
+            subj = subject_of(doc, tok, seg)
+            return (t, t + 1), _chars(doc, subj), "quote-cue-before"
+        if colon:
+            lead = np_after(doc, seg.start, k)
+            if lead is not None and lead[1] >= k - 3 and lead[0] == seg.start:
+                # "Trump over Poetin: …" – the first noun phrase is the speaker.
+                return (k, k + 1), _chars(doc, lead), "quote-colon"
+            lead = np_after(doc, seg.start, k)
+            if lead is not None and doc[lead[1]].lower_ in {"over", "tegen", "aan", "op", "na"}:
+                return (k, k + 1), _chars(doc, lead), "quote-colon"
+        del text
+        return None
+
+    # -- reported speech -----------------------------------------------------------------------
+    def _reported(self, doc: Doc, seg: Segment, segs: list[Segment], si: int, quotes: list[QuoteSpan]) -> list[RawClaim]:
+        found: list[RawClaim] = []
+        sentence = (seg.start_char, seg.end_char)
+        end = content_end(doc, seg)
+        for tok in doc[seg.start : seg.end]:
+            low = tok.lower_
+            if low == "volgens":
+                claim = self._volgens(doc, seg, tok, end, sentence)
+                if claim:
+                    found.append(claim)
+                continue
+            if low == "aldus" and tok.i > seg.start and doc[tok.i - 1].text == ",":
+                src = np_after(doc, tok.i + 1, seg.end)
+                if src is not None and tok.i - 1 > seg.start:
+                    found.append(self._make(doc, "indirect", doc[seg.start].idx, _end_char(doc, tok.i - 1),
+                                            (tok.i, tok.i + 1), src, sentence, "aldus", 0.9))
+                continue
+        found.extend(self._verb_cues(doc, seg, segs, si, end, sentence))
+        found.extend(self._colon_headline(doc, seg, sentence))
+        found.extend(self._eigen_zeggen(doc, seg, end, sentence))
+        return found
+
+    def _volgens(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
+        i = tok.i
+        src = np_after(doc, i + 1, seg.end)
+        if src is None:
+            return None
+        words = {t.lower_ for t in doc[src[0] : src[1]]}
+        head = next((t.lower_ for t in doc[src[0] : src[1]] if t.lower_ not in {"de", "het", "een"}), "")
+        if head in cues.VOLGENS_NOT_SOURCE or words & cues.FIRST_SECOND_PERSON or (
+            src[1] - src[0] <= 2 and doc[src[1] - 1].lower_ in cues.VOLGENS_NOT_SOURCE
+        ):
+            return None
+        # The document noun points at its author: "volgens cijfers van het CBS".
+        src = _author_of_document(doc, src)
+        if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in {"en", "maar", "ook"}):
+            k = src[1]
+            while k < end and doc[k].text in {","}:
+                k += 1
+            if k >= end:
+                return None
+            start_c, end_c = doc[k].idx, _end_char(doc, end - 1)
+        else:
+            before_end = i
+            while before_end > seg.start and doc[before_end - 1].text in {",", "(", "—", "–"}:
+                before_end -= 1
+            rest = src[1]
+            while rest < end and doc[rest].text in {",", ")", "—", "–"}:
+                rest += 1
+            if rest < end and _has_verb(doc, rest, end):  # "volgens X" mid-clause: the whole sentence
+                start_c, end_c = doc[seg.start].idx, _end_char(doc, end - 1)
+            elif before_end > seg.start:
+                start_c, end_c = doc[seg.start].idx, _end_char(doc, before_end - 1)
+            else:
+                return None
+        return self._make(doc, "indirect", start_c, end_c, (i, i + 1), src, sentence, "volgens", 0.85)
+
+    def _verb_cues(self, doc: Doc, seg: Segment, segs: list[Segment], si: int, end: int, sentence) -> list[RawClaim]:
+        out: list[RawClaim] = []
+        i = seg.start
+        while i < seg.end:
+            tok = doc[i]
+            cue = _cue_at(doc, i, seg)
+            if cue is None:
+                i += 1
+                continue
+            lemma, cue_lo, cue_hi, verb = cue
+            claim = (
+                self._backref(doc, seg, segs, si, verb, lemma, cue_lo, cue_hi, sentence)
+                or self._dat_clause(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
+                or self._inverted(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
+                or self._infinitive(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
+            )
+            if claim is not None:
+                out.append(claim)
+                i = max(i + 1, cue_hi)
+                if claim.how in {"dat-clause", "infinitive"}:
+                    break  # nested attribution belongs to the outermost source
+            else:
+                i += 1
+            del tok
+        return out
+
+    def _backref(self, doc, seg, segs, si, verb, lemma, cue_lo, cue_hi, sentence) -> RawClaim | None:
+        """Dat stelde Zelensky. / Dat heeft het ministerie bekendgemaakt. / Dat blijkt uit …"""
+        first = doc[seg.start]
+        if first.lower_ not in cues.BACKREF_PRONOUNS or si == 0:
+            return None
+        if cue_lo > seg.start + 3:
+            return None
+        prev = segs[si - 1]
+        if seg.start_char - prev.end_char > 3 and "\n\n" in doc.text[prev.end_char : seg.start_char]:
+            return None
+        if prev.end_char - prev.start_char > self.max_backref_chars:
+            return None
+        if lemma in cues.STANCE_LEMMAS or lemma in {"willen", "noemen"}:
+            return None
+        k = cue_lo + 1
+        # skip auxiliaries' participles: "Dat heeft X gezegd" – subject follows the finite verb
+        src = subject_of(doc, verb, seg)
+        if src is None or src[0] == seg.start:
+            k = seg.start + 1
+            while k < seg.end and (doc[k].lower_ in {"heeft", "hebben", "had", "hadden", "zegt", "zei", "schrijft", "meldt"} or k == cue_lo):
+                k += 1
+            src = np_after(doc, k, seg.end)
+        if src is None:
+            return None
+        pend = content_end(doc, prev)
+        return self._make(doc, "indirect", prev.start_char, _end_char(doc, pend - 1), (cue_lo, cue_hi), src,
+                          (prev.start_char, seg.end_char), "backref", 0.85)
+
+    def _dat_clause(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
+        """X zegt dat … / X liet weten dat … / X zei tegen de NOS dat …"""
+        j = cue_hi
+        limit = min(end, cue_hi + 10)
+        while j < limit:
+            t = doc[j]
+            if t.lower_ == "dat" and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON"}) and j + 1 < end:
+                nxt = doc[j + 1]
+                if nxt.is_punct and nxt.text not in "„“\"'‘":
+                    return None
+                if has_pos(doc) and t.pos_ == "PRON" and nxt.pos_ in {"AUX", "VERB"}:
+                    return None  # "dat" as a relative or demonstrative pronoun
+                break
+            if t.lower_ in {"of", "wat", "hoe", "waarom", "wie", "wanneer", "welke"}:
+                return None  # indirect questions are not claims
+            if t.text in {".", "?", "!", ";"} or t.lower_ == "om":
+                return None
+            j += 1
+        else:
+            return None
+        if lemma in {"noemen", "roepen"}:
+            return None
+        src, unknown = self._verb_source(doc, seg, verb)
+        start_c = doc[j + 1].idx
+        stop = _stop_before_inverted_cue(doc, j + 1, end, seg)
+        return self._make(doc, "indirect", start_c, _end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence,
+                          "dat-clause", 0.85, unknown=unknown)
+
+    def _inverted(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
+        """…, zei hij. / …, meldt het Kremlin. / …, laat het ministerie weten."""
+        if lemma not in cues.INVERTED_OK:
+            return None
+        k = cue_lo - 1
+        while k > seg.start and doc[k].lower_ == "zo":
+            k -= 1
+        if k <= seg.start or doc[k].text not in {",", "”", "’", "\"", "'"}:
+            return None
+        res = _inverted_cue(doc, cue_lo, seg, direct=False)
+        if res is None:
+            return None
+        cue_rng, src = res
+        content_stop = k
+        while content_stop > seg.start and doc[content_stop - 1].text in {",", "”", "’", "\"", "'"}:
+            content_stop -= 1
+        if content_stop <= seg.start:
+            return None
+        start_c = doc[seg.start].idx
+        end_c = _end_char(doc, content_stop - 1)
+        if doc.text[start_c] in _QUOTE_CHARS and doc.text[end_c:end_c + 1] in _QUOTE_CHARS:
+            return None  # a fully quoted content is a direct quote
+        return self._make(doc, "indirect", start_c, end_c, cue_rng, src, sentence, "inverted", 0.85)
+
+    def _infinitive(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
+        """X zei bereid te zijn … / X beloofde te stoppen / Duitsland verwijt Poetin … te spelen."""
+        if lemma not in cues.INFINITIVE_LEMMAS:
+            return None
+        te = None
+        for j in range(cue_hi, min(end, cue_hi + 12)):
+            t = doc[j]
+            if t.lower_ == "te" and j + 1 < seg.end and (not has_pos(doc) or doc[j + 1].pos_ in {"VERB", "AUX"}):
+                te = j
+                break
+            if t.text in {",", ";", ":"} or t.lower_ in {"dat", "of", "en", "om", "maar"}:
+                break
+        if te is None:
+            return None
+        src, unknown = self._verb_source(doc, seg, verb)
+        start = cue_hi
+        if src is not None:
+            s_lo, s_hi = _tokens(doc, src)
+            if s_lo >= cue_hi:
+                start = s_hi
+        while start < end and doc[start].lower_ in {"ook", "nog", "wel", "opnieuw", "eerder", "er"}:
+            start += 1
+        if start > te:
+            return None
+        stop = _stop_before_inverted_cue(doc, start, end, seg)
+        return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
+                          sentence, "infinitive", 0.75, unknown=unknown)
+
+    def _verb_source(self, doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | None, bool]:
+        """The subject range of a cue verb, and whether the clause is impersonal (er wordt gezegd)."""
+        window = {t.lower_ for t in doc[max(seg.start, verb.i - 3) : verb.i]}
+        if window & {"wordt", "werd", "worden", "werden"} and "er" in {t.lower_ for t in doc[seg.start : verb.i]}:
+            return None, True
+        subj = subject_of(doc, verb, seg)
+        if subj is None:
+            return None, False
+        return subj, False
+
+    def _colon_headline(self, doc: Doc, seg: Segment, sentence) -> list[RawClaim]:
+        """Zelensky: we geven niet op (no quote marks)."""
+        for k in range(seg.start + 1, min(seg.end, seg.start + 5)):
+            if doc[k].text != ":":
+                continue
+            src = np_after(doc, seg.start, k)
+            if src is None or src != (seg.start, k):
+                return []
+            if not all(t.text[:1].isupper() or t.lower_ in {"de", "het", "van"} for t in doc[seg.start:k]):
+                return []
+            rest = k + 1
+            end = content_end(doc, seg)
+            if rest >= end or doc[rest].text in _QUOTE_CHARS:
+                return []
+            return [self._make(doc, "indirect", doc[rest].idx, _end_char(doc, end - 1), (k, k + 1), src, sentence,
+                               "colon", 0.7)]
+        return []
+
+    def _eigen_zeggen(self, doc: Doc, seg: Segment, end: int, sentence) -> list[RawClaim]:
+        """… naar eigen zeggen … : the sentence's subject says so."""
+        for k in range(seg.start, seg.end - 2):
+            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen":
+                subj = np_after(doc, seg.start, seg.end)
+                if subj is None:
+                    return []
+                return [self._make(doc, "indirect", doc[seg.start].idx, _end_char(doc, end - 1), (k, k + 3), subj,
+                                   sentence, "eigen-zeggen", 0.7)]
+        return []
+
+    def _make(self, doc: Doc, kind: str, start_c: int, end_c: int, cue_rng, src, sentence, how: str,
+              confidence: float, unknown: bool = False) -> RawClaim:
+        cue_text = cue_s = cue_e = None
+        if cue_rng is not None:
+            lo, hi = cue_rng
+            cue_s, cue_e = doc[lo].idx, _end_char(doc, hi - 1)
+            cue_text = " ".join(t.text for t in doc[lo:hi])
+        src_c = src if src is None or isinstance(src, tuple) and len(src) == 2 and src[1] > len(doc) else src
+        if src is not None and not _is_char_range(doc, src):
+            src_c = (doc[src[0]].idx, _end_char(doc, src[1] - 1))
+        return RawClaim(kind, start_c, end_c, cue_text, cue_s, cue_e, src_c, sentence, how, confidence,
+                        unknown=unknown)
+
+    # -- serialisation (no data) ----------------------------------------------------------------
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "Attribution":
+        return self
+
+
+class _CharRange(tuple):
+    """A (start, end) range in characters (as opposed to tokens)."""
+
+
+def _chars(doc: Doc, rng: tuple[int, int] | None) -> _CharRange | None:
+    if rng is None:
+        return None
+    return _CharRange((doc[rng[0]].idx, _end_char(doc, rng[1] - 1)))
+
+
+def _is_char_range(doc: Doc, rng) -> bool:
+    return isinstance(rng, _CharRange)
+
+
+def _tokens(doc: Doc, rng) -> tuple[int, int]:
+    if isinstance(rng, _CharRange):
+        span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
+        return (span.start, span.end) if span is not None else (0, 0)
+    return rng
+
+
+def _has_verb(doc: Doc, lo: int, hi: int) -> bool:
+    if has_pos(doc):
+        return any(t.pos_ in {"VERB", "AUX"} for t in doc[lo:hi])
+    return any(t.lower_ not in PREPOSITIONS and t.text[:1].islower() and t.lower_ not in {"de", "het", "een"}
+               for t in doc[lo:hi])
+
+
+def _end_char(doc: Doc, i: int) -> int:
+    return doc[i].idx + len(doc[i].text)
+
+
+def _segment_at(segs: list[Segment], char: int) -> Segment | None:
+    for seg in segs:
+        if seg.start_char <= char < seg.end_char:
+            return seg
+    prev = [s for s in segs if s.start_char <= char]
+    return prev[-1] if prev else None
+
+
+def _previous_segment(segs: list[Segment], seg: Segment) -> Segment | None:
+    index = segs.index(seg)
+    return segs[index - 1] if index > 0 else None
+
+
+def _token_at_or_after(doc: Doc, char: int, seg: Segment) -> int | None:
+    for i in range(seg.start, seg.end):
+        if doc[i].idx >= char or doc[i].idx + len(doc[i].text) > char:
+            if doc[i].idx + len(doc[i].text) <= char:
+                continue
+            # a token that holds the closing mark itself ("”,") is skipped past
+            return i if doc[i].idx >= char else (i + 1 if i + 1 < seg.end else None)
+    return None
+
+
+def _token_before(doc: Doc, char: int, seg: Segment) -> int | None:
+    best = None
+    for i in range(seg.start, seg.end):
+        if doc[i].idx + len(doc[i].text) <= char:
+            best = i
+        else:
+            break
+    return best
+
+
+def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | None:
+    """The cue starting at token ``i``: (lemma, first token, token after the cue, verb token)."""
+    tok = doc[i]
+    low = tok.lower_
+    if tok.text[:1].isupper() and i != seg.start:
+        return None
+    if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} and low not in cues.FORM_TO_LEMMA:
+        return None
+    # "heeft laten weten", "bekend gemaakt"
+    if i + 1 < seg.end:
+        pair = (low, doc[i + 1].lower_)
+        if pair in cues.CLUSTER_CUES:
+            return cues.CLUSTER_CUES[pair], i, i + 2, tok
+    # particle verbs: "liet … weten", "maakte … bekend", "voegde … toe"
+    for particle, forms in cues.PARTICLE_FORMS.items():
+        if low in forms:
+            for j in range(i + 1, min(seg.end, i + 9)):
+                t = doc[j]
+                if t.lower_ in {particle, "er" + particle} or t.lower_.endswith("aan") and particle == "toe" and t.lower_ == "eraan" and j + 1 < seg.end and doc[j + 1].lower_ == "toe":
+                    if t.lower_ == "eraan":
+                        j += 1
+                    return cues.PARTICLE_LEMMA[particle], i, j + 1, tok
+                if t.text in {",", ".", ":", ";"} or t.lower_ in {"dat", "om"}:
+                    break
+    lemma = cues.speech_lemma(tok.text)
+    if lemma is None:
+        return None
+    if lemma in {"stellen", "aangeven", "geven"} and i + 1 < seg.end and doc[i + 1].lower_ in {"voor", "vast", "aan"}:
+        return None
+    return lemma, i, i + 1, tok
+
+
+def _inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
+    """At token ``j`` an inverted cue: a speech verb then its subject, or ``aldus``/``volgens`` X."""
+    tok = doc[j]
+    if tok.lower_ in {"aldus", "volgens"}:
+        src = np_after(doc, j + 1, seg.end)
+        if src is None:
+            return None
+        return (j, j + 1), _author_of_document(doc, src)
+    cue = _cue_at(doc, j, seg)
+    if cue is None:
+        if direct and tok.lower_ in {"vroeg", "vraagt", "riep", "roept", "klonk", "zegt", "zei"}:
+            cue = (tok.lower_, j, j + 1, tok)
+        else:
+            return None
+    lemma, lo, hi, verb = cue
+    if not direct and lemma not in cues.INVERTED_OK:
+        return None
+    k = j + 1
+    while k < seg.end and doc[k].lower_ in {"ook", "nog", "dan", "toen", "later", "eerder", "vervolgens", "daarop"}:
+        k += 1
+    src = np_after(doc, k, seg.end)
+    if src is None:
+        return None
+    if doc[src[0]].lower_ in {"dat", "het", "er", "te", "om"} | PREPOSITIONS:
+        return None
+    # the subject's phrase after a particle verb stops before the particle
+    if hi > src[0] and src[1] >= hi:
+        src = (src[0], min(src[1], hi - 1))
+    return (lo, hi), src
+
+
+def _author_of_document(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
+    """'cijfers van het CBS' → 'het CBS'; other phrases unchanged."""
+    lo, hi = src
+    if doc[lo].lower_ in cues.DOCUMENT_NOUNS or (lo + 1 < hi and doc[lo + 1].lower_ in cues.DOCUMENT_NOUNS):
+        for k in range(lo, hi):
+            if doc[k].lower_ == "van" and k + 1 < hi:
+                return k + 1, hi
+    return src
+
+
+def _stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> int:
+    """End of a content clause: before ', zei hij' / ', aldus X' if the sentence has one."""
+    for k in range(start + 1, end):
+        if doc[k].text == "," and k + 1 < end:
+            nxt = doc[k + 1]
+            if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"}):
+                return k
+    return end
+
+
+def _merge(direct: list[RawClaim], indirect: list[RawClaim]) -> list[RawClaim]:
+    """All claims in text order; of overlapping claims the longer, better-cued one stays."""
+    out: list[RawClaim] = []
+    for claim in sorted(direct + indirect, key=lambda c: (c.start, -(c.end - c.start))):
+        clash = None
+        for other in out:
+            inter = min(other.end, claim.end) - max(other.start, claim.start)
+            if inter <= 0:
+                continue
+            union = max(other.end, claim.end) - min(other.start, claim.start)
+            if inter / union >= 0.5 or (claim.start >= other.start and claim.end <= other.end):
+                clash = other
+                break
+        if clash is None:
+            out.append(claim)
+            continue
+        if clash.kind == "direct" and claim.kind == "indirect" and clash.inherit and claim.source is not None:
+            # "„…” Dat zei X." – the cue-less quote gets the back-reference's source.
+            out[out.index(clash)] = replace(clash, source=claim.source, cue=claim.cue, cue_start=claim.cue_start,
+                                            cue_end=claim.cue_end, inherit=False, how="quote-backref")
+        elif claim.confidence > clash.confidence and claim.kind == clash.kind:
+            out[out.index(clash)] = claim
+    return sorted(out, key=lambda c: c.start)
+
+
+@Language.factory(
+    "nlpclaims_attribution",
+    assigns=["doc._.nlpclaims_raw_claims"],
+    default_config={"max_backref_chars": 600, "min_scare_words": 4},
+)
+def make_attribution(nlp: Language, name: str, max_backref_chars: int, min_scare_words: int) -> Attribution:
+    """Create the quotation and attribution component."""
+    return Attribution(nlp, name, max_backref_chars=max_backref_chars, min_scare_words=min_scare_words)

@@ -1,0 +1,246 @@
+"""Small syntactic helpers shared by the claim components: clause-aware segments, noun phrases
+before and after a token, and subject lookup that uses the parse when there is one and word
+order when there is not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "zijn", "haar", "hun", "'t", "diens"})
+PREPOSITIONS = frozenset({
+    "in", "op", "aan", "bij", "met", "na", "naar", "om", "over", "tegen", "tijdens", "tot", "uit",
+    "voor", "door", "zonder", "vanuit", "volgens", "namens", "onder", "binnen", "sinds", "via",
+    "tussen", "rond", "rondom", "achter", "naast", "vanaf", "per", "wegens", "ondanks", "jegens",
+})
+STOP_AFTER_SOURCE = PREPOSITIONS | frozenset({
+    "dat", "of", "om", "ook", "nog", "al", "wel", "niet", "eerder", "later", "vandaag", "gisteren",
+    "zaterdag", "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "donderdagavond",
+    "afgelopen", "vanochtend", "vanavond", "vanmiddag", "toen", "daarna", "dan", "nu", "zelf",
+    "er", "eraan", "erop", "ervan", "daarover", "daarop", "hierover", "onder", "meer", "verder",
+    "inmiddels", "eveneens", "opnieuw", "daarbij", "bovendien", "vervolgens", "echter", "zo",
+    "tegenover", "maar", "want", "omdat", "terwijl", "als", "waarin", "die", "dat", "wie", "wat",
+})
+PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "men", "ik", "wij", "we", "jij", "je", "u", "jullie", "het"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X", "SYM"})
+_SENT_END = frozenset(".!?")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence, cut at line breaks: the unit attribution works on."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    start_char: int
+    end_char: int
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def segments(doc: Doc) -> list[Segment]:
+    """The doc's sentences, also split at line breaks, without whitespace-only pieces."""
+    if doc.has_annotation("SENT_START"):
+        sents = [(s.start, s.end) for s in doc.sents]
+    else:
+        sents = _rule_sentences(doc)
+    out: list[Segment] = []
+    for start, end in sents:
+        piece_start = start
+        for i in range(start, end):
+            if "\n" in doc[i].text or (doc[i].is_space and "\n" in doc[i].whitespace_ + doc[i].text):
+                _add_segment(doc, piece_start, i, out)
+                piece_start = i + 1
+            elif "\n" in doc[i].whitespace_:
+                _add_segment(doc, piece_start, i + 1, out)
+                piece_start = i + 1
+        _add_segment(doc, piece_start, end, out)
+    return out
+
+
+def _add_segment(doc: Doc, start: int, end: int, out: list[Segment]) -> None:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if end > start:
+        out.append(Segment(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+
+
+def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence boundaries from punctuation when the pipeline sets none."""
+    out, start = [], 0
+    for i, tok in enumerate(doc):
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.text in _SENT_END and (nxt is None or nxt.text[:1].isupper() or nxt.text[:1] in "„“\"'‘"):
+            out.append((start, i + 1))
+            start = i + 1
+        elif tok.text in "”\"’'" and i > 0 and doc[i - 1].text in _SENT_END and nxt is not None and nxt.text[:1].isupper():
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+def has_pos(doc: Doc) -> bool:
+    return doc.has_annotation("POS")
+
+
+def has_dep(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"}
+
+
+def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at ``i`` (before ``end``), or None."""
+    if i >= end:
+        return None
+    pos = has_pos(doc)
+    j = i
+    saw_content = False
+    while j < end:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.is_punct and tok.text not in {"-", "'", "’", "."} or tok.is_space:
+            if tok.text == "," and saw_content and _apposition_name(doc, j, end):
+                j += 1
+                continue
+            break
+        if tok.text == "." and not (j + 1 < end and doc[j + 1].text[:1].isupper() and len(doc[j - 1].text) <= 2):
+            break
+        if low == "van" and saw_content and j + 1 < end:
+            nxt = doc[j + 1]
+            if nxt.text[:1].isupper() or (nxt.lower_ in {"de", "het"} and j + 2 < end and (doc[j + 2].text[:1].isupper() or not pos or doc[j + 2].pos_ in {"NOUN", "PROPN", "ADJ"})):
+                j += 1
+                continue
+            break
+        if low in {"en", "&"} and saw_content:
+            if allow_conj and j + 1 < end and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in DETERMINERS):
+                j += 1
+                continue
+            break
+        if low in STOP_AFTER_SOURCE and not (tok.text[:1].isupper() and j > i and not pos):
+            if not (j == i and low in {"die", "dit", "deze"}):
+                break
+        if pos:
+            if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"} and not tok.text[:1].isupper():
+                break
+            if tok.pos_ == "PRON" and j > i:
+                break
+            if tok.pos_ in {"DET", "NUM"} and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+                break
+        elif j > i and _looks_verbal(tok):
+            break
+        saw_content = True
+        j += 1
+        if j - 1 == i and doc[j - 1].lower_ in PRONOUNS and doc[j - 1].lower_ != "het":
+            break
+    while j > i and doc[j - 1].lower_ in DETERMINERS | {"van", "en", ","}:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _apposition_name(doc: Doc, j: int, end: int) -> bool:
+    """``X, Y,`` where Y is a capitalised name: 'de woordvoerder, Dmitri Peskov,'."""
+    k = j + 1
+    while k < end and k < j + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > j + 1 and k < end and doc[k].text == ","
+
+
+_VERB_ENDINGS = ("de", "te", "den", "ten", "t")
+
+
+def _looks_verbal(tok: Token) -> bool:
+    low = tok.lower_
+    if tok.text[:1].isupper():
+        return False
+    from ..lang.cues import FORM_TO_LEMMA
+
+    return low in FORM_TO_LEMMA or low in {"is", "was", "zijn", "waren", "heeft", "had", "hebben", "wordt", "werd", "zal", "zou", "kan", "moet"}
+
+
+def np_before(doc: Doc, seg_start: int, i: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that ends just before ``i`` and opens the clause."""
+    if i <= seg_start:
+        return None
+    start = seg_start
+    for k in range(i - 1, seg_start - 1, -1):
+        t = doc[k]
+        if t.text in {",", ":", ";", "(", "—", "–"} or t.text in "„“”\"'‘’":
+            if t.text == "," and _comma_inside_np(doc, seg_start, k, i):
+                continue
+            start = k + 1
+            break
+    span = np_after(doc, start, i)
+    if span is None or span[1] != i:
+        return None
+    return span
+
+
+def _comma_inside_np(doc: Doc, seg_start: int, k: int, i: int) -> bool:
+    """An apposition comma: 'Peskov, de woordvoerder van het Kremlin, zegt'."""
+    return k + 1 < i and doc[i - 1].text == "," and False
+
+
+def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """Token range of the subject of ``verb``: nsubj from the parse, else word order."""
+    if has_dep(doc):
+        heads = [verb]
+        if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
+            heads.append(verb.head)
+        heads += [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
+                    return _subject_range(doc, child, seg)
+    # Word order: V2 with the subject first, or inverted with the subject after the finite verb.
+    before = np_before(doc, seg.start, verb.i)
+    if before is not None and not _is_adverbial(doc, before):
+        return before
+    k = verb.i + 1
+    while k < seg.end and doc[k].lower_ in {"ook", "nog", "wel", "daarom", "echter", "eerder", "al", "er"}:
+        k += 1
+    after = np_after(doc, k, seg.end)
+    if after is not None and doc[after[0]].lower_ not in {"dat", "het", "er"}:
+        return after
+    return None
+
+
+def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
+    first = doc[rng[0]]
+    return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
+
+
+def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
+    """The subject's phrase: its left part and name/apposition parts, not relative clauses."""
+    keep = {"det", "amod", "flat", "compound", "nmod", "case", "appos", "conj", "cc", "nummod", "punct", "fixed", "nmod:poss"}
+    lo, hi = head.i, head.i
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in keep and seg.start <= c.i < seg.end and not (c.dep_ == "punct" and c.i > head.i and c.i >= hi):
+                if c.dep_ == "nmod" and c.i > head.i + 8:
+                    continue
+                lo, hi = min(lo, c.i), max(hi, c.i)
+                stack.append(c)
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in {"en"}):
+        lo += 1
+    return lo, hi + 1
+
+
+def content_end(doc: Doc, seg: Segment) -> int:
+    """Token index where a clause's content ends: before the final punctuation of the segment."""
+    j = seg.end
+    while j > seg.start and (doc[j - 1].is_punct and doc[j - 1].text not in "”’\"'" or doc[j - 1].is_space):
+        j -= 1
+    return j
