@@ -36,7 +36,7 @@ from ..lang.numbers import (
 )
 from ..schema import Quantity
 
-__all__ = ["QuantityFinder", "make_quantity_finder", "TIME_UNITS", "MEASURE_UNITS"]
+__all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantities_to_json", "TIME_UNITS", "MEASURE_UNITS"]
 
 #: Units of time: with these, ``een`` counts and a determiner does not make a reference.
 TIME_UNITS: frozenset[str] = frozenset(
@@ -80,7 +80,7 @@ _ID_BEFORE = frozenset(
     "artikel artikelen nummer nr nr. no. hoofdstuk paragraaf lid punt pagina blz blz. p. lijn "
     "bus tram route kanaal code versie fase niveau categorie groep stap week editie seizoen "
     "klasse ronde tafel kamer zaal perron spoor gate vlucht pand huisnummer postbus a n e "
-    "windkracht code".split()
+    "windkracht code nummers plek plaats positie".split()
 )
 _SCORE_NOUNS = frozenset(
     "zege overwinning nederlaag verlies winst gelijkspel uitslag stand eindstand ruststand "
@@ -106,6 +106,14 @@ _FUNCTION_WORDS = frozenset(
 )
 _PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
 _ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
+_PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "over", "onder", "uit", "op", "aan", "af",
+                        "in", "door", "toe", "mee", "vast", "voor", "na")
+_ADJ_DE_TE = frozenset(
+    "grote goede oude rode harde beste laatste eerste witte zwarte korte lichte vaste echte late brede "
+    "dode gezonde bekende halfvolle volledige totale grootste kleinste hoogste laagste meeste "
+    "slechtste zachte platte aparte losse gesloten bewuste duidelijke".split()
+)
 _QUOTES = frozenset("'\"‘’“”„‚")
 _CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _RANGE_SEPARATORS = ("tot", "à", "a", "-", "–", "á")
@@ -235,7 +243,7 @@ class QuantityFinder:
                 sep = 3
             if sep and k + sep < n:
                 m2 = scan_number(ctx.words, k + sep)
-                if m2 is not None and not m2.article_one and m2.kind != "vague" and m2.value > m.value \
+                if m2 is not None and m2.kind != "vague" and m2.value > m.value \
                         and not self._is_year_like(ctx, k + sep, m2):
                     upper_val = m2.value
                     if m2.has_scale and not m.has_scale:
@@ -266,6 +274,9 @@ class QuantityFinder:
             res = self._unit_after(ctx, k, m)
             if res is not None:
                 unit, end_tok = res
+                # a fraction takes a unit word or a tagged noun, not any "-en" word ("een kwart terugdringen")
+                if m.kind == "fraction" and not ctx.has_pos and unit.lower() not in _EEN_UNITS:
+                    unit, end_tok = None, k
         if unit is None and m.kind == "fraction" and k < n and lw[k] == "van":
             res = self._fraction_of(ctx, k)
             if res is not None:
@@ -326,16 +337,9 @@ class QuantityFinder:
         # decades: "de jaren negentig", "jaren 90"
         if prev in ("jaren", "jaren'") or prev.startswith("jaren"):
             return True
-        # identifiers: "artikel 44", "Natura 2000", "Boeing 737"
-        if m.kind == "digits" and i > 0:
-            if prev in _ID_BEFORE:
-                return True
-            pw = ctx.words[i - 1]
-            if pw[:1].isupper() and not ctx.sent_start[i - 1] and prev not in _DETERMINERS \
-                    and prev not in _FUNCTION_WORDS \
-                    and hedge is None and pw.isalpha() and prev not in _MONTHS \
-                    and not (ctx.has_pos and ctx.doc[i - 1].pos_ in ("ADP", "ADV", "VERB", "AUX")):
-                return True
+        # identifiers: "artikel 44", "nummer twee", "Natura 2000", "Boeing 737"
+        if prev in _ID_BEFORE and m.kind in ("digits", "words"):
+            return True
         # ages in parentheses: "Anna (34)"
         if prev == "(" and m.end < len(lw) and lw[m.end] == ")" and m.kind == "digits" and m.value < 130:
             return True
@@ -354,9 +358,17 @@ class QuantityFinder:
         # dates: "3 april", "half juli"
         if nxt in _MONTHS:
             return True
+        # names with a number: "Natura 2000", "Boeing 737", "Windows 10" (not "in Utrecht 14.000 huishoudens")
+        if m.kind == "digits" and i > 0 and re.fullmatch(r"\d+", ctx.words[j]) \
+                and (unit is None or unit[:1].isupper()) and upper_val is None:
+            pw = ctx.words[i - 1]
+            if pw[:1].isupper() and not ctx.sent_start[i - 1] and prev not in _DETERMINERS \
+                    and prev not in _FUNCTION_WORDS and hedge is None and pw.isalpha() and prev not in _MONTHS \
+                    and not (ctx.has_pos and ctx.doc[i - 1].pos_ in ("ADP", "ADV", "VERB", "AUX")):
+                return True
         # years: a four-digit number without a counted noun, or after a year preposition
         if m.kind == "digits" and re.fullmatch(r"\d{4}", ctx.words[j]) and 1000 <= m.value <= 2199:
-            if unit is None or prev in _YEAR_BEFORE and hedge is None:
+            if unit is None or prev in _YEAR_BEFORE and hedge is None or unit[:1].isupper():
                 return True
             if ul in TIME_UNITS:
                 return True
@@ -378,7 +390,7 @@ class QuantityFinder:
                 return True
         # the article "een"/"één": only in durations and measures
         if m.article_one:
-            if ul not in _EEN_UNITS or end_tok != m.end + 1:
+            if ul not in _EEN_UNITS or end_tok != m.end + 1 or ul in _PLURAL_TIME:
                 return True
         # references: "de twee leiders", "deze drie agenten", "de eerste twee werken"
         det_i = i - 1
@@ -432,7 +444,12 @@ class QuantityFinder:
             return True
         if ctx.has_pos:
             return ctx.doc[k].pos_ == "ADJ" or (ctx.doc[k].pos_ == "VERB" and ctx.doc[k].dep_ == "amod")
-        return bool(re.fullmatch(r"[^\W\d_][\w\-]*e", w)) and lw not in _FUNCTION_WORDS
+        if not re.fullmatch(r"[^\W\d_][\w\-]*e", w) or lw in _FUNCTION_WORDS:
+            return False
+        # "-de/-te" words are past-tense verbs ("stelde", "maakte") unless participles or common adjectives
+        if lw.endswith(("de", "te")) and not lw.startswith(_PARTICIPLE_PREFIXES) and lw not in _ADJ_DE_TE:
+            return False
+        return True
 
     def _unit_after(self, ctx: "_Context", k: int, m: NumberMatch) -> tuple[str, int] | None:
         """The counted noun after the number at token ``k``: (unit text, span end token)."""
@@ -581,7 +598,7 @@ def _heuristic_sent_start(doc: Doc, t: Token) -> bool:
         "money_ton": True,
     },
 )
-def make_quantity_finder(
+def make_quantities(
     nlp: Language,
     name: str,
     inherit_units: bool,
@@ -594,6 +611,10 @@ def make_quantity_finder(
         nlp, name, inherit_units=inherit_units, default_currency=default_currency,
         min_reference_value=min_reference_value, money_ton=money_ton,
     )
+
+
+#: Alias of :func:`make_quantities`.
+make_quantity_finder = make_quantities
 
 
 def quantities_to_json(quantities: list[Quantity]) -> list[dict[str, Any]]:
