@@ -257,7 +257,7 @@ def _evaluate(morphs: list[tuple[str, str, float]]) -> float | None:
                 return None
             current = (current or 1.0) * 100
         elif kind == "thousand":
-            if prev in ("thousand", "and", "half", "big"):
+            if prev in ("thousand", "and", "half"):
                 return None
             total += (current or 1.0) * 1000
             current = 0.0
@@ -323,6 +323,9 @@ def parse_number(text: str) -> float | None:
     Vague amounts (``duizenden``) and hedges are not exact numbers: use
     :func:`parse_quantity_expression` for them.
     """
+    direct = parse_digits(text)
+    if direct is not None:
+        return direct
     words = split_words(text)
     if words and words[0] in ("€", "$", "£"):
         words = words[1:]
@@ -496,6 +499,8 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
     if kind == "digits":
         if j < n:
             lw = words[j].lower()
+            if lw.endswith(".") and lw[:-1] in ("mln", "mld", "mrd", "mio", "dzd"):
+                lw = lw[:-1]
             if lw in SCALE_WORDS:
                 value *= SCALE_WORDS[lw]
                 has_scale = lw != "honderd" or True
@@ -508,7 +513,10 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
         while k < n:
             lw = words[k].lower()
             fw = _fold(lw)
-            if lw in ("een", "één", "eén", "en") or not re.fullmatch(r"[a-z]+", fw):
+            if lw in ("een", "en") or not re.fullmatch(r"[a-z]+", fw):
+                break
+            # a trailing "één" only straight after a scale word: "één miljoen één"
+            if lw in ("één", "eén") and parts[-1] not in ("miljoen", "miljard", "biljoen"):
                 break
             morphs = _lex("".join(parts + [fw]))
             if morphs is None:

@@ -380,7 +380,8 @@ class QuantityFinder:
         # time points: "drie weken geleden", "over twee weken", "zes weken nadat"
         if ul in TIME_UNITS:
             if after in _TIMEPOINT_AFTER:
-                if after == "voor" and end_tok + 1 < n and lw[end_tok + 1] not in ("de", "het", "zijn", "haar", "hun"):
+                if after == "voor" and end_tok + 1 < n and lw[end_tok + 1] not in ("de", "het", "zijn", "haar", "hun") \
+                        and not ctx.words[end_tok + 1][:1].isupper():
                     pass
                 else:
                     return True
