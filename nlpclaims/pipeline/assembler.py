@@ -127,11 +127,12 @@ class ClaimAssembler:
         lead = [s for s in sources if raw.extra.get("prev_sentence", (0, 0))[0] <= s.start < raw.sentence[0]
                 and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
         last = history[-1] if history and raw.start - history[-1][0] < _PRONOUN_LOOKBACK else None
+        if last is not None and raw.start - last[0] < 1200:
+            return list(last[1])
         if lead:
-            first = lead[0]
-            speaker = registry.get(first.speaker)
-            if speaker is not None and speaker.kind == "person" and (last is None or last[0] < first.start):
-                return [first.speaker]
+            speaker = registry.get(lead[0].speaker)
+            if speaker is not None and speaker.kind == "person":
+                return [lead[0].speaker]
         return list(last[1]) if last else []
 
     def _pronoun(self, pron: str, pos: int, sources: list[SourceSpan], registry, free, history) -> list[str]:

@@ -68,6 +68,8 @@ class Attribution:
         indirect: list[RawClaim] = []
         for si, seg in enumerate(segs):
             indirect.extend(self._reported(doc, seg, segs, si, quotes))
+        # Content entirely inside quote marks is a direct quote, handled below.
+        indirect = [c for c in indirect if _quoted_fraction(doc.text, c.start, c.end, quotes) < 0.9]
         direct = self._direct(doc, segs, quotes, indirect)
         claims = _merge(direct, indirect)
         doc._.set(ext.RAW_CLAIMS, claims)
@@ -101,10 +103,10 @@ class Attribution:
                 out.append(self._make(doc, "direct", cs, ce, cue_rng, src, sentence, how, 0.9))
                 continue
             # No cue of its own: a whole-sentence quote continues the current speaker's quotes.
-            lead = text[seg_open.start_char : q.open_start].strip()
+            lead = _sentence_lead(text, seg_open.start_char, q.open_start)
             tail = text[q.close_end : seg_close.end_char].strip()
             words = len(text[cs:ce].split())
-            standalone = lead == "" and all(ch in ".!?,;:…)" for ch in tail)
+            standalone = lead == "" and _ends_sentence(text[cs:ce], tail)
             if not standalone or words < 2:
                 continue
             line_start = text.rfind("\n", 0, q.open_start) + 1
@@ -455,6 +457,40 @@ def _segment_at(segs: list[Segment], char: int) -> Segment | None:
             return seg
     prev = [s for s in segs if s.start_char <= char]
     return prev[-1] if prev else None
+
+
+def _ends_sentence(content: str, tail: str) -> bool:
+    """Whether a quote closes its sentence: nothing but punctuation, then a new sentence or nothing."""
+    rest = tail.lstrip(".!?;:…)")
+    if rest == tail and tail and content.rstrip()[-1:] not in ".!?…":
+        return False
+    rest = rest.lstrip()
+    return rest == "" or rest[0].isupper() or rest[0] in "„“\"'‘«"
+
+
+def _sentence_lead(text: str, seg_start: int, pos: int) -> str:
+    """The text between the start of the sentence holding ``pos`` and ``pos``."""
+    lead = text[seg_start:pos]
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind(".” "), lead.rfind('." '))
+    if cut >= 0:
+        lead = lead[cut + 2 :]
+    return lead.strip(" \n\"”’'")
+
+
+def _quoted_fraction(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
+    """Share of the non-space, non-punctuation characters of ``[start, end)`` inside quote marks."""
+    inside = total = 0
+    qi = 0
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch.isspace() or ch in ",.;:!?…\"'„“”‘’«»":
+            continue
+        total += 1
+        while qi < len(quotes) and quotes[qi].close_end <= pos:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].open_start <= pos < quotes[qi].close_end:
+            inside += 1
+    return inside / total if total else 0.0
 
 
 def _previous_segment(segs: list[Segment], seg: Segment) -> Segment | None:
