@@ -80,6 +80,20 @@ _SPEECH: dict[str, str] = {
     "vaststellen": "vastgesteld",
     "concluderend": "",
     "tweeten": "",
+    "vragen": "vraag vraagt vragen vroeg vroegen gevraagd",
+    "verzoeken": "verzoek verzoekt verzoeken verzocht verzochten",
+    "weten": "weet weten wist wisten",
+    "beseffen": "besef beseft beseffen besefte beseften",
+    "begrijpen": "begrijp begrijpt begrijpen begreep begrepen",
+    "bedoelen": "bedoel bedoelt bedoelen bedoelde bedoelden",
+    "voorzien": "voorziet voorzag voorzagen",
+    "schatten": "schat schatten schatte schatten geschat",
+    "zien": "ziet zien zag zagen",
+    "aandringen": "",
+    "adviseren": "adviseer adviseert adviseren adviseerde adviseerden geadviseerd",
+    "oproepen": "opgeroepen",
+    "afspreken": "afgesproken",
+    "toegeven": "toegegeven",
 }
 
 # Particle verbs: finite forms that need the particle later in the clause.
@@ -94,20 +108,29 @@ _PARTICLE: dict[str, str] = {
     "mee": "deelt delen deelde deelden",
     "uit": "legt leggen legde legden",
     "erop": "wijst wijzen wees wezen",
+    "af": "spreekt spreken sprak spraken",
 }
 
 # Verbs that only count as a cue in some constructions.
-STANCE_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "menen", "willen", "achten", "vermoeden"})
+STANCE_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "menen", "willen", "achten", "vermoeden",
+                           "weten", "beseffen", "begrijpen", "zien", "voorzien", "schatten"})
 # Cues that need a dat-clause (never a bare infinitive): wishes and plans with "te" are not claims.
-DAT_ONLY_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "willen", "menen", "vermoeden", "noemen", "achten", "wijzen", "roepen", "vrezen", "vertellen", "uitleggen"})
+DAT_ONLY_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "willen", "menen", "vermoeden", "noemen", "achten", "wijzen", "roepen", "vrezen", "vertellen", "uitleggen",
+                             "weten", "beseffen", "begrijpen", "bedoelen", "voorzien", "schatten", "zien"})
 # Cues that may introduce an infinitive complement (zei bereid te zijn, beloofde te stoppen).
 INFINITIVE_LEMMAS = frozenset({
     "zeggen", "beloven", "dreigen", "beweren", "verklaren", "ontkennen", "erkennen", "claimen",
     "stellen", "melden", "laten weten", "verwijten", "beschuldigen", "zweren", "toezeggen", "aankondigen",
-    "aangeven", "garanderen", "verzekeren", "waarschuwen",
+    "aangeven", "garanderen", "verzekeren", "waarschuwen", "vragen", "verzoeken", "oproepen", "adviseren",
+    "eisen", "afspreken",
 })
+# Speech verbs whose noun object says what was said (ontkende de beschuldiging, noemt X een Y).
+OBJECT_LEMMAS = frozenset({"noemen", "ontkennen", "eisen", "bevestigen", "claimen", "verwijten", "beschuldigen",
+                           "vinden", "aankondigen", "beloven", "erkennen"})
 # Cues that mark attribution after the content without a dat-clause (…, zei hij).
-INVERTED_OK = frozenset(set(_SPEECH) - {"willen", "vinden", "denken", "hopen", "verwachten", "noemen", "roepen", "wijzen", "achten", "vrezen", "besluiten"} | {"laten weten", "bekendmaken", "toevoegen"})
+INVERTED_OK = frozenset(set(_SPEECH) - {"willen", "hopen", "noemen", "roepen", "wijzen", "achten", "besluiten", "weten",
+                                         "begrijpen", "zien", "vragen", "verzoeken", "bedoelen", "beseffen"}
+                        | {"laten weten", "bekendmaken", "toevoegen", "aangeven", "toelichten", "uitleggen", "opmerken"})
 
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma, _forms in _SPEECH.items():
@@ -125,6 +148,7 @@ PARTICLE_FORMS: dict[str, frozenset[str]] = {p: frozenset(f.split()) for p, f in
 PARTICLE_LEMMA = {
     "weten": "laten weten", "bekend": "bekendmaken", "toe": "toevoegen", "aan": "aangeven",
     "op": "opmerken", "vol": "volhouden", "mee": "mededelen", "uit": "uitleggen", "erop": "wijzen",
+    "af": "afspreken",
 }
 # "laten weten" also as infinitive cluster: "heeft laten weten"
 CLUSTER_CUES = {("laten", "weten"): "laten weten", ("bekend", "gemaakt"): "bekendmaken"}

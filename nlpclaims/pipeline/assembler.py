@@ -45,6 +45,7 @@ class ClaimAssembler:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = self._registry()
+        self._doc = doc
         text = doc.text
         sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
         speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
@@ -127,6 +128,15 @@ class ClaimAssembler:
         lead = [s for s in sources if raw.extra.get("prev_sentence", (0, 0))[0] <= s.start < raw.sentence[0]
                 and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
         last = history[-1] if history and raw.start - history[-1][0] < _PRONOUN_LOOKBACK else None
+        prev_start = raw.extra.get("prev_sentence", (0, 0))[0]
+        if last is not None and last[0] >= prev_start - 1:
+            return list(last[1])  # the sentence before was a claim: its speaker goes on
+        subject = raw.extra.get("lead_subject")
+        if subject is not None:
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(subject), raw.sentence, "lead")
+            ids, _ = self._resolve(self._doc, lead_raw, sources, registry, free, history)
+            if ids:
+                return ids
         if last is not None and raw.start - last[0] < 1200:
             return list(last[1])
         if lead:

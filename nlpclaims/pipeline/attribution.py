@@ -25,6 +25,7 @@ from .syntax import (
     np_after,
     np_before,
     segments,
+    sentence_stop,
     subject_of,
 )
 
@@ -69,7 +70,8 @@ class Attribution:
         for si, seg in enumerate(segs):
             indirect.extend(self._reported(doc, seg, segs, si, quotes))
         # Content entirely inside quote marks is a direct quote, handled below.
-        indirect = [c for c in indirect if _quoted_fraction(doc.text, c.start, c.end, quotes) < 0.9]
+        indirect = [c for c in indirect if _quoted_fraction(doc.text, c.start, c.end, quotes) < 0.9
+                    and not _inside_quote(c.cue_start, quotes)]
         direct = self._direct(doc, segs, quotes, indirect)
         claims = _merge(direct, indirect)
         doc._.set(ext.RAW_CLAIMS, claims)
@@ -113,12 +115,17 @@ class Attribution:
             line_end = text.find("\n", q.close_end)
             line_end = len(text) if line_end < 0 else line_end
             whole_line = text[line_start:line_end].strip() == text[q.open_start : q.close_end].strip() + tail
-            if whole_line and words < 8 and text[cs:ce].rstrip()[-1:] not in ".!?…":
-                continue  # a quoted subheading repeats a quote from the body
+            is_title = line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n" and (
+                line_end + 1 < len(text) and text[line_end : line_end + 2] == "\n\n")
+            if whole_line and (words < 8 or is_title) and text[cs:ce].rstrip()[-1:] not in ".!?…":
+                continue  # a quoted title or subheading repeats a quote from the body
             prev = _previous_segment(segs, seg_open)
+            if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
+                prev = seg_open  # the quote shares a segment with the sentence before it
             out.append(RawClaim("direct", cs, ce, None, None, None, None, sentence, "quote-continued", 0.7,
                                 inherit=True,
-                                extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0)}))
+                                extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0),
+                                       "lead_subject": _chars(doc, _lead_subject(doc, prev)) if prev else None}))
         return out
 
     def _cue_after(self, doc: Doc, seg: Segment, q: QuoteSpan) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -141,7 +148,7 @@ class Attribution:
         text = doc.text
         k = _token_before(doc, q.open_start, seg)
         if k is None:
-            return None
+            return self._colon_line_before(doc, q)
         colon = doc[k].text == ":"
         end_tok = k if colon else k + 1
         # A cue verb in the lead-in: its subject is the source.
@@ -162,10 +169,28 @@ class Attribution:
                 # "Trump over Poetin: …" – the first noun phrase is the speaker.
                 return (k, k + 1), _chars(doc, lead), "quote-colon"
             lead = np_after(doc, seg.start, k)
-            if lead is not None and doc[lead[1]].lower_ in {"over", "tegen", "aan", "op", "na"}:
+            if lead is not None and lead[0] == seg.start and k - seg.start <= 14 and _is_name(doc, lead):
+                # "Wiegman tevreden met selectie: '…'" – a headline led by a name.
                 return (k, k + 1), _chars(doc, lead), "quote-colon"
         del text
         return None
+
+    def _colon_line_before(self, doc: Doc, q: QuoteSpan):
+        """'Politiek verslaggever Jorn Jonker:' on its own line, then the quote."""
+        text = doc.text
+        before = text[: q.open_start].rstrip()
+        if not before.endswith(":"):
+            return None
+        line_start = text.rfind("\n", 0, len(before) - 1) + 1
+        span = doc.char_span(line_start, len(before) - 1, alignment_mode="expand")
+        if span is None or len(span) == 0 or len(span) > 12:
+            return None
+        lead = np_after(doc, span.start, span.end)
+        if lead is None or lead[0] != span.start:
+            return None
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        cue = (colon.start, colon.end) if colon is not None else None
+        return cue, _chars(doc, lead), "quote-colon-line"
 
     # -- reported speech -----------------------------------------------------------------------
     def _reported(self, doc: Doc, seg: Segment, segs: list[Segment], si: int, quotes: list[QuoteSpan]) -> list[RawClaim]:
@@ -209,7 +234,7 @@ class Attribution:
                 k += 1
             if k >= end:
                 return None
-            start_c, end_c = doc[k].idx, _end_char(doc, end - 1)
+            start_c, end_c = doc[k].idx, _end_char(doc, sentence_stop(doc, k, end) - 1)
         else:
             before_end = i
             while before_end > seg.start and doc[before_end - 1].text in {",", "(", "—", "–"}:
@@ -217,7 +242,8 @@ class Attribution:
             rest = src[1]
             while rest < end and doc[rest].text in {",", ")", "—", "–"}:
                 rest += 1
-            if rest < end and _has_verb(doc, rest, end):  # "volgens X" mid-clause: the whole sentence
+            comma_before = before_end < i
+            if rest < end and (_has_verb(doc, rest, end) or not comma_before):  # mid-clause: the whole sentence
                 start_c, end_c = doc[seg.start].idx, _end_char(doc, end - 1)
             elif before_end > seg.start:
                 start_c, end_c = doc[seg.start].idx, _end_char(doc, before_end - 1)
@@ -238,18 +264,58 @@ class Attribution:
             claim = (
                 self._backref(doc, seg, segs, si, verb, lemma, cue_lo, cue_hi, sentence)
                 or self._dat_clause(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
+                or self._cue_colon(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
                 or self._inverted(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
                 or self._infinitive(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
+                or self._object(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
             )
             if claim is not None:
                 out.append(claim)
-                i = max(i + 1, cue_hi)
-                if claim.how in {"dat-clause", "infinitive"}:
-                    break  # nested attribution belongs to the outermost source
+                # Cues inside the content are nested attribution: the outermost source keeps it.
+                after = doc.char_span(claim.end - 1, claim.end, alignment_mode="expand") if claim.end > claim.start else None
+                i = max(i + 1, cue_hi, after.end if after is not None and claim.start >= seg.start_char else 0)
             else:
                 i += 1
             del tok
         return out
+
+    def _cue_colon(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
+        """X legt uit: … / X zei: … (no quote marks around the content)."""
+        j = cue_hi
+        while j < min(end, cue_hi + 6) and doc[j].text != ":":
+            if doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"dat", "of"}:
+                return None
+            j += 1
+        if j >= end or doc[j].text != ":" or j + 1 >= end:
+            return None
+        src, unknown = self._verb_source(doc, seg, verb)
+        stop = sentence_stop(doc, j + 1, end)
+        return self._make(doc, "indirect", doc[j + 1].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
+                          sentence, "cue-colon", 0.75, unknown=unknown)
+
+    def _object(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
+        """X noemt de deal een teken van hoop / Rusland ontkent iedere betrokkenheid."""
+        if lemma not in cues.OBJECT_LEMMAS or not has_pos(doc):
+            return None
+        if verb.pos_ != "VERB" and verb.pos_ != "AUX":
+            return None
+        src, unknown = self._verb_source(doc, seg, verb)
+        if src is None:
+            return None
+        s_lo, s_hi = _tokens(doc, src)
+        start = s_hi if s_lo >= cue_hi else cue_hi
+        while start < end and doc[start].lower_ in {"ook", "nog", "wel", "opnieuw", "eerder", "er", "daarbij", "zelf", "niet"}:
+            start += 1
+        stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+        if stop - start < 2:
+            return None
+        objects = [t for t in doc[start:stop] if t.dep_ in {"obj", "xcomp", "iobj"} and t.head.i in {verb.i, cue_hi - 1}]
+        if not objects:
+            return None
+        if s_lo < cue_lo and cue_lo > seg.start + 4 and lemma == "noemen":
+            start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
+        return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
+                          sentence, "object", 0.65, unknown=unknown)
 
     def _backref(self, doc, seg, segs, si, verb, lemma, cue_lo, cue_hi, sentence) -> RawClaim | None:
         """Dat stelde Zelensky. / Dat heeft het ministerie bekendgemaakt. / Dat blijkt uit …"""
@@ -303,7 +369,7 @@ class Attribution:
             return None
         src, unknown = self._verb_source(doc, seg, verb)
         start_c = doc[j + 1].idx
-        stop = _stop_before_inverted_cue(doc, j + 1, end, seg)
+        stop = _stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
         return self._make(doc, "indirect", start_c, _end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence,
                           "dat-clause", 0.85, unknown=unknown)
 
@@ -329,6 +395,11 @@ class Attribution:
         end_c = _end_char(doc, content_stop - 1)
         if doc.text[start_c] in _QUOTE_CHARS and doc.text[end_c:end_c + 1] in _QUOTE_CHARS:
             return None  # a fully quoted content is a direct quote
+        s_lo, s_hi = _tokens(doc, src) if src is not None else (cue_hi, cue_hi)
+        tail = max(s_hi, cue_hi)
+        if tail < end and doc[tail].text == "," and tail + 1 < end:
+            # "X, zegt Trump, dankzij Y." – the content runs on after the cue
+            end_c = _end_char(doc, sentence_stop(doc, tail, end) - 1)
         return self._make(doc, "indirect", start_c, end_c, cue_rng, src, sentence, "inverted", 0.85)
 
     def _infinitive(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
@@ -355,7 +426,7 @@ class Attribution:
             start += 1
         if start > te:
             return None
-        stop = _stop_before_inverted_cue(doc, start, end, seg)
+        stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
         return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
                           sentence, "infinitive", 0.75, unknown=unknown)
 
@@ -459,6 +530,34 @@ def _segment_at(segs: list[Segment], char: int) -> Segment | None:
     return prev[-1] if prev else None
 
 
+def _is_name(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A phrase headed by a capitalised name (not a sentence-initial common word)."""
+    toks = [t for t in doc[rng[0] : rng[1]] if t.is_alpha]
+    if not toks:
+        return False
+    if has_pos(doc):
+        return any(t.pos_ == "PROPN" for t in toks)
+    return all(t.text[:1].isupper() for t in toks)
+
+
+def _lead_subject(doc: Doc, seg: Segment) -> tuple[int, int] | None:
+    """The subject of the main verb of ``seg`` when it is a name or a personal pronoun."""
+    if not doc.has_annotation("DEP"):
+        return None
+    roots = [t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT"]
+    for root in roots[:1]:
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
+                if child.pos_ == "PROPN" or child.lower_ in {"hij", "zij", "ze"} or any(
+                        c.pos_ == "PROPN" for c in child.children if c.dep_ in {"flat", "appos", "compound"}):
+                    lo, hi = child.i, child.i + 1
+                    for c in child.subtree:
+                        if c.dep_ in {"flat", "compound", "det", "amod", "appos"} or c.i == child.i:
+                            lo, hi = min(lo, c.i), max(hi, c.i + 1)
+                    return lo, min(hi, seg.end)
+    return None
+
+
 def _ends_sentence(content: str, tail: str) -> bool:
     """Whether a quote closes its sentence: nothing but punctuation, then a new sentence or nothing."""
     rest = tail.lstrip(".!?;:…)")
@@ -475,6 +574,12 @@ def _sentence_lead(text: str, seg_start: int, pos: int) -> str:
     if cut >= 0:
         lead = lead[cut + 2 :]
     return lead.strip(" \n\"”’'")
+
+
+def _inside_quote(pos: int | None, quotes: list[QuoteSpan]) -> bool:
+    if pos is None:
+        return False
+    return any(q.content_start <= pos < q.content_end for q in quotes)
 
 
 def _quoted_fraction(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
@@ -594,6 +699,9 @@ def _author_of_document(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
 def _stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> int:
     """End of a content clause: before ', zei hij' / ', aldus X' if the sentence has one."""
     for k in range(start + 1, end):
+        if doc[k].text == "," and k + 2 < end and doc[k + 1].lower_ in {"maar", "terwijl"} and has_pos(doc) and (
+                doc[k + 2].pos_ in {"VERB", "AUX"}):
+            return k
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"}):

@@ -244,3 +244,15 @@ def content_end(doc: Doc, seg: Segment) -> int:
     while j > seg.start and (doc[j - 1].is_punct and doc[j - 1].text not in "”’\"'" or doc[j - 1].is_space):
         j -= 1
     return j
+
+
+def sentence_stop(doc: Doc, start: int, end: int) -> int:
+    """First sentence-final punctuation token in ``[start, end)`` that ends a sentence, else ``end``.
+
+    Guards against sentence splits the base pipeline missed."""
+    for k in range(start + 1, end):
+        if doc[k].text in {".", "!", "?"}:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is None or k + 1 >= end or nxt.text[:1].isupper() or nxt.text[:1] in "„“\"'‘«" or nxt.is_space:
+                return k
+    return end
