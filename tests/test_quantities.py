@@ -6,6 +6,7 @@ Every case runs on ``spacy.blank("nl")`` and, when the embedded trained pipeline
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ import nlpclaims.extensions  # noqa: F401  (registers doc._.quantities)
 from nlpclaims.pipeline.quantities import QuantityFinder, make_quantities  # noqa: F401
 from nlpclaims.schema import Quantity
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "nlpclaims" / "_model"
+# the embedded pipeline; NLPCLAIMS_TEST_MODEL points the tests at another trained pipeline
+MODEL_DIR = Path(os.environ.get("NLPCLAIMS_TEST_MODEL") or Path(__file__).resolve().parents[1] / "nlpclaims" / "_model")
 SEED = Path("/work/shared/corpora/seed/liveblog-trump-poetin.txt")
 
 _PIPELINES: dict[str, Language] = {}

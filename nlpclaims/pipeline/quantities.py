@@ -106,6 +106,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
 _ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
+_NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
+_ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
 _PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "over", "onder", "uit", "op", "aan", "af",
                         "in", "door", "toe", "mee", "vast", "voor", "na")
@@ -277,6 +279,10 @@ class QuantityFinder:
                 # a fraction takes a unit word or a tagged noun, not any "-en" word ("een kwart terugdringen")
                 if m.kind == "fraction" and not ctx.has_pos and unit.lower() not in _EEN_UNITS:
                     unit, end_tok = None, k
+        # "een derde werk", "een tiende plaats": an ordinal, not a fraction (fractions of this form take "van")
+        if m.kind == "fraction" and lw[k - 1] in _ORDINAL_FRACTIONS and not (k < n and lw[k] == "van") \
+                and (unit is None or unit.lower() not in _EEN_UNITS):
+            return None
         if unit is None and m.kind == "fraction" and k < n and lw[k] == "van":
             res = self._fraction_of(ctx, k)
             if res is not None:
@@ -397,14 +403,14 @@ class QuantityFinder:
         det_i = i - 1
         if det_i >= 0 and lw[det_i] in _REF_MODIFIERS:
             det_i -= 1
-        is_det = det_i >= 0 and (lw[det_i] in _DETERMINERS or lw[det_i] == "zijn" and ctx.has_pos
-                                 and ctx.doc[det_i].pos_ in ("DET", "PRON"))
+        # ("zijn" is left out: after a number it is mostly the verb, and "zijn 1,70 meter" is a measure)
+        is_det = det_i >= 0 and lw[det_i] in _DETERMINERS
         if is_det and hedge is None and lw[det_i] != "zo'n":
             if m.kind == "vague" or m.kind == "fraction":
                 pass
             elif lw[det_i] in _DEMONSTRATIVES:
                 return True
-            elif ul in TIME_UNITS or ul in PERCENT_WORDS or ul in CURRENCY_WORDS or m.has_scale:
+            elif ul in TIME_UNITS or ul in MEASURE_UNITS or m.has_scale:
                 pass
             elif m.kind == "digits" and m.value >= self.min_reference_value:
                 pass
@@ -423,13 +429,21 @@ class QuantityFinder:
         if not re.fullmatch(r"[^\W\d_][\w'’\-]*", w):
             return False
         if ctx.has_pos:
-            pos = ctx.doc[k].pos_
+            tok = ctx.doc[k]
+            pos = tok.pos_
             if pos in ("NOUN", "PROPN"):
                 return True
-            if pos in ("ADJ",) and lw.endswith(("en", "s")) and lw.endswith("ischen") is False and value != 1:
-                # plural nominalised adjectives: "gewonden", "anderen", "gedetineerden"
-                return ctx.doc[k].dep_ not in ("amod",)
-            if pos in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "DET", "PUNCT", "NUM"):
+            if pos in ("ADP", "AUX", "SCONJ", "CCONJ", "PRON", "DET", "PUNCT", "NUM", "SYM"):
+                return False
+            # taggers err on nouns after numbers ("30 doden" as VERB): a nominal dependency or a
+            # number attached to the word outweighs the tag
+            has_num_child = any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
+            if (tok.dep_.split(":")[0] in _NOMINAL_DEPS or has_num_child) and (
+                    value == 1 or _PLURAL_RE.search(lw) or w[:1].isupper()):
+                return True
+            if pos == "ADJ" and w[:1].isupper() and not lw.endswith("e"):
+                return True  # a capitalised plural name mis-tagged in a headline: "Twee 'Rembrandts'"
+            if pos in ("ADV", "VERB", "ADJ"):
                 return False
         if value == 1:
             return not lw.endswith(("t", "d")) or lw.endswith(("heid", "ood", "and", "ond", "oed")) or True
@@ -443,6 +457,8 @@ class QuantityFinder:
             return False
         if lw in _ADJ_INVARIANT:
             return True
+        if lw in _FUNCTION_WORDS:
+            return False
         if ctx.has_pos:
             return ctx.doc[k].pos_ == "ADJ" or (ctx.doc[k].pos_ == "VERB" and ctx.doc[k].dep_ == "amod")
         if not re.fullmatch(r"[^\W\d_][\w\-]*e", w) or lw in _FUNCTION_WORDS:
