@@ -1,92 +1,159 @@
-"""The ``nlpclaims`` command: extract claims from article files and evaluate against gold."""
+"""The ``nlpclaims`` command: extract claims from article files and evaluate against gold.
+
+    nlpclaims extract DIR_OR_FILE... --output OUT [--format jsonl|parquet|csv|claimgold]
+    nlpclaims evaluate GOLD_DIR ARTICLES_DIR
+
+Exit codes of ``extract``: 0 every article processed, 1 some input failed (see the errors
+file), 2 usage error, 130 interrupted (the output holds everything finished so far).
+See docs/cli.md.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from .io import date_from_name, iter_text_files, manifest_dates
+from .api import MAX_CHARS
+from .batch import FORMATS, Job, default_errors_path
+from .io import ReadOptions
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return n
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _usage(message: str) -> int:
+    print(f"nlpclaims extract: error: {message}", file=sys.stderr)
+    return 2
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .api import doc_to_result, load, make_doc
-    from .claimgold import to_claimgold
-
-    nlp = load(args.model, args.speakers)
-    out = Path(args.output)
-    files = list(iter_text_files([Path(p) for p in args.paths]))
+    paths = [Path(p) for p in args.paths]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        return _usage(f"no such file or folder: {', '.join(missing)}")
+    output = Path(args.output)
     if args.format == "claimgold":
-        out.mkdir(parents=True, exist_ok=True)
-    sink = None if args.format == "claimgold" else out.open("w", encoding="utf-8")
-    failed = 0
-    dates: dict[Path, dict] = {}
+        if output.exists() and not output.is_dir():
+            return _usage(f"--format claimgold writes a folder, but {output} is a file")
+    else:
+        if output.is_dir():
+            return _usage(f"--output {output} is a folder; --format {args.format} writes a file")
+        if output.exists() and output.stat().st_size and not (args.resume or args.overwrite):
+            return _usage(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
+    if args.scheduler and args.dask_local:
+        return _usage("pass either --scheduler or --dask-local, not both")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    job = Job(
+        paths=paths, output=output, format=args.format, errors=Path(args.errors) if args.errors else None,
+        read=ReadOptions(text_field=args.text_field, id_field=args.id_field, date_field=args.date_field,
+                         date=args.date, max_chars=args.max_chars, exclude=list(args.exclude or [])),
+        model=args.model, speakers=args.speakers, n_process=args.n_process or _cores(),
+        batch_size=args.batch_size, resume=args.resume, quiet=args.quiet,
+        scheduler=args.scheduler, dask_local=args.dask_local,
+    )
     try:
-        for path, root in files:
-            if root not in dates:
-                dates[root] = manifest_dates(root)
-            rel = str(path.relative_to(root))
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as err:
-                print(f"{rel}: {err}", file=sys.stderr)
-                failed += 1
-                continue
-            day = args.date or dates[root].get(path.name) or date_from_name(path.name)
-            result = doc_to_result(nlp(make_doc(nlp, text, date=day, article_id=rel)), nlp=nlp)
-            if sink is None:
-                target = out / Path(rel).with_suffix(".json")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(
-                    json.dumps(to_claimgold(result, path.name), ensure_ascii=False, indent=1), encoding="utf-8")
-            else:
-                sink.write(result.model_dump_json() + "\n")
-    finally:
-        if sink is not None:
-            sink.close()
-    return 1 if failed else 0
+        summary = job.run()
+    except RuntimeError as err:  # a missing optional dependency
+        return _usage(str(err))
+    errors = Path(args.errors) if args.errors else default_errors_path(output)
+    print(f"nlpclaims extract: {summary.line()}", file=sys.stderr)
+    if summary.failed:
+        print(f"nlpclaims extract: failures in {errors}", file=sys.stderr)
+    return summary.exit_code
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     scorer = Path(args.scorer) if args.scorer else Path(args.articles).resolve().parents[1] / "tools" / "claimgold.py"
+    if not scorer.is_file():
+        print(f"claimgold.py not found at {scorer}; pass --scorer", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
-        ns = argparse.Namespace(paths=[args.articles], output=tmp, format="claimgold", model=args.model,
-                                speakers=args.speakers, date=args.date)
-        _extract(ns)
-        if not scorer.is_file():
-            print(f"claimgold.py not found at {scorer}; pass --scorer", file=sys.stderr)
-            return 2
-        return subprocess.call([sys.executable, str(scorer), "score", args.gold, tmp])
+        pred = Path(tmp) / "pred"
+        job = Job(paths=[Path(args.articles)], output=pred, format="claimgold",
+                  errors=Path(tmp) / "errors.jsonl", read=ReadOptions(date=args.date),
+                  model=args.model, speakers=args.speakers, n_process=1, quiet=True)
+        summary = job.run()
+        if summary.failed or summary.interrupted:
+            print(f"nlpclaims evaluate: {summary.line()}", file=sys.stderr)
+        if summary.interrupted:
+            return summary.exit_code
+        return subprocess.call([sys.executable, str(scorer), "score", args.gold, str(pred)])
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nlpclaims", description=__doc__)
+    parser = argparse.ArgumentParser(prog="nlpclaims", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract claims from article files or folders")
-    ex.add_argument("paths", nargs="+")
-    ex.add_argument("--output", "-o", required=True)
-    ex.add_argument("--format", choices=["jsonl", "claimgold"], default="jsonl")
-    ex.add_argument("--model")
-    ex.add_argument("--speakers")
-    ex.add_argument("--date", type=dt.date.fromisoformat, help="article date (YYYY-MM-DD) for dated roles")
+    ex.add_argument("paths", nargs="+", metavar="DIR_OR_FILE",
+                    help="files or folders (walked recursively): .txt .md .html .htm .json .jsonl")
+    ex.add_argument("--output", "-o", required=True, help="output file (a folder for claimgold)")
+    ex.add_argument("--format", "-f", choices=FORMATS, default="jsonl")
+    ex.add_argument("--errors", help="failed inputs, one FailedArticle per line (default OUTPUT.errors.jsonl)")
+    ex.add_argument("--resume", action="store_true",
+                    help="keep the output and skip articles already in it (same id and text SHA-1)")
+    ex.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    ex.add_argument("--model", help="spaCy pipeline package or path (default: nl_core_news_* or embedded)")
+    ex.add_argument("--speakers", help="speaker registry file that extends the default registry")
+    ex.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) for every article")
+    ex.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
+    ex.add_argument("--id-field", default="id", help="JSON field with the article id (default: id)")
+    ex.add_argument("--date-field", help="JSON field with the article date (ISO)")
+    ex.add_argument("--max-chars", type=_positive, default=MAX_CHARS,
+                    help=f"longer articles are reported as failed (default {MAX_CHARS:,})")
+    ex.add_argument("--exclude", action="append", metavar="GLOB",
+                    help="skip paths matching GLOB (relative to the folder given); repeatable")
+    ex.add_argument("--n-process", "-j", type=_positive, default=None,
+                    help="worker processes (default: all cores)")
+    ex.add_argument("--batch-size", type=_positive, default=16, help="articles per batch (default 16)")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster: tcp://HOST:8786")
+    ex.add_argument("--dask-local", type=_positive, metavar="N",
+                    help="start a local Dask cluster with N worker processes and run on it")
+    ex.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     ex.set_defaults(func=_extract)
     ev = sub.add_parser("evaluate", help="extract and score against claimgold gold files")
     ev.add_argument("gold")
     ev.add_argument("articles")
     ev.add_argument("--model")
     ev.add_argument("--speakers")
-    ev.add_argument("--date", type=dt.date.fromisoformat)
+    ev.add_argument("--date", type=_date)
     ev.add_argument("--scorer", help="path of claimgold.py (default: ../tools/claimgold.py from the corpus)")
     ev.set_defaults(func=_evaluate)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
+        return int(exc.code or 0)
     return args.func(args)
 
 

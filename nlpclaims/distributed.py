@@ -1,0 +1,94 @@
+"""Running an extraction job on Dask distributed.
+
+``nlpclaims extract ... --scheduler tcp://HOST:8786`` sends batches of articles to the workers
+of a running Dask cluster; ``--dask-local N`` starts a ``LocalCluster`` of N single-threaded
+worker processes on this machine first.  Each worker loads the pipeline once: the loader
+(:func:`nlpclaims.batch.get_pipeline`) is cached per worker process, keyed by model and
+speakers, and a worker plugin warms it when the worker joins.  The client reads the files and
+writes the output itself; at most ``2 × worker threads`` batches are in flight, so neither
+side ever holds the whole corpus.  Results come back in completion order.
+
+The model and speaker files must be reachable under the same path on every worker (or be an
+installed package name).  Needs ``dask[distributed]`` (``pip install 'nlpclaims[dask]'``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .batch import Batch, BatchResult, get_pipeline, process_batch
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin as _PluginBase
+except ImportError:  # pragma: no cover - dask not installed; DaskBackend reports it
+    _PluginBase = object
+
+
+class PipelinePlugin(_PluginBase):
+    """Worker plugin: load the pipeline when a worker starts, not on its first batch."""
+
+    name = "nlpclaims-pipeline"
+
+    def __init__(self, model: str | None, speakers: str | None):
+        self.model, self.speakers = model, speakers
+        self.name = f"nlpclaims-pipeline-{model}-{speakers}"
+
+    def setup(self, worker) -> None:  # noqa: D401 - dask API
+        get_pipeline(self.model, self.speakers)
+
+    def teardown(self, worker) -> None:
+        pass
+
+
+class DaskBackend:
+    """Batches to Dask workers via ``client.submit``, with bounded in-flight futures."""
+
+    def __init__(self, model: str | None, speakers: str | None, batch_size: int, *,
+                 scheduler: str | None = None, n_workers: int | None = None, client=None,
+                 preload: bool = True):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as err:  # pragma: no cover - depends on the environment
+            raise RuntimeError("Dask needs dask[distributed]: pip install 'nlpclaims[dask]'") from err
+        self.model, self.speakers, self.batch_size = model, speakers, batch_size
+        self.cluster = None
+        self.own_client = client is None
+        if client is not None:
+            self.client = client
+        elif scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=n_workers or 1, threads_per_worker=1, processes=True,
+                                        host="127.0.0.1", dashboard_address=None)
+            self.client = Client(self.cluster)
+        if preload:
+            self.client.register_plugin(PipelinePlugin(model, speakers))
+        threads = sum(self.client.nthreads().values()) or 1
+        self.workers = threads
+
+    def run(self, batches: Iterable[Batch]) -> Iterator[BatchResult]:
+        from distributed import as_completed
+
+        pending = as_completed()
+        metas = {}
+        in_flight = 0
+        limit = 2 * max(1, self.workers)
+        for meta, tasks in batches:
+            fut = self.client.submit(process_batch, tasks, self.model, self.speakers, self.batch_size, pure=False)
+            metas[fut.key] = meta
+            pending.add(fut)
+            in_flight += 1
+            while in_flight >= limit:
+                done = next(pending)
+                in_flight -= 1
+                yield (metas.pop(done.key), *done.result())
+                done.release()
+        for done in pending:
+            yield (metas.pop(done.key), *done.result())
+            done.release()
+
+    def close(self, interrupted: bool = False) -> None:
+        if self.own_client:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
