@@ -483,6 +483,17 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
         return None
     value, kind = first
     j = i + 1
+    # thousands separated by spaces, split into words: "12 000", "1 500 000" (Belgian style)
+    if kind == "digits" and re.fullmatch(r"\d{1,3}", w0):
+        k = j
+        while k < n and re.fullmatch(r"\d{3}(?:,\d+)?", words[k]):
+            k += 1
+            if "," in words[k - 1]:
+                break
+        if k > j:
+            joined = parse_digits(" ".join(words[i:k]))
+            if joined is not None:
+                value, j = joined, k
     article_one = lw0 in ("een", "één", "eén")
 
     # "<count> <fraction word>": een derde, twee derde, drie kwart, een half

@@ -405,6 +405,9 @@ class QuantityFinder:
             det_i -= 1
         # ("zijn" is left out: after a number it is mostly the verb, and "zijn 1,70 meter" is a measure)
         is_det = det_i >= 0 and lw[det_i] in _DETERMINERS
+        if is_det and lw[det_i] in ("die", "dat") and det_i > 0 and not ctx.sent_start[det_i] \
+                and lw[det_i - 1] not in _FUNCTION_WORDS:
+            is_det = False  # a relative pronoun: "mensen die tien jaar niet hebben gewerkt"
         if is_det and hedge is None and lw[det_i] != "zo'n":
             if m.kind == "vague" or m.kind == "fraction":
                 pass
@@ -464,7 +467,8 @@ class QuantityFinder:
         if not re.fullmatch(r"[^\W\d_][\w\-]*e", w) or lw in _FUNCTION_WORDS:
             return False
         # "-de/-te" words are past-tense verbs ("stelde", "maakte") unless participles or common adjectives
-        if lw.endswith(("de", "te")) and not lw.startswith(_PARTICIPLE_PREFIXES) and lw not in _ADJ_DE_TE:
+        last = lw.rsplit("-", 1)[-1]
+        if last.endswith(("de", "te")) and not last.startswith(_PARTICIPLE_PREFIXES) and last not in _ADJ_DE_TE:
             return False
         return True
 
@@ -531,6 +535,8 @@ class QuantityFinder:
         nxt = lw[end] if end < n else ""
         if nxt and nxt not in _FUNCTION_WORDS and not ctx.doc[end].is_punct:
             return None
+        if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
+            return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
         sent = ctx.sent_id[i]
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
