@@ -16,6 +16,7 @@ from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
 from .speakers import SourceSpan
+from .syntax import subject_phrases
 
 _ORG_WORDS = (
     "ministerie", "kremlin", "huis", "regering", "kabinet", "partij", "bond", "commissie", "raad", "bank",
@@ -46,6 +47,7 @@ class ClaimAssembler:
     def __call__(self, doc: Doc) -> Doc:
         registry = self._registry()
         self._doc = doc
+        self._subjects = subject_phrases(doc)
         text = doc.text
         sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
         speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
@@ -62,7 +64,7 @@ class ClaimAssembler:
                     speakers.setdefault(sid, speaker)
                 claims.append(self._claim(doc, raw, len(claims), sid, speaker, mention))
             if ids != [UNKNOWN_SPEAKER_ID]:
-                history.append((raw.start, ids))
+                history.append((raw.source[0] if raw.source else raw.start, ids))
         quantities = self._link_quantities(list(doc._.get(ext.QUANTITIES)), claims)
         doc._.set(ext.CLAIMS, claims)
         doc._.set(ext.QUANTITIES, quantities)
@@ -146,29 +148,42 @@ class ClaimAssembler:
         return list(last[1]) if last else []
 
     def _pronoun(self, pron: str, pos: int, sources: list[SourceSpan], registry, free, history) -> list[str]:
-        """The nearest earlier speaker who fits the pronoun (hij: a man or unknown-gender person)."""
-        plural = pron in {"ze", "zij", "hen", "hun"}
-        candidates: list[tuple[int, list[str]]] = [(c, ids) for c, ids in history if c < pos]
-        candidates += [(src.start, [src.speaker]) for src in sources if src.start < pos]
-        candidates.sort(key=lambda x: x[0])
-        for char, ids in reversed(candidates):
+        """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
+        an organisation or a woman)."""
+        plural_pron = pron in {"ze", "zij", "hen", "hun"}
+        cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
+        cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
+        cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
+        cands += [(s, (s, e), plural) for s, e, plural in self._subjects if s < pos]
+        cands.sort(key=lambda x: x[0], reverse=True)
+        for char, ref, plural in cands:
             if pos - char > _PRONOUN_LOOKBACK:
                 break
-            if plural and len(ids) > 1:
-                return list(ids)
-            sid = ids[0]
-            speaker = registry.get(sid) or free.get(sid)
+            if isinstance(ref, tuple):
+                phrase = self._doc.text[ref[0] : ref[1]]
+                if fold(phrase) in SUBJECT_PRONOUNS:
+                    continue
+                inside = [src.speaker for src in sources if src.start >= ref[0] and src.end <= ref[1]]
+                ids = inside[:1] or ([sid] if (sid := self._free_speaker(phrase, free, history, registry)) else [])
+                if not ids:
+                    continue
+            else:
+                ids = ref
+            if len(ids) > 1:
+                if plural_pron:
+                    return list(ids)
+                continue
+            speaker = registry.get(ids[0]) or free.get(ids[0])
             if speaker is None:
                 continue
-            if speaker.kind not in {"person", "unknown"} and not plural:
+            if pron in {"hij", "hem"}:
+                if speaker.kind == "person" and speaker.gender != "f" and not plural:
+                    return ids
                 continue
-            if pron in {"hij", "hem"} and speaker.gender in {"f"}:
-                continue
-            if pron in {"zij", "ze", "haar"} and speaker.gender == "m" and not plural:
-                continue
-            if plural and pron in {"ze", "zij"} and speaker.kind == "person" and speaker.gender == "m":
-                continue
-            return [sid]
+            # ze / zij / haar / hen
+            if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
+                    speaker.kind == "person" and speaker.gender is None):
+                return ids
         return []
 
     def _free_speaker(self, phrase: str, free: dict[str, Speaker], history, registry) -> str | None:

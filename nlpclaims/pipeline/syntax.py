@@ -199,6 +199,10 @@ def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
+                    if child.lower_ in {"die", "dat", "wie", "welke"} and head.dep_ == "acl:relcl":
+                        return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
+                    if child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}:
+                        continue
                     return _subject_range(doc, child, seg)
     # Word order: V2 with the subject first, or inverted with the subject after the finite verb.
     before = np_before(doc, seg.start, verb.i)
@@ -256,3 +260,47 @@ def sentence_stop(doc: Doc, start: int, end: int) -> int:
             if nxt is None or k + 1 >= end or nxt.text[:1].isupper() or nxt.text[:1] in "„“\"'‘«" or nxt.is_space:
                 return k
     return end
+
+
+def subject_phrases(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Character spans of noun-phrase subjects in the doc (names and nouns, not pronouns), with
+    whether each is plural: the candidates a later pronoun can refer back to."""
+    if not has_dep(doc):
+        return []
+    out = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if tok.pos_ == "NOUN" and not is_agent_noun(tok):
+            continue
+        lo, hi = tok.i, tok.i + 1
+        for c in tok.subtree:
+            if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc"} and abs(c.i - tok.i) <= 6:
+                lo, hi = min(lo, c.i), max(hi, c.i + 1)
+        plural = "Number=Plur" in str(tok.morph) or any(c.dep_ == "conj" for c in tok.children)
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural))
+    return out
+
+
+_AGENT_SUFFIXES = (
+    "ers", "aar", "aars", "ist", "isten", "ent", "enten", "eur", "eurs", "ant", "anten", "man", "mannen",
+    "lieden", "leden", "lid", "vrouw", "vrouwen", "oloog", "ologen", "icus", "ici", "ier", "iers", "ster", "sters",
+    "baas", "bazen", "chef", "chefs", "econoom", "economen", "genaam", "genamen", "trix", "ees", "ezen",
+    "voorzitter", "woordvoerder", "minister", "ministers", "premier", "president", "kanselier", "koning",
+    "koningin", "burgemeester", "wethouder", "rechter", "advocaat", "advocaten", "officier", "agent", "agenten",
+    "boer", "boeren", "arts", "artsen", "expert", "experts", "coach", "trainer", "speler", "speelster",
+)
+_ORG_NOUNS = (
+    "kabinet", "regering", "ministerie", "partij", "bond", "commissie", "raad", "bank", "luchtmacht", "leger",
+    "politie", "rechtbank", "hof", "krant", "persbureau", "agentschap", "dienst", "organisatie", "unie",
+    "vereniging", "stichting", "inspectie", "gemeente", "provincie", "universiteit", "instituut", "fractie",
+    "coalitie", "oppositie", "kremlin", "huis", "bedrijf", "museum", "loterij", "omroep", "bank", "fonds",
+    "corporaties", "provincies", "gemeenten", "bonden", "partijen", "bedrijven", "landen",
+)
+
+
+def is_agent_noun(tok: Token) -> bool:
+    """A noun that can name a source: a person (minister, econoom, boeren) or an organisation."""
+    word = (tok.lemma_ or tok.text).lower() if tok.lemma_ else tok.lower_
+    low = tok.lower_
+    return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(_ORG_NOUNS) and len(low) > 3
