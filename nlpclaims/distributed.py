@@ -58,8 +58,11 @@ class DaskBackend:
         elif scheduler:
             self.client = Client(scheduler)
         else:
+            import logging
+
             self.cluster = LocalCluster(n_workers=n_workers or 1, threads_per_worker=1, processes=True,
-                                        host="127.0.0.1", dashboard_address=None)
+                                        host="127.0.0.1", protocol="tcp://", dashboard_address=None,
+                                        silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         if preload:
             self.client.register_plugin(PipelinePlugin(model, speakers))
