@@ -228,3 +228,7 @@ def test_render_file(pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "nos-2025-03-19-test.txt" in page
     assert [(n, k) for n, k, _ in claim_labels(page)] == [("Volodymyr Zelensky", "direct")]
+
+
+def test_lazy_name_on_the_package() -> None:
+    assert nlpclaims.render is render
