@@ -1,0 +1,168 @@
+"""The ``nlpclaims`` command: formats, claimgold layout, resume and exit codes.
+
+Runs ``nlpclaims.cli.main`` in-process (the pipeline, ``nlpclaims.load()``, is loaded once per
+session and cached); one test runs the installed command in a subprocess and interrupts it.
+``NLPCLAIMS_TEST_MODEL`` may name another pipeline for local runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from nlpclaims.batch import get_pipeline
+from nlpclaims.cli import main
+from nlpclaims.schema import ArticleClaims, FailedArticle
+
+MODEL = os.environ.get("NLPCLAIMS_TEST_MODEL") or None
+MODEL_ARGS = ["--model", MODEL] if MODEL else []
+
+ARTICLES = {
+    "2025-04-18-omtzigt.txt": "Omtzigt stopt\n\n„Ik ben op”, zei Omtzigt. Volgens zijn partij zijn 20 zetels in gevaar.\n",
+    "drones.txt": "Aanval op Kyiv\n\nVolgens de luchtmacht zijn 72 drones neergehaald. „We gaan door”, zei Zelensky.\n",
+    "raw/drones.md": "# Aanval op Kyiv\n\n„We gaan door”, zei Zelensky tegen verslaggevers.\n",
+}
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from nlpclaims.basemodel import ModelNotFoundError
+
+    try:
+        return get_pipeline(MODEL)
+    except ModelNotFoundError as err:  # pragma: no cover
+        pytest.skip(f"no pipeline: {err}")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    root = tmp_path / "in"
+    for name, text in ARTICLES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def extract(*args: str) -> int:
+    return main(["extract", *map(str, args), "--quiet", "-j", "1", *MODEL_ARGS])
+
+
+def lines(path: Path, model=ArticleClaims) -> list:
+    return [model.model_validate_json(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+
+
+def test_jsonl_and_exit_code_ok(nlp, corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert extract(corpus, "--output", out) == 0
+    results = {r.id: r for r in lines(out)}
+    assert set(results) == set(ARTICLES)
+    assert str(results["2025-04-18-omtzigt.txt"].date) == "2025-04-18"
+    assert (tmp_path / "out.errors.jsonl").read_text() == ""
+    claims = [(c.speaker, c.text) for c in results["drones.txt"].claims]
+    assert ("zelensky", "We gaan door") in claims
+
+
+def test_failures_give_exit_code_1(nlp, corpus, tmp_path):
+    (corpus / "leeg.txt").write_text("   \n", encoding="utf-8")
+    (corpus / "lang.txt").write_text("Een zin. " * 200, encoding="utf-8")
+    errors = tmp_path / "fouten.jsonl"
+    out = tmp_path / "out.jsonl"
+    assert extract(corpus, "--output", out, "--errors", errors, "--max-chars", "1000") == 1
+    failed = {f.id: f.reason for f in lines(errors, FailedArticle)}
+    assert set(failed) == {"leeg.txt", "lang.txt"}
+    assert failed["leeg.txt"].startswith("empty") and failed["lang.txt"].startswith("too-long")
+    assert len(lines(out)) == len(ARTICLES)
+
+
+@pytest.mark.parametrize("argv", [
+    ["extract", "does-not-exist", "--output", "x.jsonl"],
+    ["extract", ".", "--output", "x.jsonl", "--format", "xml"],
+    ["extract", ".", "--output", "x.jsonl", "--date", "18-04-2025"],
+    ["extract", ".", "--output", "x.jsonl", "--n-process", "0"],
+    ["extract", ".", "--output", "x.jsonl", "--scheduler", "tcp://127.0.0.1:1", "--dask-local", "1"],
+    ["extract", "."],
+    ["frobnicate"],
+])
+def test_usage_errors_give_exit_code_2(tmp_path, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+
+
+def test_existing_output_needs_resume_or_overwrite(nlp, corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert extract(corpus, "--output", out) == 0
+    before = out.read_text(encoding="utf-8")
+    assert extract(corpus, "--output", out) == 2
+    assert out.read_text(encoding="utf-8") == before  # nothing lost
+    assert extract(corpus, "--output", out, "--resume") == 0
+    assert out.read_text(encoding="utf-8") == before  # all done already
+    (corpus / "nieuw.txt").write_text("„Nieuw”, zei Schoof.", encoding="utf-8")
+    (corpus / "drones.txt").write_text(ARTICLES["drones.txt"] + "Een extra zin.\n", encoding="utf-8")
+    assert extract(corpus, "--output", out, "--resume") == 0
+    ids = [r.id for r in lines(out)]
+    assert ids.count("nieuw.txt") == 1 and ids.count("drones.txt") == 2  # changed text: processed again
+    assert extract(corpus, "--output", out, "--overwrite") == 0
+    assert len(lines(out)) == len(ARTICLES) + 1
+
+
+def test_claimgold_layout(nlp, corpus, tmp_path):
+    out = tmp_path / "pred"
+    assert extract(corpus, "--format", "claimgold", "--output", out) == 0
+    top = json.loads((out / "drones.json").read_text(encoding="utf-8"))
+    raw = json.loads((out / "raw" / "drones.json").read_text(encoding="utf-8"))
+    assert top["doc"] == "drones.txt" and raw["doc"] == "drones.md"  # raw/ does not overwrite the top level
+    assert {"speakers", "claims", "quantities", "mentions"} <= set(top)
+    assert (tmp_path / "pred.errors.jsonl").exists()
+
+
+def test_evaluate_dev_corpus(nlp, tmp_path, capfd):
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    corpora = shared / "corpora" if (shared / "corpora").is_dir() else Path("/work/shared/corpora")
+    if not (corpora / "dev" / "gold").is_dir():
+        pytest.skip("shared dev corpus not present")
+    # a two-article subset keeps this fast
+    sub = tmp_path / "corpora" / "dev"
+    (sub / "gold").mkdir(parents=True)
+    for name in sorted(p.name for p in (corpora / "dev" / "gold").glob("*.json"))[:2]:
+        (sub / "gold" / name).write_bytes((corpora / "dev" / "gold" / name).read_bytes())
+        txt = name[:-5] + ".txt"
+        (sub / txt).write_bytes((corpora / "dev" / txt).read_bytes())
+    scorer = corpora.parent / "tools" / "claimgold.py"
+    code = main(["evaluate", str(sub / "gold"), str(sub), "--scorer", str(scorer), *MODEL_ARGS])
+    assert code == 0
+    assert "claims.attributed" in capfd.readouterr().out
+
+
+def test_ctrl_c_leaves_valid_output(corpus, tmp_path):
+    """The installed command, interrupted with SIGINT, keeps a valid JSONL file and resumes."""
+    for i in range(40):
+        (corpus / f"extra-{i:02d}.txt").write_text(
+            f"Bericht {i}\n\n„We gaan door”, zei Zelensky. Volgens de luchtmacht zijn {i + 3} drones neergehaald.\n",
+            encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "nlpclaims.cli", "extract", str(corpus), "--output", str(out), "-j", "1",
+           "--batch-size", "1", "--quiet", *MODEL_ARGS]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_text(encoding="utf-8").count("\n") >= 2:
+            break
+        time.sleep(0.05)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    done = lines(out)  # every line parses
+    if proc.returncode == 130:
+        assert "interrupted" in err and len(done) < len(ARTICLES) + 40
+    else:  # finished before the signal arrived
+        assert proc.returncode == 0
+    assert main(["extract", str(corpus), "--output", str(out), "--resume", "-j", "1", "--quiet", *MODEL_ARGS]) == 0
+    ids = [r.id for r in lines(out)]
+    assert len(ids) == len(set(ids)) == len(ARTICLES) + 40
