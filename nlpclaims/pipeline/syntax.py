@@ -42,10 +42,7 @@ class Segment:
 
 def segments(doc: Doc) -> list[Segment]:
     """The doc's sentences, also split at line breaks, without whitespace-only pieces."""
-    if doc.has_annotation("SENT_START"):
-        sents = [(s.start, s.end) for s in doc.sents]
-    else:
-        sents = _rule_sentences(doc)
+    sents = _rule_sentences(doc)
     out: list[Segment] = []
     for start, end in sents:
         piece_start = start
@@ -69,19 +66,33 @@ def _add_segment(doc: Doc, start: int, end: int, out: list[Segment]) -> None:
         out.append(Segment(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
 
 
+_CLOSERS = frozenset({"”", "’", "'", "''", '"', "»", "“"})
+_OPENERS = frozenset({"„", "“", "‘", "'", '"', ",,", "«", "‚"})
+
+
 def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence boundaries from punctuation when the pipeline sets none."""
-    out, start = [], 0
-    for i, tok in enumerate(doc):
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if tok.text in _SENT_END and (nxt is None or nxt.text[:1].isupper() or nxt.text[:1] in "„“\"'‘"):
-            out.append((start, i + 1))
-            start = i + 1
-        elif tok.text in "”\"’'" and i > 0 and doc[i - 1].text in _SENT_END and nxt is not None and nxt.text[:1].isupper():
-            out.append((start, i + 1))
-            start = i + 1
-    if start < len(doc):
-        out.append((start, len(doc)))
+    """Sentence boundaries of Dutch news from punctuation and quote marks.
+
+    A sentence ends at . ! ? or … (with a closing quote mark written against it) when the next
+    word starts with a capital, a digit or an opening quote mark."""
+    out, start, n = [], 0, len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.text in {".", "!", "?", "…", "?!", "..."} or (tok.text.endswith(("!", "?")) and tok.is_punct):
+            end = i + 1
+            while end < n and doc[end].text in _CLOSERS and doc[end - 1].whitespace_ == "":
+                end += 1
+            nxt = doc[end] if end < n else None
+            if nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1].isdigit() or (
+                    nxt.text in _OPENERS or nxt.text[:1] in "„“‘«"):
+                out.append((start, end))
+                start = end
+                i = end
+                continue
+        i += 1
+    if start < n:
+        out.append((start, n))
     return out
 
 
