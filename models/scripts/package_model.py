@@ -1,0 +1,79 @@
+"""Copy a trained pipeline into the nlpclaims package as nl_nlpclaims_ud.
+
+    python models/scripts/package_model.py models/training/run2/model-best nlpclaims/_model
+
+Sets meta.json (name, version, licence, sources, scores on the held-out test
+files if models/metrics/*.json exist) and strips training-only paths from the
+stored config.  The target directory is replaced.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from spacy.util import load_config
+
+HERE = Path(__file__).resolve().parents[1]
+
+SOURCES = [
+    {
+        "name": "UD Dutch Alpino",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+        "license": "CC BY-SA 4.0",
+        "author": "Gosse Bouma, Gertjan van Noord (Alpino Treebank / Lassy, University of Groningen)",
+    },
+    {
+        "name": "UD Dutch LassySmall",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+        "license": "CC BY-SA 4.0",
+        "author": "Gosse Bouma, Gertjan van Noord (Lassy Small, University of Groningen)",
+    },
+    {
+        "name": "floret vectors trained on 3,530 NOS news articles (2019) and the training sentences",
+        "license": "see models/README.md",
+    },
+]
+
+
+def main(src: Path, dst: Path) -> None:
+    if dst.exists():
+        shutil.rmtree(dst)
+    shutil.copytree(src, dst)
+    meta_path = dst / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update({
+        "lang": "nl",
+        "name": "nlpclaims_ud",
+        "version": "0.1.0",
+        "description": "Dutch CPU pipeline for nlpclaims: tagger, morphologizer, parser (sentences), "
+                       "trainable lemmatizer, floret vectors. Trained on UD Dutch Alpino + LassySmall.",
+        "author": "nlpclaims",
+        "email": "",
+        "url": "",
+        "license": "CC BY-SA 4.0",
+        "sources": SOURCES,
+    })
+    scores = {}
+    for name in ("alpino_test", "lassysmall_test"):
+        p = HERE / "metrics" / f"{name}.json"
+        if p.exists():
+            m = json.loads(p.read_text())
+            scores[name] = {k: m.get(k) for k in ("tag_acc", "pos_acc", "morph_acc", "lemma_acc",
+                                                   "dep_uas", "dep_las", "sents_f")}
+    if scores:
+        meta["test_scores"] = scores
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    cfg = load_config(dst / "config.cfg", interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    cfg["paths"]["vectors"] = None
+    cfg["paths"]["init_tok2vec"] = None
+    cfg.to_disk(dst / "config.cfg")
+    size = sum(f.stat().st_size for f in dst.rglob("*") if f.is_file())
+    print(f"packaged {src} -> {dst} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
