@@ -362,15 +362,16 @@ def render_file(
 
     ``model`` and ``speakers`` are passed to :func:`nlpclaims.load`; ``date`` (a date or
     ``YYYY-MM-DD``) is the article's date, by default taken from the folder's ``MANIFEST.tsv``
-    or the file name.
+    or the file name. Raises ``OSError`` when the file cannot be read and ``ValueError``
+    (:class:`nlpclaims.io.DecodeError`) when it is not text.
     """
     import datetime as dt
 
     from . import api
-    from .io import date_from_name, manifest_dates
+    from .io import date_from_name, decode_bytes, manifest_dates
 
     source = Path(path)
-    article = source.read_text(encoding="utf-8-sig")
+    article, _ = decode_bytes(source.read_bytes())  # UTF-8 (with or without BOM), UTF-16 or cp1252
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
     if date is None:

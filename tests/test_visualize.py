@@ -232,3 +232,18 @@ def test_render_file(pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 def test_lazy_name_on_the_package() -> None:
     assert nlpclaims.render is render
+
+
+def test_render_file_reads_cp1252_and_rejects_binary(pipeline, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "load", lambda model=None, speakers=None: pipeline)
+    article = tmp_path / "oud.txt"
+    article.write_bytes("„Het is een café”, zei Zelensky.".encode("cp1252"))
+    page = render_file(article, tmp_path / "oud.html").read_text(encoding="utf-8")
+    assert "caf" in page and [(n, k) for n, k, _ in claim_labels(page)] == [("Volodymyr Zelensky", "direct")]
+    binary = tmp_path / "plaatje.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00")
+    with pytest.raises(ValueError):
+        render_file(binary, tmp_path / "plaatje.html")
+    with pytest.raises(OSError):
+        render_file(tmp_path / "bestaat-niet.txt", tmp_path / "x.html")
