@@ -29,7 +29,7 @@ def _pipeline(kind: str) -> Language:
         if kind == "blank":
             nlp = spacy.blank("nl")
         else:
-            nlp = spacy.load(MODEL_DIR)
+            nlp = spacy.load(MODEL_DIR, exclude=["trainable_lemmatizer", "lemmatizer"])
             for name in list(nlp.pipe_names):
                 if name.startswith("nlpclaims_"):
                     nlp.remove_pipe(name)
@@ -111,6 +111,14 @@ POSITIVE = [
     ("De fabrikant had de prijs vervijfhonderdvoudigd.", ("vervijfhonderdvoudigd", 500, "keer")),
     # headline-style
     ("Miljoenen voor strijd tegen dure medicijnen", ("Miljoenen", 1e6, "euro")),
+    # Belgian thousands with spaces, coordinated and hyphenated adjectives
+    ("In ons land krijgen elk jaar 65 000 mensen kanker.", ("65 000 mensen", 65000, "mensen")),
+    ("Schiphol verwacht zo'n 3,5 miljoen vertrekkende en aankomende reizigers.",
+     ("3,5 miljoen vertrekkende en aankomende reizigers", 3.5e6, "reizigers")),
+    ("Bijna 618 niet-begeleide minderjarigen zijn verdwenen.", ("618 niet-begeleide minderjarigen", 618, "minderjarigen")),
+    # "twee ton" is money in Dutch news
+    ("Met de loterij haalt ze twee ton binnen voor haar onderzoek.", ("twee ton", 200000, "euro")),
+    ("Mensen die tien jaar niet hebben gewerkt, vinden moeilijk werk.", ("tien jaar", 10, "jaar")),
 ]
 
 
@@ -220,6 +228,10 @@ NEGATIVE = [
     "De minister schrapt artikel 44 uit de wet.",
     "De boeren grenzen aan Natura 2000-gebieden.",
     "Achter kampioen Juventus werd nummer twee Napoli.",
+    "Het middel helpt patiënten met diabetes type 2 en hun artsen.",
+    "Ze is pas 23 jaar, maar werd al beste speelster van Afrika.",
+    "Net als 9 op de 10 Belgen maak je winst.",
+    "Over een derde werk is geen uitsluitsel te geven.",
 ]
 
 

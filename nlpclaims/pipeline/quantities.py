@@ -60,7 +60,7 @@ _MONTHS = frozenset(
 )
 _YEAR_BEFORE = frozenset(
     "in sinds vanaf van tot voor na rond medio begin eind eindje najaar voorjaar zomer winter "
-    "herfst jaar sinds jaren per naar uit anno circa ca. omstreeks t/m".split()
+    "herfst jaar sinds jaren per naar uit anno circa ca. omstreeks t/m over".split()
 ) | _MONTHS
 _TIMEPOINT_AFTER = frozenset(
     "geleden later eerder daarna daarvoor nadat voordat na terug ervoor erna nadien voor".split()
@@ -80,7 +80,7 @@ _ID_BEFORE = frozenset(
     "artikel artikelen nummer nr nr. no. hoofdstuk paragraaf lid punt pagina blz blz. p. lijn "
     "bus tram route kanaal code versie fase niveau categorie groep stap week editie seizoen "
     "klasse ronde tafel kamer zaal perron spoor gate vlucht pand huisnummer postbus a n e "
-    "windkracht code nummers plek plaats positie".split()
+    "windkracht code nummers plek plaats positie type".split()
 )
 _SCORE_NOUNS = frozenset(
     "zege overwinning nederlaag verlies winst gelijkspel uitslag stand eindstand ruststand "
@@ -107,6 +107,8 @@ _FUNCTION_WORDS = frozenset(
 _PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
 _ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
 _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
+_COPULAS = frozenset("is was wordt werd ben bent zijn waren worden werden".split())
+_AGE_ADVERBS = frozenset("pas inmiddels nog net al intussen nu toen ondertussen".split())
 _ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
 _PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "over", "onder", "uit", "op", "aan", "af",
@@ -304,7 +306,7 @@ class QuantityFinder:
                 unit = ctx.last_currency(start_tok) or ctx.next_currency(start_tok) or self.default_currency
                 inherited = True
             elif self.inherit_units and not m.article_one and m.kind in ("digits", "words"):
-                unit = self._inherit(ctx, start_tok, found)
+                unit = self._inherit(ctx, start_tok, found, len(hedge.text.split()) if hedge else 0)
                 inherited = unit is not None
         if unit is None:
             return None
@@ -395,6 +397,15 @@ class QuantityFinder:
                 return True
             if after == "oud":  # age: "34 jaar oud"
                 return True
+            # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …"
+            if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct):
+                p = i - 1
+                if hedge is not None:
+                    p -= len(hedge.text.split())
+                while p >= 0 and lw[p] in _AGE_ADVERBS:
+                    p -= 1
+                if p >= 0 and lw[p] in _COPULAS:
+                    return True
         # the article "een"/"één": only in durations and measures
         if m.article_one:
             if ul not in _EEN_UNITS or end_tok != m.end + 1 or ul in _PLURAL_TIME:
@@ -463,7 +474,12 @@ class QuantityFinder:
         if lw in _FUNCTION_WORDS:
             return False
         if ctx.has_pos:
-            return ctx.doc[k].pos_ == "ADJ" or (ctx.doc[k].pos_ == "VERB" and ctx.doc[k].dep_ == "amod")
+            pos = ctx.doc[k].pos_
+            if pos == "ADJ" or pos == "VERB" and ctx.doc[k].dep_ == "amod":
+                return True
+            if pos != "VERB":
+                return False
+            # participles used as adjectives are often tagged VERB: fall through to the word shape
         if not re.fullmatch(r"[^\W\d_][\w\-]*e", w) or lw in _FUNCTION_WORDS:
             return False
         # "-de/-te" words are past-tense verbs ("stelde", "maakte") unless participles or common adjectives
@@ -491,6 +507,12 @@ class QuantityFinder:
             if p + 1 < n and self._adjectival(ctx, p) and (self._nounish(ctx, p + 1, m.value)
                                                             or p + 2 < n and self._adjectival(ctx, p + 1)):
                 p += 1
+                skipped += 1
+                continue
+            # coordinated adjectives: "3,5 miljoen vertrekkende en aankomende reizigers"
+            if p + 3 < n and lw[p + 1] in ("en", "of") and self._adjectival(ctx, p) \
+                    and self._adjectival(ctx, p + 2) and self._nounish(ctx, p + 3, m.value):
+                p += 2
                 skipped += 1
                 continue
             break
@@ -526,7 +548,7 @@ class QuantityFinder:
             return (words, k) if words else None
         return None
 
-    def _inherit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
+    def _inherit(self, ctx: "_Context", i: int, found: list[_Found], hedge_len: int = 0) -> str | None:
         """Unit of an elliptic number: an earlier quantity of the sentence, or ``aantal X``."""
         lw = ctx.lower
         n = len(lw)
@@ -534,6 +556,11 @@ class QuantityFinder:
         # only when nothing noun-like follows: "35 uit Rusland", "39 door mountainbikers"
         nxt = lw[end] if end < n else ""
         if nxt and nxt not in _FUNCTION_WORDS and not ctx.doc[end].is_punct:
+            return None
+        # only after a function word or punctuation ("waarvan 39", "en 35", "(270"), not after a
+        # noun ("diabetes 2", "groep 8")
+        b = i - 1 - hedge_len
+        if b >= 0 and not ctx.doc[b].is_punct and lw[b] not in _FUNCTION_WORDS:
             return None
         if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
             return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
