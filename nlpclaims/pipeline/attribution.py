@@ -101,8 +101,11 @@ class Attribution:
                 continue
             before = self._cue_before(doc, seg_open, q)
             if before is not None:
-                cue_rng, src, how = before
-                out.append(self._make(doc, "direct", cs, ce, cue_rng, src, sentence, how, 0.9))
+                cue_rng, src, how = before[:3]
+                if how == "quote-embedded":
+                    out.append(self._make(doc, "indirect", before[3][0], before[3][1], cue_rng, src, sentence, how, 0.75))
+                else:
+                    out.append(self._make(doc, "direct", cs, ce, cue_rng, src, sentence, how, 0.9))
                 continue
             # No cue of its own: a whole-sentence quote continues the current speaker's quotes.
             lead = _sentence_lead(text, seg_open.start_char, q.open_start)
@@ -162,6 +165,18 @@ class Attribution:
             if any(doc[x].lower_ in {"dat", "of"} for x in range(t + 1, end_tok)):
                 break
             subj = subject_of(doc, tok, seg)
+            if not colon and not _ends_sentence(doc.text[q.content_start:q.content_end],
+                                                doc.text[q.close_end:seg.end_char]):
+                # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
+                start = t + 1
+                if subj is not None and subj[0] >= start:
+                    start = subj[1]
+                while start < seg.end and (doc[start].lower_ in {"tot", "op", "van", "over", "om", "ook", "nog"}):
+                    start += 1
+                stop = content_end(doc, seg)
+                if start < stop:
+                    return (t, t + 1), _chars(doc, subj), "quote-embedded", (doc[start].idx, _end_char(doc, stop - 1))
+                return None
             return (t, t + 1), _chars(doc, subj), "quote-cue-before"
         if colon:
             lead = np_after(doc, seg.start, k)
@@ -678,7 +693,8 @@ def _inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
     src = np_after(doc, k, seg.end)
     if src is None:
         return None
-    if doc[src[0]].lower_ in {"dat", "het", "er", "te", "om"} | PREPOSITIONS:
+    first = doc[src[0]].lower_
+    if first in {"dat", "er", "te", "om"} | PREPOSITIONS or (first == "het" and src[1] - src[0] == 1):
         return None
     # the subject's phrase after a particle verb stops before the particle
     if hi > src[0] and src[1] >= hi:
