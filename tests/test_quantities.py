@@ -119,6 +119,8 @@ POSITIVE = [
     # "twee ton" is money in Dutch news
     ("Met de loterij haalt ze twee ton binnen voor haar onderzoek.", ("twee ton", 200000, "euro")),
     ("Mensen die tien jaar niet hebben gewerkt, vinden moeilijk werk.", ("tien jaar", 10, "jaar")),
+    # a bare first number takes the unit of the second: "van 90 naar 80 euro"
+    ("Mijn weekgeld ging van 90 naar 80 euro, vertelt ze.", ("90", 90, "euro")),
 ]
 
 
@@ -232,6 +234,8 @@ NEGATIVE = [
     "Ze is pas 23 jaar, maar werd al beste speelster van Afrika.",
     "Net als 9 op de 10 Belgen maak je winst.",
     "Over een derde werk is geen uitsluitsel te geven.",
+    "Een 3000 jaar oude buste werd geveild.",
+    "Mark Lokhorst (27 jaar) uit Den Haag deed mee.",
 ]
 
 

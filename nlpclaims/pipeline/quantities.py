@@ -107,6 +107,7 @@ _FUNCTION_WORDS = frozenset(
 _PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
 _ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
 _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
+_PARTICIPLE_RE = re.compile(r"^(?:ge|be|ver|ont|(?:[a-z]+)ge)[a-z]+(?:en|d|t)$")
 _COPULAS = frozenset("is was wordt werd ben bent zijn waren worden werden".split())
 _AGE_ADVERBS = frozenset("pas inmiddels nog net al intussen nu toen ondertussen".split())
 _ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
@@ -395,7 +396,9 @@ class QuantityFinder:
                     return True
             if prev == "over" or (prev == "tegen" and hedge is None):
                 return True
-            if after == "oud":  # age: "34 jaar oud"
+            if after in ("oud", "oude"):  # age: "34 jaar oud", "een 3000 jaar oude buste"
+                return True
+            if prev == "(" and after == ")":  # age: "Mark Lokhorst (27 jaar)"
                 return True
             # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …"
             if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct):
@@ -518,6 +521,9 @@ class QuantityFinder:
             break
         if p >= n or not self._nounish(ctx, p, m.value):
             return None
+        # "1 miljard doorgeschoven": a participle, not a counted noun (untagged text)
+        if m.has_scale and not ctx.has_pos and _PARTICIPLE_RE.match(lw[p]) and not ctx.words[p][:1].isupper():
+            return None
         if ctx.words[p] in _QUOTES:
             return None
         end = p + 1
@@ -564,6 +570,15 @@ class QuantityFinder:
             return None
         if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
             return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
+        # "van 90 naar 80 euro": the unit of the second number
+        if nxt in ("naar", "tot", "à", "of", "a") and end + 1 < n:
+            m2 = scan_number(ctx.words, end + 1)
+            if m2 is not None and not m2.article_one:
+                if m2.glued_unit:
+                    return m2.glued_unit
+                res = self._unit_after(ctx, m2.end, m2)
+                if res is not None:
+                    return res[0]
         sent = ctx.sent_id[i]
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
