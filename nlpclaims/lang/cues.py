@@ -126,7 +126,7 @@ INFINITIVE_LEMMAS = frozenset({
 })
 # Speech verbs whose noun object says what was said (ontkende de beschuldiging, noemt X een Y).
 OBJECT_LEMMAS = frozenset({"noemen", "ontkennen", "eisen", "bevestigen", "claimen", "verwijten", "beschuldigen",
-                           "vinden", "aankondigen", "beloven", "erkennen"})
+                           "vinden", "aankondigen", "beloven", "erkennen", "benadrukken", "onderstrepen"})
 # Cues that mark attribution after the content without a dat-clause (…, zei hij).
 INVERTED_OK = frozenset(set(_SPEECH) - {"willen", "hopen", "noemen", "roepen", "wijzen", "achten", "besluiten", "weten",
                                          "begrijpen", "zien", "vragen", "verzoeken", "bedoelen", "beseffen"}

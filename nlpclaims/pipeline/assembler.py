@@ -155,10 +155,20 @@ class ClaimAssembler:
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
         cands += [(s, (s, e), plural) for s, e, plural in self._subjects if s < pos]
-        cands.sort(key=lambda x: x[0], reverse=True)
+        subject_starts = [s for s, _, _ in self._subjects]
+        subject_ranges = [(s, e) for s, e, _ in self._subjects]
+
+        def score(cand) -> float:
+            char, ref, _ = cand
+            is_subject = isinstance(ref, tuple) or any(s <= char < e for s, e in subject_ranges) or (
+                (char, ref) in [(c, ids) for c, ids in history])
+            return (pos - char) + (0 if is_subject else 120)
+
+        del subject_starts
+        cands.sort(key=score)
         for char, ref, plural in cands:
             if pos - char > _PRONOUN_LOOKBACK:
-                break
+                continue
             if isinstance(ref, tuple):
                 phrase = self._doc.text[ref[0] : ref[1]]
                 if fold(phrase) in SUBJECT_PRONOUNS:

@@ -70,7 +70,7 @@ class Attribution:
         for si, seg in enumerate(segs):
             indirect.extend(self._reported(doc, seg, segs, si, quotes))
         # Content entirely inside quote marks is a direct quote, handled below.
-        indirect = [c for c in indirect if _quoted_fraction(doc.text, c.start, c.end, quotes) < 0.9
+        indirect = [c for c in indirect if not _fully_quoted(doc.text, c.start, c.end, quotes)
                     and not _inside_quote(c.cue_start, quotes)]
         direct = self._direct(doc, segs, quotes, indirect)
         claims = _merge(direct, indirect)
@@ -595,6 +595,16 @@ def _inside_quote(pos: int | None, quotes: list[QuoteSpan]) -> bool:
     if pos is None:
         return False
     return any(q.content_start <= pos < q.content_end for q in quotes)
+
+
+def _fully_quoted(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> bool:
+    """Whether ``[start, end)`` is one quotation, marks and punctuation aside."""
+    strip = " \n\t,.;:!?…"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return any(q.open_start <= start <= q.content_start and q.content_end <= end <= q.close_end for q in quotes)
 
 
 def _quoted_fraction(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
