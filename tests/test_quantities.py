@@ -158,6 +158,8 @@ def test_hedges_stay_outside(nlp: Language, text: str, span: str, value: float, 
         ("Er staan 10-15 mensen in de rij.", "10-15 mensen", 10, 15, "mensen"),
         ("Het gaat om tussen 10 en 20 procent.", "10 en 20 procent", 10, 20, "procent"),
         ("We hebben 14.000 tot 35.000 huishoudens met schulden.", "14.000 tot 35.000 huishoudens", 14000, 35000, "huishoudens"),
+        ("Het gaat over 5 % tot 20 % van de werknemers.", "5 % tot 20 %", 5, 20, "%"),
+        ("Het kost twee tot drie miljoen euro.", "twee tot drie miljoen euro", 2e6, 3e6, "euro"),
     ],
 )
 def test_ranges(nlp: Language, text: str, span: str, lower: float, upper: float, unit: str) -> None:
@@ -187,6 +189,7 @@ NEGATIVE = [
     "De uitspraak volgt op 18-04-2025.",
     "De vergadering begint om 14.30 uur.",
     "Om 15 uur begint het debat.",
+    "De winkels zijn open van 9.00 tot 17.00 uur.",
     "In 2019 zette de Raad van State een streep door het programma.",
     "Het is een hit uit de jaren negentig.",
     "Hij werkte in de jaren 90 in Moskou.",

@@ -514,7 +514,7 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
                 lw = lw[:-1]
             if lw in SCALE_WORDS:
                 value *= SCALE_WORDS[lw]
-                has_scale = lw != "honderd" or True
+                has_scale = True
                 j += 1
     elif kind == "words":
         # a written number over several words: "één miljoen tweehonderdduizend"
@@ -670,7 +670,6 @@ def parse_quantity_expression(expr: str | Sequence[str]) -> NumberParse | None:
     j = m.end
     # second half of a range
     if upper_val is None:
-        sep = 2 if False else 0
         if between and j < len(words) and low[j] == "en":
             sep = 1
         else:

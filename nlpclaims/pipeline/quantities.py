@@ -214,8 +214,9 @@ class QuantityFinder:
             j = i + 1
         tok_text = ctx.words[j]
         # clock times and dates inside one token
-        if _CLOCK_RE.match(tok_text) and (j + 1 < n and lw[j + 1] in ("uur", "u", "u.")
-                                           or ":" in tok_text or j > 0 and lw[j - 1] in ("om", "tot", "vanaf", "rond")):
+        # a dot before two digits is a clock time in Dutch ("14.30 uur", "van 9.00 tot 17.00"):
+        # decimals take a comma
+        if _CLOCK_RE.match(tok_text):
             return None
         if lw[j] in ("miljoen", "miljard", "duizend", "biljoen", "mln", "mld", "mrd") and j > 0 \
                 and re.match(r"^\d", ctx.words[j - 1]):
@@ -236,8 +237,14 @@ class QuantityFinder:
         if prefix_unit is None and m.kind == "digits" and i > 0 and lw[i - 1] in ("€", "$", "£"):
             return None  # handled from the symbol
         k = m.end
-        # second half of a range: "10 tot 15", "vijf à zes", "tussen 10 en 20"
+        # second half of a range: "10 tot 15", "vijf à zes", "tussen 10 en 20", "5 % tot 20 %"
         between = i > 0 and lw[i - 1] == "tussen"
+        if upper_val is None and k + 2 < n and lw[k] == "%" and lw[k + 1] in ("tot", "-", "à", "–"):
+            m2 = scan_number(ctx.words, k + 2)
+            if m2 is not None and m2.value > m.value and (m2.glued_unit == "%" or m2.end < n and lw[m2.end] == "%"):
+                upper_val = m2.value
+                k = m2.end if m2.glued_unit else m2.end + 1
+                m = NumberMatch(m.start, m.end, m.value, m.kind, glued_unit="%")
         if upper_val is None and k < n:
             sep = 0
             if between and lw[k] == "en":
@@ -463,7 +470,7 @@ class QuantityFinder:
             if pos in ("ADV", "VERB", "ADJ"):
                 return False
         if value == 1:
-            return not lw.endswith(("t", "d")) or lw.endswith(("heid", "ood", "and", "ond", "oed")) or True
+            return True  # "1 persoon", "een maand": any content word
         return bool(_PLURAL_RE.search(lw)) or w[:1].isupper() and len(w) > 2
 
     def _adjectival(self, ctx: "_Context", k: int) -> bool:
