@@ -103,7 +103,7 @@ class ClaimAssembler:
             # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
             return [], mention
         if low in SUBJECT_PRONOUNS or low in {"hen", "hun", "zijzelf"}:
-            return self._pronoun(low, s, sources, registry, free, history), mention
+            return self._pronoun(low, s, sources, registry, free, history, exclude=(raw.start, raw.end)), mention
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:
@@ -147,16 +147,19 @@ class ClaimAssembler:
                 return [lead[0].speaker]
         return list(last[1]) if last else []
 
-    def _pronoun(self, pron: str, pos: int, sources: list[SourceSpan], registry, free, history) -> list[str]:
+    def _pronoun(self, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
+                 exclude: tuple[int, int] = (0, 0)) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
         plural_pron = pron in {"ze", "zij", "hen", "hun"}
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
-        cands += [(s, (s, e), plural) for s, e, plural in self._subjects if s < pos]
-        subject_starts = [s for s, _, _ in self._subjects]
-        subject_ranges = [(s, e) for s, e, _ in self._subjects]
+        cands += [(s, (s, e), plural) for s, e, plural, name in self._subjects
+                  if s < pos and (name or (plural and plural_pron))]
+        cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]]  # never inside its own claim
+        subject_starts = [s for s, _, _, _ in self._subjects]
+        subject_ranges = [(s, e) for s, e, _, _ in self._subjects]
 
         def score(cand) -> float:
             char, ref, _ = cand

@@ -235,6 +235,7 @@ class Attribution:
         src = np_after(doc, i + 1, seg.end)
         if src is None:
             return None
+        src = _author_of_document(doc, src, also=cues.VOLGENS_NOT_SOURCE)
         words = {t.lower_ for t in doc[src[0] : src[1]]}
         head = next((t.lower_ for t in doc[src[0] : src[1]] if t.lower_ not in {"de", "het", "een"}), "")
         if head in cues.VOLGENS_NOT_SOURCE or words & cues.FIRST_SECOND_PERSON or (
@@ -286,6 +287,7 @@ class Attribution:
             )
             if claim is not None:
                 out.append(claim)
+                out.extend(claim.extra.pop("more", []))
                 # Cues inside the content are nested attribution: the outermost source keeps it.
                 after = doc.char_span(claim.end - 1, claim.end, alignment_mode="expand") if claim.end > claim.start else None
                 i = max(i + 1, cue_hi, after.end if after is not None and claim.start >= seg.start_char else 0)
@@ -333,21 +335,18 @@ class Attribution:
                           sentence, "object", 0.65, unknown=unknown)
 
     def _backref(self, doc, seg, segs, si, verb, lemma, cue_lo, cue_hi, sentence) -> RawClaim | None:
-        """Dat stelde Zelensky. / Dat heeft het ministerie bekendgemaakt. / Dat blijkt uit …"""
+        """Dat stelde Zelensky. / Dat heeft minister X aan de Kamer laten weten. The content is the
+        sentences before: the rest of the paragraph, or the paragraph before when "Dat …" opens one.
+        One claim per sentence; the first is returned with the others in ``extra["more"]``."""
         first = doc[seg.start]
-        if first.lower_ not in cues.BACKREF_PRONOUNS or si == 0:
+        if first.lower_ not in cues.BACKREF_PRONOUNS or si == 0 or seg.start + 1 >= seg.end:
             return None
-        if cue_lo > seg.start + 3:
+        second = doc[seg.start + 1]
+        if not (second.i == cue_lo or (has_pos(doc) and second.pos_ in {"AUX", "VERB"})
+                or second.lower_ in {"heeft", "hebben", "had", "hadden", "is", "was", "wordt", "werd"}):
+            return None  # "Dat" must be followed by the finite verb (V2): "Dat heeft X gezegd"
+        if lemma in cues.STANCE_LEMMAS or lemma in {"willen", "noemen", "vragen", "verzoeken"}:
             return None
-        prev = segs[si - 1]
-        if seg.start_char - prev.end_char > 3 and "\n\n" in doc.text[prev.end_char : seg.start_char]:
-            return None
-        if prev.end_char - prev.start_char > self.max_backref_chars:
-            return None
-        if lemma in cues.STANCE_LEMMAS or lemma in {"willen", "noemen"}:
-            return None
-        k = cue_lo + 1
-        # skip auxiliaries' participles: "Dat heeft X gezegd" – subject follows the finite verb
         src = subject_of(doc, verb, seg)
         if src is None or src[0] == seg.start:
             k = seg.start + 1
@@ -356,9 +355,34 @@ class Attribution:
             src = np_after(doc, k, seg.end)
         if src is None:
             return None
-        pend = content_end(doc, prev)
-        return self._make(doc, "indirect", prev.start_char, _end_char(doc, pend - 1), (cue_lo, cue_hi), src,
-                          (prev.start_char, seg.end_char), "backref", 0.85)
+        refs = self._referenced_sentences(doc, segs, si)
+        if not refs:
+            return None
+        claims = []
+        for prev in refs:
+            pend = content_end(doc, prev)
+            claims.append(self._make(doc, "indirect", prev.start_char, _end_char(doc, pend - 1), (cue_lo, cue_hi),
+                                     src, (prev.start_char, seg.end_char), "backref", 0.85))
+        claims[0].extra["more"] = claims[1:]
+        return claims[0]
+
+    def _referenced_sentences(self, doc: Doc, segs: list[Segment], si: int, limit: int = 4) -> list[Segment]:
+        """The sentences a back-reference at ``segs[si]`` points to."""
+        text = doc.text
+        opens_paragraph = "\n" in text[segs[si - 1].end_char : segs[si].start_char]
+        refs: list[Segment] = []
+        k = si - 1
+        while k >= 0 and len(refs) < limit:
+            cur = segs[k]
+            if cur.start_char == 0 or cur.end_char - cur.start_char > self.max_backref_chars:
+                break  # never the headline; never a whole wall of text
+            refs.append(cur)
+            if k == 0 or "\n" in text[segs[k - 1].end_char : cur.start_char]:
+                break  # the paragraph starts here
+            if not opens_paragraph:
+                break  # within a paragraph only the sentence just before
+            k -= 1
+        return list(reversed(refs))
 
     def _dat_clause(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
         """X zegt dat … / X liet weten dat … / X zei tegen de NOS dat …"""
@@ -712,10 +736,11 @@ def _inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
     return (lo, hi), src
 
 
-def _author_of_document(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
-    """'cijfers van het CBS' → 'het CBS'; other phrases unchanged."""
+def _author_of_document(doc: Doc, src: tuple[int, int], also: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """'cijfers van het CBS' → 'het CBS'; 'de regels van de EU' → 'de EU'; other phrases unchanged."""
     lo, hi = src
-    if doc[lo].lower_ in cues.DOCUMENT_NOUNS or (lo + 1 < hi and doc[lo + 1].lower_ in cues.DOCUMENT_NOUNS):
+    nouns = cues.DOCUMENT_NOUNS | also
+    if doc[lo].lower_ in nouns or (lo + 1 < hi and doc[lo + 1].lower_ in nouns):
         for k in range(lo, hi):
             if doc[k].lower_ == "van" and k + 1 < hi:
                 return k + 1, hi

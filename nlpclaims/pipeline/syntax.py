@@ -273,9 +273,9 @@ def sentence_stop(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def subject_phrases(doc: Doc) -> list[tuple[int, int, bool]]:
+def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Character spans of noun-phrase subjects in the doc (names and nouns, not pronouns), with
-    whether each is plural: the candidates a later pronoun can refer back to."""
+    whether each is plural and whether it is a name: the candidates a later pronoun can refer to."""
     if not has_dep(doc):
         return []
     out = []
@@ -289,7 +289,7 @@ def subject_phrases(doc: Doc) -> list[tuple[int, int, bool]]:
             if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc"} and abs(c.i - tok.i) <= 6:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)
         plural = "Number=Plur" in str(tok.morph) or any(c.dep_ == "conj" for c in tok.children)
-        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural))
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural, tok.pos_ == "PROPN"))
     return out
 
 
