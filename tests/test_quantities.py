@@ -141,6 +141,8 @@ def test_positive(nlp: Language, text: str, expected: tuple[str, float, str]) ->
         ("Er vielen zeker 30 doden.", "30 doden", 30, "zeker", True),
         ("Het kost ongeveer 3,5 miljard euro.", "3,5 miljard euro", 3.5e9, "ongeveer", True),
         ("Er verblijven minstens 170 minderjarigen in de kampen.", "170 minderjarigen", 170, "minstens", True),
+        ("Een paar honderd euro betalen vinden ze niet erg.", "honderd euro", 100, "een paar", True),
+        ("Enkele tientallen mensen in gele hesjes hadden zich verzameld.", "tientallen mensen", 10, "enkele", True),
     ],
 )
 def test_hedges_stay_outside(nlp: Language, text: str, span: str, value: float, hedge: str,
@@ -239,6 +241,8 @@ NEGATIVE = [
     "Over een derde werk is geen uitsluitsel te geven.",
     "Een 3000 jaar oude buste werd geveild.",
     "Mark Lokhorst (27 jaar) uit Den Haag deed mee.",
+    "Zijn vader vertrok toen Shawn 11 jaar was.",
+    "Zo ook Pascal Tan van 25. Hij postte een filmpje.",
 ]
 
 

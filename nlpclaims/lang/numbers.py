@@ -118,6 +118,8 @@ _HEDGE_TABLE: list[tuple[str, Bound, bool]] = [
     ("bij benadering", "approx", True), ("naar verwachting", "approx", True),
     ("om en nabij de", "approx", True), ("om en nabij", "approx", True),
     ("in de orde van", "approx", True), ("gemiddeld", "approx", False),
+    ("een paar", "approx", True), ("'n paar", "approx", True), ("enkele", "approx", True),
+    ("een aantal", "approx", True), ("vele", "approx", True),
     # at least
     ("ruim", "at_least", True), ("meer dan", "at_least", True), ("minstens", "at_least", True),
     ("ten minste", "at_least", True), ("tenminste", "at_least", True),

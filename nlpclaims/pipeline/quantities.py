@@ -306,8 +306,10 @@ class QuantityFinder:
             unit = self.default_currency if ctx.last_currency(start_tok) is None else ctx.last_currency(start_tok)
         if unit is None:
             # "een BMI van 45"
+            xw = ctx.words[i - 2] if i >= 2 else ""
             if i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
-                    and self._nounish(ctx, i - 2, 2.0) and (ctx.has_pos or ctx.words[i - 2].isupper()):
+                    and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and (
+                        xw.isupper() or ctx.has_pos and ctx.doc[i - 2].pos_ == "NOUN" and xw.islower()):
                 start_tok = i - 2
                 unit = ctx.words[i - 2]
             elif m.has_scale or (m.kind == "vague" and value >= 1e6):
@@ -406,6 +408,10 @@ class QuantityFinder:
             if after in ("oud", "oude"):  # age: "34 jaar oud", "een 3000 jaar oude buste"
                 return True
             if prev == "(" and after == ")":  # age: "Mark Lokhorst (27 jaar)"
+                return True
+            # age: "toen Shawn 11 jaar was, …"
+            if ul == "jaar" and after in ("was", "is", "werd", "wordt") and (
+                    end_tok + 1 >= n or ctx.doc[end_tok + 1].is_punct):
                 return True
             # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …"
             if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct):
