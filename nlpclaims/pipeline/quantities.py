@@ -226,7 +226,7 @@ class QuantityFinder:
         if rng is not None:
             a, b = rng
             nxt = lw[j + 1] if j + 1 < n else ""
-            if a >= b or nxt in _SCORE_NOUNS or a >= 1000 and b >= 1000 and b < 2200:
+            if a >= b or nxt in _SCORE_NOUNS or 1800 <= a and b <= 2100 and re.fullmatch(r"\d{4}[-–]\d{2,4}", tok_text):
                 return None  # sports score or year span
             m = NumberMatch(j, j + 1, a, "digits")
             upper_val = b
