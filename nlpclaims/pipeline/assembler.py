@@ -56,6 +56,8 @@ class ClaimAssembler:
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
             ids, mention = self._resolve(doc, raw, sources, registry, free, history)
+            if not ids and raw.inherit:
+                continue  # a quote with no cue and no speaker before it: a title or a lead quote
             if not ids:
                 ids = [UNKNOWN_SPEAKER_ID]
             for sid in ids:

@@ -222,7 +222,11 @@ class Attribution:
             if low == "aldus" and tok.i > seg.start and doc[tok.i - 1].text == ",":
                 src = np_after(doc, tok.i + 1, seg.end)
                 if src is not None and tok.i - 1 > seg.start:
-                    found.append(self._make(doc, "indirect", doc[seg.start].idx, _end_char(doc, tok.i - 1),
+                    stop = tok.i - 1
+                    end_c = _end_char(doc, stop - 1)
+                    if _runs_on(doc, src[1], end):
+                        end_c = _end_char(doc, sentence_stop(doc, src[1], end) - 1)
+                    found.append(self._make(doc, "indirect", doc[seg.start].idx, end_c,
                                             (tok.i, tok.i + 1), src, sentence, "aldus", 0.9))
                 continue
         found.extend(self._verb_cues(doc, seg, segs, si, end, sentence))
@@ -303,7 +307,7 @@ class Attribution:
             if doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"dat", "of"}:
                 return None
             j += 1
-        if j >= end or doc[j].text != ":" or j + 1 >= end:
+        if j >= end or doc[j].text != ":" or j + 1 >= end or doc[j + 1].text[:1] in _QUOTE_CHARS | {",,"}:
             return None
         src, unknown = self._verb_source(doc, seg, verb)
         stop = sentence_stop(doc, j + 1, end)
@@ -399,7 +403,7 @@ class Attribution:
                 break
             if t.lower_ in {"of", "wat", "hoe", "waarom", "wie", "wanneer", "welke"}:
                 return None  # indirect questions are not claims
-            if t.text in {".", "?", "!", ";"} or t.lower_ == "om":
+            if t.text in {".", "?", "!", ";"} or t.lower_ in {"om", "maar", "want", "omdat", "terwijl"}:
                 return None
             j += 1
         else:
@@ -436,7 +440,7 @@ class Attribution:
             return None  # a fully quoted content is a direct quote
         s_lo, s_hi = _tokens(doc, src) if src is not None else (cue_hi, cue_hi)
         tail = max(s_hi, cue_hi)
-        if tail < end and doc[tail].text == "," and tail + 1 < end:
+        if _runs_on(doc, tail, end):
             # "X, zegt Trump, dankzij Y." – the content runs on after the cue
             end_c = _end_char(doc, sentence_stop(doc, tail, end) - 1)
         return self._make(doc, "indirect", start_c, end_c, cue_rng, src, sentence, "inverted", 0.85)
@@ -445,6 +449,8 @@ class Attribution:
         """X zei bereid te zijn … / X beloofde te stoppen / Duitsland verwijt Poetin … te spelen."""
         if lemma not in cues.INFINITIVE_LEMMAS:
             return None
+        if lemma == "dreigen" and not _named_subject(doc, verb, seg):
+            return None  # "medicijnen dreigen te verdwijnen": a risk, not a threat someone made
         te = None
         for j in range(cue_hi, min(end, cue_hi + 12)):
             t = doc[j]
@@ -471,6 +477,8 @@ class Attribution:
 
     def _verb_source(self, doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | None, bool]:
         """The subject range of a cue verb, and whether the clause is impersonal (er wordt gezegd)."""
+        if verb.i == seg.start and verb.lower_ in {"verwacht", "gevreesd", "gehoopt", "gedacht"}:
+            return None, True  # "Verwacht wordt dat …"
         window = {t.lower_ for t in doc[max(seg.start, verb.i - 3) : verb.i]}
         if window & {"wordt", "werd", "worden", "werden"} and "er" in {t.lower_ for t in doc[seg.start : verb.i]}:
             return None, True
@@ -487,8 +495,12 @@ class Attribution:
             src = np_after(doc, seg.start, k)
             if src is None or src != (seg.start, k):
                 return []
-            if not all(t.text[:1].isupper() or t.lower_ in {"de", "het", "van"} for t in doc[seg.start:k]):
+            if not all(t.text[:1].isupper() or t.lower_ in {"de", "het", "van", "en"} for t in doc[seg.start:k]):
                 return []
+            if has_pos(doc) and not all(t.pos_ in {"PROPN", "DET", "CCONJ", "ADP"} or t.lower_ in {"de", "het", "van", "en"}
+                                        for t in doc[seg.start:k]):
+                if not _is_registry_like(doc, seg.start, k):
+                    return []
             rest = k + 1
             end = content_end(doc, seg)
             if rest >= end or doc[rest].text in _QUOTE_CHARS:
@@ -500,7 +512,8 @@ class Attribution:
     def _eigen_zeggen(self, doc: Doc, seg: Segment, end: int, sentence) -> list[RawClaim]:
         """… naar eigen zeggen … : the sentence's subject says so."""
         for k in range(seg.start, seg.end - 2):
-            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen":
+            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen" and not any(
+                    t.text in _QUOTE_CHARS for t in doc[seg.start : seg.end]):
                 subj = np_after(doc, seg.start, seg.end)
                 if subj is None:
                     return []
@@ -548,6 +561,38 @@ def _tokens(doc: Doc, rng) -> tuple[int, int]:
         span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
         return (span.start, span.end) if span is not None else (0, 0)
     return rng
+
+
+def _named_subject(doc: Doc, verb: Token, seg: Segment) -> bool:
+    subj = subject_of(doc, verb, seg)
+    if subj is None:
+        return False
+    toks = doc[subj[0] : subj[1]]
+    return any(t.pos_ == "PROPN" for t in toks) or _is_registry_like(doc, subj[0], subj[1])
+
+
+def _is_registry_like(doc: Doc, lo: int, hi: int) -> bool:
+    """A phrase that names a source the registry knows (the speaker tagger marked it)."""
+    from .. import extensions as ext_
+
+    start, end = doc[lo].idx, _end_char(doc, hi - 1)
+    return any(src.start >= start and src.end <= end for src in doc._.get(ext_.SOURCES))
+
+
+def _runs_on(doc: Doc, tail: int, end: int) -> bool:
+    """After an inverted cue and its source, whether ", …" continues the content (a clause or an
+    adverbial: ", dankzij de handelsoorlog", ", omdat …") rather than an apposition (", hoogleraar …")
+    or a new clause with "maar"."""
+    if not (tail < end and doc[tail].text == "," and tail + 1 < end):
+        return False
+    nxt = doc[tail + 1]
+    if nxt.lower_ in {"maar", "en", "want", "of"}:
+        return False
+    if has_pos(doc):
+        if nxt.pos_ in {"ADP", "SCONJ", "ADV"} or nxt.lower_ in PREPOSITIONS:
+            return True
+        return False  # a noun phrase: an apposition describing the source
+    return nxt.lower_ in PREPOSITIONS or nxt.lower_ in {"omdat", "doordat", "zodat", "als", "nadat", "terwijl"}
 
 
 def _has_verb(doc: Doc, lo: int, hi: int) -> bool:
@@ -628,7 +673,7 @@ def _fully_quoted(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> b
         start += 1
     while end > start and text[end - 1] in strip:
         end -= 1
-    return any(q.open_start <= start <= q.content_start and q.content_end <= end <= q.close_end for q in quotes)
+    return any(q.open_start <= start < q.content_end and q.content_end <= end <= q.close_end for q in quotes)
 
 
 def _quoted_fraction(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
@@ -678,8 +723,8 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
     low = tok.lower_
     if tok.text[:1].isupper() and i != seg.start:
         return None
-    if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} and low not in cues.FORM_TO_LEMMA:
-        return None
+    if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", "ADJ"} and not (i == seg.start and tok.pos_ != "NOUN"):
+        return None  # "bericht", "naar eigen zeggen": nouns are not speech verbs
     # "heeft laten weten", "bekend gemaakt"
     if i + 1 < seg.end:
         pair = (low, doc[i + 1].lower_)

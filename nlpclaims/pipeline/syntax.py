@@ -285,11 +285,13 @@ def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         if tok.pos_ == "NOUN" and not is_agent_noun(tok):
             continue
         lo, hi = tok.i, tok.i + 1
+        name = tok.pos_ == "PROPN"
         for c in tok.subtree:
-            if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc"} and abs(c.i - tok.i) <= 6:
+            if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc", "appos"} and abs(c.i - tok.i) <= 6:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)
+                name = name or (c.pos_ == "PROPN" and c.dep_ in {"flat", "appos", "compound"})
         plural = "Number=Plur" in str(tok.morph) or any(c.dep_ == "conj" for c in tok.children)
-        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural, tok.pos_ == "PROPN"))
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural, name))
     return out
 
 
