@@ -190,3 +190,10 @@ NON_SOURCE_WORDS = frozenset({
 def speech_lemma(form: str) -> str | None:
     """The cue lemma of a word form, or None if the word is not a speech or stance verb form."""
     return FORM_TO_LEMMA.get(form.lower())
+
+# Speech-verb forms that are also common nouns: only verbs when the tagger says so.
+NOUN_HOMOGRAPHS = frozenset({
+    "bericht", "berichten", "zeggen", "eis", "eisen", "vraag", "vragen", "antwoord", "antwoorden", "post",
+    "claim", "claims", "hoop", "vrees", "schat", "licht", "verzoek", "verzoeken", "verwijt", "verwijten",
+    "belofte", "melding", "weten", "schrijven", "verklaren",
+})

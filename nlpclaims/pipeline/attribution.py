@@ -67,8 +67,13 @@ class Attribution:
         quotes = find_quotes(doc.text)
         claims: list[RawClaim] = []
         indirect: list[RawClaim] = []
+        self._claimed = {seg.start_char for seg in segs
+                         if any(q.open_start < seg.end_char and seg.start_char < q.close_end for q in quotes)}
         for si, seg in enumerate(segs):
-            indirect.extend(self._reported(doc, seg, segs, si, quotes))
+            found = self._reported(doc, seg, segs, si, quotes)
+            if found:
+                self._claimed.add(seg.start_char)
+            indirect.extend(found)
         # Content entirely inside quote marks is a direct quote, handled below.
         indirect = [c for c in indirect if not _fully_quoted(doc.text, c.start, c.end, quotes)
                     and not _inside_quote(c.cue_start, quotes)]
@@ -150,7 +155,9 @@ class Attribution:
         """X zei: „…” / Zelensky: „…” / X zei „…”."""
         text = doc.text
         k = _token_before(doc, q.open_start, seg)
-        if k is None:
+        while k is not None and k >= seg.start and doc[k].is_space:
+            k = k - 1 if k > seg.start else None
+        if k is None or "\n" in doc.text[_end_char(doc, k) : q.open_start]:
             return self._colon_line_before(doc, q)
         colon = doc[k].text == ":"
         end_tok = k if colon else k + 1
@@ -263,8 +270,13 @@ class Attribution:
             while rest < end and doc[rest].text in {",", ")", "—", "–"}:
                 rest += 1
             comma_before = before_end < i
-            if rest < end and (_has_verb(doc, rest, end) or not comma_before):  # mid-clause: the whole sentence
-                start_c, end_c = doc[seg.start].idx, _end_char(doc, end - 1)
+            if rest < end and (_has_verb(doc, rest, end) or not comma_before):  # mid-clause: its clause
+                clause = seg.start
+                for k in range(i - 1, seg.start, -1):
+                    if doc[k].text == "," and doc[k + 1].lower_ in {"maar", "want", "omdat", "terwijl", "doordat", "zodat"}:
+                        clause = k + 1
+                        break
+                start_c, end_c = doc[clause].idx, _end_char(doc, end - 1)
             elif before_end > seg.start:
                 start_c, end_c = doc[seg.start].idx, _end_char(doc, before_end - 1)
             else:
@@ -359,7 +371,7 @@ class Attribution:
             src = np_after(doc, k, seg.end)
         if src is None:
             return None
-        refs = self._referenced_sentences(doc, segs, si)
+        refs = [r for r in self._referenced_sentences(doc, segs, si)]
         if not refs:
             return None
         claims = []
@@ -380,12 +392,13 @@ class Attribution:
             cur = segs[k]
             if cur.start_char == 0 or cur.end_char - cur.start_char > self.max_backref_chars:
                 break  # never the headline; never a whole wall of text
+            if refs and cur.start_char in self._claimed:
+                break  # a sentence with its own claim is not part of what "Dat" points back to
             refs.append(cur)
             if k == 0 or "\n" in text[segs[k - 1].end_char : cur.start_char]:
                 break  # the paragraph starts here
-            if not opens_paragraph:
-                break  # within a paragraph only the sentence just before
             k -= 1
+        del opens_paragraph
         return list(reversed(refs))
 
     def _dat_clause(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:
@@ -403,6 +416,8 @@ class Attribution:
                 break
             if t.lower_ in {"of", "wat", "hoe", "waarom", "wie", "wanneer", "welke"}:
                 return None  # indirect questions are not claims
+            if t.text == "," and not (j + 1 < end and doc[j + 1].lower_ == "dat"):
+                return None
             if t.text in {".", "?", "!", ";"} or t.lower_ in {"om", "maar", "want", "omdat", "terwijl"}:
                 return None
             j += 1
@@ -586,10 +601,12 @@ def _runs_on(doc: Doc, tail: int, end: int) -> bool:
     if not (tail < end and doc[tail].text == "," and tail + 1 < end):
         return False
     nxt = doc[tail + 1]
+    after = doc[tail + 2] if tail + 2 < end else None
     if nxt.lower_ in {"maar", "en", "want", "of"}:
-        return False
+        # ", maar is dat zo?" starts a new clause; ", maar 'een strijdbare keuze'" goes on
+        return nxt.lower_ == "maar" and after is not None and has_pos(doc) and after.pos_ not in {"VERB", "AUX", "PRON"}
     if has_pos(doc):
-        if nxt.pos_ in {"ADP", "SCONJ", "ADV"} or nxt.lower_ in PREPOSITIONS:
+        if nxt.pos_ in {"ADP", "SCONJ", "ADV", "VERB", "AUX"} or nxt.lower_ in PREPOSITIONS:
             return True
         return False  # a noun phrase: an apposition describing the source
     return nxt.lower_ in PREPOSITIONS or nxt.lower_ in {"omdat", "doordat", "zodat", "als", "nadat", "terwijl"}
@@ -723,8 +740,6 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
     low = tok.lower_
     if tok.text[:1].isupper() and i != seg.start:
         return None
-    if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", "ADJ"} and not (i == seg.start and tok.pos_ != "NOUN"):
-        return None  # "bericht", "naar eigen zeggen": nouns are not speech verbs
     # "heeft laten weten", "bekend gemaakt"
     if i + 1 < seg.end:
         pair = (low, doc[i + 1].lower_)
@@ -743,6 +758,11 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
                     break
     lemma = cues.speech_lemma(tok.text)
     if lemma is None:
+        return None
+    prev = doc[i - 1].lower_ if i > seg.start else ""
+    if prev in {"de", "het", "een", "eigen", "zijn", "haar", "hun", "dit", "deze", "die"}:
+        return None  # "het bericht", "naar eigen zeggen": a noun, not a speech verb
+    if has_pos(doc) and tok.pos_ in {"NOUN", "PROPN", "ADP", "DET"} and low in cues.NOUN_HOMOGRAPHS:
         return None
     if lemma in {"stellen", "aangeven", "geven"} and i + 1 < seg.end and doc[i + 1].lower_ in {"voor", "vast", "aan"}:
         return None
