@@ -52,6 +52,8 @@ JSON_SUFFIXES = (".json", ".jsonl")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 SKIPPED_FOLDERS = ("gold",)
 """Folders below a given root that are never read (claimgold gold files live there)."""
+SKIPPED_STEMS = ("readme", "license", "licence", "changelog", "copying")
+"""Files with these names (any suffix, any case) in a walked folder are documentation, not articles."""
 
 CONTROL_RATIO = 0.05
 """Share of control characters (other than tab, newline, CR, form feed) above which a text is binary."""
@@ -148,7 +150,7 @@ def iter_text_files(paths: Iterable[Path], *, exclude: Iterable[str] = (),
                     suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[Path, Path]]:
     """(file, root) for every article file under ``paths``, lazily (files are taken as given).
 
-    Hidden files and folders, folders named ``gold`` and paths matching an ``exclude`` glob
+    Hidden files and folders, folders named ``gold``, README/LICENSE/CHANGELOG files and paths matching an ``exclude`` glob
     (matched against the path relative to its root and against the absolute path) are skipped.
     Raises ``FileNotFoundError`` for a path that does not exist.
     """
@@ -174,7 +176,8 @@ def iter_text_files(paths: Iterable[Path], *, exclude: Iterable[str] = (),
                 dirnames[:] = keep
                 for name in sorted(filenames):
                     path = base / name
-                    if name.startswith(".") or path.suffix.lower() not in suffixes:
+                    if (name.startswith(".") or path.suffix.lower() not in suffixes
+                            or name.split(".", 1)[0].lower() in SKIPPED_STEMS):
                         continue
                     rel = path.relative_to(root).as_posix()
                     if skip(path.resolve(), rel):
