@@ -120,7 +120,14 @@ def _match(text: str, i: int, mark: str) -> QuoteSpan | None:
         if j >= para_end:
             # A paragraph that opens a quote without closing it continues where the next reopens.
             nxt = _next_paragraph_start(text, j)
-            if nxt is None or _opener_at(text, nxt) != mark:
+            if nxt is None:
+                break
+            if _opener_at(text, nxt) != mark:
+                # A quote may also run over paragraphs that do not reopen it, if it closes at the
+                # end of a later paragraph with no other mark of its kind in between.
+                run_on = _close_at_paragraph_end(text, nxt, mark, limit)
+                if run_on is not None:
+                    return QuoteSpan(i, start, run_on[0], run_on[1], mark, True)
                 break
             end_of_prev = j
             j = nxt + len(mark)
@@ -140,6 +147,24 @@ def _match(text: str, i: int, mark: str) -> QuoteSpan | None:
         end = _rstrip(text, start, min(para_end, limit))
         if end > start:
             return QuoteSpan(i, start, end, end, mark, False)
+    return None
+
+
+def _close_at_paragraph_end(text: str, pos: int, mark: str, limit: int) -> tuple[int, int] | None:
+    """(content end, close end) of a closer that ends a paragraph after ``pos``, or None."""
+    closers = PAIRS[mark]
+    marks_of_kind = set(mark) | set("".join(closers))
+    j = pos
+    while j < limit:
+        ch = text[j]
+        if ch in marks_of_kind or text.startswith(",,", j):
+            for closer in closers:
+                if text.startswith(closer, j) and j > 0 and not text[j - 1].isspace():
+                    after = j + len(closer)
+                    if after >= len(text) or text[after] in "\n\r" or text[after:after + 2].strip() == "" :
+                        return j, after
+            return None  # another mark of this kind first: not a simple run-on quote
+        j += 1
     return None
 
 

@@ -67,8 +67,7 @@ class Attribution:
         quotes = find_quotes(doc.text)
         claims: list[RawClaim] = []
         indirect: list[RawClaim] = []
-        self._claimed = {seg.start_char for seg in segs
-                         if any(q.open_start < seg.end_char and seg.start_char < q.close_end for q in quotes)}
+        self._claimed = {seg.start_char for seg in segs if _quoted_fraction(doc.text, seg.start_char, seg.end_char, quotes) > 0.6}
         for si, seg in enumerate(segs):
             found = self._reported(doc, seg, segs, si, quotes)
             if found:
@@ -512,6 +511,9 @@ class Attribution:
                 return []
             if not all(t.text[:1].isupper() or t.lower_ in {"de", "het", "van", "en"} for t in doc[seg.start:k]):
                 return []
+            name = doc[k - 1].text
+            if not _is_registry_like(doc, seg.start, k) and doc.text.count(name) < 2:
+                return []  # a colon headline names a speaker the article speaks of again
             if has_pos(doc) and not all(t.pos_ in {"PROPN", "DET", "CCONJ", "ADP"} or t.lower_ in {"de", "het", "van", "en"}
                                         for t in doc[seg.start:k]):
                 if not _is_registry_like(doc, seg.start, k):
