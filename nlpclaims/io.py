@@ -7,8 +7,8 @@ Supported inputs (folders are walked recursively, in sorted order):
   (``script``, ``style``, ``noscript``, ``template``, ``svg`` and ``head`` except ``title``
   are dropped; block elements become paragraph breaks, runs of white space inside a block
   become one space).
-* ``.jsonl`` – one article per line (a JSON object); ``.json`` – one object or a list of
-  objects.  The text, id and date come from ``text_field``, ``id_field`` and
+* ``.jsonl`` – one article per line (a JSON object), read lazily line by line (lines split
+  on ``\\n``, each decoded on its own); ``.json`` – one object or a list of objects.  The text, id and date come from ``text_field``, ``id_field`` and
   ``date_field``.
 
 Encodings: the bytes are decoded strictly, in this order: a UTF-8 BOM (``utf-8-sig``, the BOM
@@ -334,6 +334,15 @@ def read_file(path: Path, root: Path, options: ReadOptions,
     suffix = path.suffix.lower()
     manifest = manifest or {}
     file_date = options.date or manifest.get(path.name) or manifest.get(rel) or date_from_name(path.name)
+    stem = rel[: -len(path.suffix)] if path.suffix else rel
+    if suffix == ".jsonl":
+        try:
+            records = (r if isinstance(r, FailedArticle) else (r[0], r[1], None, r[2])
+                       for r in _jsonl_records(path, rel))
+            yield from _json_articles(records, path, rel, stem, file_date, options)
+        except OSError as err:
+            yield _failed(rel, f"{UNREADABLE}: {err.strerror or err}")
+        return
     try:
         size = path.stat().st_size
         # A UTF-8 character takes at most 4 bytes: anything larger is certainly too long.
@@ -353,9 +362,15 @@ def read_file(path: Path, root: Path, options: ReadOptions,
         yield _failed(rel, err.reason)
         return
     del data
-    stem = rel[: -len(path.suffix)] if path.suffix else rel
     if suffix in JSON_SUFFIXES:
-        yield from _json_articles(text, encoding, path, rel, stem, file_date, options)
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            yield _failed(rel, f"{MALFORMED_JSON}: {err.msg} at line {err.lineno} column {err.colno}")
+            return
+        items = value if isinstance(value, list) else [value]
+        yield from _json_articles(((n, None, item, encoding) for n, item in enumerate(items, 1)),
+                                  path, rel, stem, file_date, options)
         return
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)
@@ -371,20 +386,58 @@ def _safe_name(value: str) -> str:
     return re.sub(r"[^\w.@+-]+", "_", value).strip("._") or "_"
 
 
-def _json_articles(text: str, encoding: str, path: Path, rel: str, stem: str, file_date: dt.date | None,
+def _jsonl_records(path: Path, rel: str) -> Iterator[tuple[int, str, str] | FailedArticle]:
+    """(line number, line, encoding) of each non-blank line of a JSON-lines file, read lazily.
+
+    Lines are split on ``\\n`` and decoded one by one (UTF-8, else cp1252); a UTF-8 BOM at the
+    start is dropped; a UTF-16 file (BOM) is decoded whole.
+    """
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            try:
+                text, encoding = decode_bytes(fh.read())
+            except DecodeError as err:
+                yield _failed(rel, err.reason)
+                return
+            lines: Iterable[tuple[int, str | bytes]] = enumerate(text.split("\n"), 1)
+        else:
+            encoding = None
+            lines = enumerate(fh, 1)
+        seen = False
+        for n, raw in lines:
+            if not raw.strip():
+                continue
+            if isinstance(raw, bytes):
+                bom = n == 1 and raw.startswith(b"\xef\xbb\xbf")
+                try:
+                    line, line_encoding = decode_bytes(raw[3:] if bom else raw)
+                except DecodeError as err:
+                    if not seen and reason_category(err.reason) == BINARY:
+                        yield _failed(rel, err.reason)  # a binary file, not a bad line
+                        return
+                    yield _failed(f"{rel}:{n}", err.reason)
+                    seen = True
+                    continue
+                if bom:
+                    line_encoding = "utf-8-sig"
+            else:
+                line, line_encoding = raw, encoding or "utf-16"
+            seen = True
+            yield n, line, line_encoding
+        if not seen:
+            yield _failed(rel, f"{EMPTY}: no JSON lines")
+
+
+def _json_articles(records: Iterable, path: Path, rel: str, stem: str, file_date: dt.date | None,
                    options: ReadOptions) -> Iterator[Article | FailedArticle]:
-    if path.suffix.lower() == ".jsonl":
-        records: Iterable[tuple[int, str | None, object]] = (
-            (n, line, None) for n, line in enumerate(text.splitlines(), 1) if line.strip())
-    else:
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as err:
-            yield _failed(rel, f"{MALFORMED_JSON}: {err.msg} at line {err.lineno} column {err.colno}")
-            return
-        items = value if isinstance(value, list) else [value]
-        records = ((n, None, item) for n, item in enumerate(items, 1))
-    for n, line, obj in records:
+    """Articles of JSON records: (number, line or None, object or None, encoding) or failures."""
+    for record in records:
+        if isinstance(record, FailedArticle):
+            yield record
+            continue
+        n, line, obj, encoding = record
         loc = f"{rel}:{n}"
         if line is not None:
             try:
