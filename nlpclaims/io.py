@@ -8,8 +8,8 @@ Supported inputs (folders are walked recursively, in sorted order):
   are dropped; block elements become paragraph breaks, runs of white space inside a block
   become one space).
 * ``.jsonl`` – one article per line (a JSON object), read lazily line by line (lines split
-  on ``\\n``, each decoded on its own); ``.json`` – one object or a list of objects.  The text, id and date come from ``text_field``, ``id_field`` and
-  ``date_field``.
+  on ``\\n``, each decoded on its own); ``.json`` – one object or a list of objects.
+  The text, id and date come from ``text_field``, ``id_field`` and ``date_field``.
 
 Encodings: the bytes are decoded strictly, in this order: a UTF-8 BOM (``utf-8-sig``, the BOM
 is dropped), UTF-16 with a BOM, UTF-8, then cp1252 *only* if the bytes are not valid UTF-8.
