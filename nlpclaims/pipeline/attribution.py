@@ -341,10 +341,12 @@ class Attribution:
         stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
         if stop - start < 2:
             return None
-        objects = [t for t in doc[start:stop] if t.dep_ in {"obj", "xcomp", "iobj"} and t.head.i in {verb.i, cue_hi - 1}]
-        if not objects:
+        first = doc[start]
+        if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in _QUOTE_CHARS):
             return None
-        if s_lo < cue_lo and cue_lo > seg.start + 4 and lemma == "noemen":
+        if first.lower_ in {"dat", "of", "te", "om", "zich", "zichzelf", "er"}:
+            return None
+        if s_lo > cue_lo and cue_lo > seg.start + 2 and lemma in {"noemen", "vinden"}:
             start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
         return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
                           sentence, "object", 0.65, unknown=unknown)
@@ -466,11 +468,15 @@ class Attribution:
         if lemma == "dreigen" and not _named_subject(doc, verb, seg):
             return None  # "medicijnen dreigen te verdwijnen": a risk, not a threat someone made
         te = None
+        om = None
         for j in range(cue_hi, min(end, cue_hi + 12)):
             t = doc[j]
             if t.lower_ == "te" and j + 1 < seg.end and (not has_pos(doc) or doc[j + 1].pos_ in {"VERB", "AUX"}):
                 te = j
                 break
+            if t.lower_ == "om" and lemma in {"vragen", "verzoeken", "oproepen", "adviseren", "eisen"}:
+                om = j
+                continue
             if t.text in {",", ";", ":"} or t.lower_ in {"dat", "of", "en", "om", "maar"}:
                 break
         if te is None:
@@ -481,7 +487,9 @@ class Attribution:
             s_lo, s_hi = _tokens(doc, src)
             if s_lo >= cue_hi:
                 start = s_hi
-        while start < end and doc[start].lower_ in {"ook", "nog", "wel", "opnieuw", "eerder", "er"}:
+        if om is not None:
+            start = om + 1  # "vroegen de provincie om in te grijpen": the request itself
+        while start < end and doc[start].lower_ in {"ook", "nog", "wel", "opnieuw", "eerder", "er", "immers"}:
             start += 1
         if start > te:
             return None
@@ -762,7 +770,7 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
     if lemma is None:
         return None
     prev = doc[i - 1].lower_ if i > seg.start else ""
-    if prev in {"de", "het", "een", "eigen", "zijn", "haar", "hun", "dit", "deze", "die"}:
+    if prev in {"de", "het", "een", "eigen", "zijn", "haar", "hun"}:
         return None  # "het bericht", "naar eigen zeggen": a noun, not a speech verb
     if has_pos(doc) and tok.pos_ in {"NOUN", "PROPN", "ADP", "DET"} and low in cues.NOUN_HOMOGRAPHS:
         return None

@@ -202,11 +202,17 @@ def _comma_inside_np(doc: Doc, seg_start: int, k: int, i: int) -> bool:
 
 def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
     """Token range of the subject of ``verb``: nsubj from the parse, else word order."""
+    if verb.i > seg.start + 1 and doc[verb.i - 1].lower_ in {"die", "wie"} and doc[verb.i - 2].text == ",":
+        # "de Japanse premier Abe, die zei dat …": the antecedent before the comma
+        ante = np_before(doc, seg.start, verb.i - 2)
+        if ante is not None:
+            return ante
     if has_dep(doc):
         heads = [verb]
         if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
             heads.append(verb.head)
         heads += [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+        found = []
         for head in heads:
             for child in head.children:
                 if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
@@ -214,7 +220,16 @@ def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
                     if child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}:
                         continue
-                    return _subject_range(doc, child, seg)
+                    found.append(child)
+        if found:
+            # A parser may give a clause two subjects: names and pronouns beat nouns, then the
+            # phrase before the verb (V2) beats the one after it.
+            def rank(tok: Token) -> tuple[int, int, int]:
+                rng = _subject_range(doc, tok, seg)
+                has_name = any(t.pos_ == "PROPN" for t in doc[rng[0] : rng[1]]) or tok.pos_ == "PRON"
+                return (0 if has_name else 1, 0 if tok.i < verb.i else 1, abs(tok.i - verb.i))
+
+            return _subject_range(doc, min(found, key=rank), seg)
     # Word order: V2 with the subject first, or inverted with the subject after the finite verb.
     before = np_before(doc, seg.start, verb.i)
     if before is not None and not _is_adverbial(doc, before):
