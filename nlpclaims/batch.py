@@ -517,6 +517,8 @@ class Job:
 
             return DaskBackend(model, speakers, self.batch_size, scheduler=self.scheduler,
                                n_workers=self.dask_local, client=self.dask_client)
+        # Load here first: a missing model fails before any work, and forked workers share it.
+        get_pipeline(model, speakers)
         if self.n_process > 1:
             return PoolBackend(model, speakers, self.batch_size, self.n_process)
         return LocalBackend(model, speakers, self.batch_size)

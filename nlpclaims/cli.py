@@ -77,9 +77,12 @@ def _extract(args: argparse.Namespace) -> int:
         batch_size=args.batch_size, resume=args.resume, quiet=args.quiet,
         scheduler=args.scheduler, dask_local=args.dask_local,
     )
+    from .basemodel import ModelNotFoundError
+    from .registry import RegistryError
+
     try:
         summary = job.run()
-    except RuntimeError as err:  # a missing optional dependency
+    except (RuntimeError, ModelNotFoundError, RegistryError) as err:  # missing dependency, model, bad registry
         return _usage(str(err))
     errors = Path(args.errors) if args.errors else default_errors_path(output)
     print(f"nlpclaims extract: {summary.line()}", file=sys.stderr)

@@ -88,6 +88,7 @@ def test_failures_give_exit_code_1(nlp, corpus, tmp_path):
     ["extract", ".", "--output", "x.jsonl", "--n-process", "0"],
     ["extract", ".", "--output", "x.jsonl", "--scheduler", "tcp://127.0.0.1:1", "--dask-local", "1"],
     ["extract", "."],
+    ["extract", ".", "--output", "x.jsonl", "--model", "./no/such/model"],
     ["frobnicate"],
 ])
 def test_usage_errors_give_exit_code_2(tmp_path, monkeypatch, argv):
@@ -140,7 +141,7 @@ def test_evaluate_dev_corpus(nlp, tmp_path, capfd):
     assert "claims.attributed" in capfd.readouterr().out
 
 
-def test_ctrl_c_leaves_valid_output(corpus, tmp_path):
+def test_ctrl_c_leaves_valid_output(nlp, corpus, tmp_path):
     """The installed command, interrupted with SIGINT, keeps a valid JSONL file and resumes."""
     for i in range(40):
         (corpus / f"extra-{i:02d}.txt").write_text(
