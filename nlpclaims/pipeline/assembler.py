@@ -159,7 +159,9 @@ class ClaimAssembler:
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
         cands += [(s, (s, e), plural) for s, e, plural, name in self._subjects
                   if s < pos and (name or (plural and plural_pron))]
-        cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]]  # never inside its own claim
+        # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
+        cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
+                 or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
         subject_starts = [s for s, _, _, _ in self._subjects]
         subject_ranges = [(s, e) for s, e, _, _ in self._subjects]
 

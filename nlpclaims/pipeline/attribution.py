@@ -653,6 +653,10 @@ def _is_name(doc: Doc, rng: tuple[int, int]) -> bool:
 
 def _lead_subject(doc: Doc, seg: Segment) -> tuple[int, int] | None:
     """The subject of the main verb of ``seg`` when it is a name or a personal pronoun."""
+    first = np_after(doc, seg.start, seg.end)
+    if first is not None and first[0] == seg.start and _is_name(doc, first) and doc[first[0]].lower_ not in {
+            "volgens", "in", "op", "met", "na", "voor"}:
+        return first  # the sentence opens with a name: "Advocaat Mischa Wladimiroff, …, wijst op …"
     if not doc.has_annotation("DEP"):
         return None
     roots = [t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT"]
