@@ -391,7 +391,7 @@ class Attribution:
         k = si - 1
         while k >= 0 and len(refs) < limit:
             cur = segs[k]
-            if cur.start_char == 0 or cur.end_char - cur.start_char > self.max_backref_chars:
+            if _is_headline(text, cur) or cur.end_char - cur.start_char > self.max_backref_chars:
                 break  # never the headline; never a whole wall of text
             if refs and cur.start_char in self._claimed:
                 break  # a sentence with its own claim is not part of what "Dat" points back to
@@ -639,6 +639,14 @@ def _segment_at(segs: list[Segment], char: int) -> Segment | None:
             return seg
     prev = [s for s in segs if s.start_char <= char]
     return prev[-1] if prev else None
+
+
+def _is_headline(text: str, seg: Segment) -> bool:
+    """The article's title: the first line, without closing punctuation, followed by a line break."""
+    if seg.start_char != 0:
+        return False
+    line_end = text.find("\n")
+    return line_end >= 0 and seg.end_char <= line_end and text[:line_end].rstrip()[-1:] not in ".!?"
 
 
 def _is_name(doc: Doc, rng: tuple[int, int]) -> bool:

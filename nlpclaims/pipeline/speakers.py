@@ -21,7 +21,7 @@ from ..schema import Mention, Speaker
 
 REGISTRY_FILE = "speakers.json"
 # Bare role nouns that refer back to the last speaker holding such a role.
-BARE_ROLES = ("president", "premier", "bondskanselier", "kanselier", "minister-president")
+BARE_ROLES = ("president", "premier", "bondskanselier", "kanselier", "minister-president", "minister", "leider")
 _WORD = r"[\w\u00C0-\u024F]"
 
 
@@ -205,7 +205,7 @@ class SpeakerTagger:
                 continue
             for prev in reversed([s for s in spans if s.end <= start]):
                 speaker = self.registry.get(prev.speaker)
-                if speaker and any(fold(r.title).endswith(noun) for r in speaker.roles):
+                if speaker and any(noun in fold(r.title).split() or fold(r.title).endswith(noun) for r in speaker.roles):
                     found.append(SourceSpan(start, end, speaker.id, "bare-role"))
                     break
         return found

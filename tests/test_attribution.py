@@ -1,0 +1,172 @@
+"""Quotations and attribution on sentences written in the style of Dutch news.
+
+Each case gives a short article, the claim content expected (exact text), its kind and the id
+of the speaker it must be attributed to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nlpclaims
+
+DATE = dt.date(2025, 3, 19)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlpclaims.load()
+
+
+def claims_of(nlp, text: str, date: dt.date = DATE):
+    return nlpclaims.extract(text, nlp=nlp, date=date).claims
+
+
+CASES = [
+    # direct quotes in each Dutch style, with the cue after the quote
+    ("„We geven niet op”, zei Zelensky tegen verslaggevers.", "We geven niet op", "direct", "zelensky"),
+    ("“De gesprekken waren constructief”, zegt Pistorius.", "De gesprekken waren constructief", "direct", "pistorius"),
+    ('"Er komt een nieuw voorstel", aldus premier Schoof.', "Er komt een nieuw voorstel", "direct", "schoof"),
+    (",,Dit is een historische dag'', zei Trump in het Witte Huis.", "Dit is een historische dag", "direct", "trump"),
+    ("'We gaan de steun verhogen', laat Pistorius weten.", "We gaan de steun verhogen", "direct", "pistorius"),
+    # colon lead-ins and headlines
+    ("Zelensky: 'We winnen deze oorlog'", "We winnen deze oorlog", "direct", "zelensky"),
+    ("Poetin zei tijdens de persconferentie: „Rusland is tot alles bereid.”", "Rusland is tot alles bereid.", "direct", "poetin"),
+    # reported speech with a dat-clause, also with a separable verb and an addressee
+    ("Schoof zegt dat het kabinet de steun aan Oekraïne voortzet.",
+     "het kabinet de steun aan Oekraïne voortzet", "indirect", "schoof"),
+    ("Het Kremlin liet woensdag weten dat de gesprekken worden voortgezet.",
+     "de gesprekken worden voortgezet", "indirect", "kremlin"),
+    ("Pistorius zei tegen de Duitse omroep ARD dat er meer munitie nodig is.",
+     "er meer munitie nodig is", "indirect", "pistorius"),
+    # volgens at the start and at the end
+    ("Volgens de Oekraïense luchtmacht zijn er vannacht 40 drones neergeschoten.",
+     "zijn er vannacht 40 drones neergeschoten", "indirect", "oekraiense-luchtmacht"),
+    ("Er zijn bij de aanval twee doden gevallen, volgens het Russische ministerie van Defensie.",
+     "Er zijn bij de aanval twee doden gevallen", "indirect", "russische-ministerie-van-defensie"),
+    # inverted cues without quote marks
+    ("De onderhandelingen gaan volgende week verder, meldt het Witte Huis.",
+     "De onderhandelingen gaan volgende week verder", "indirect", "witte-huis"),
+    ("Er is nog geen akkoord over de grenzen, zei hij.", None, None, None),
+    # infinitive complements
+    ("Trump zei bereid te zijn om met Poetin te praten.", "bereid te zijn om met Poetin te praten", "indirect", "trump"),
+    # dated roles
+    ("De Russische president zegt dat het Westen de oorlog verlengt.",
+     "het Westen de oorlog verlengt", "indirect", "poetin"),
+    ("De premier zegt dat de begroting op orde is.", "de begroting op orde is", "indirect", "schoof"),
+    # not claims
+    ("Volgens mij is dat een slecht plan.", None, None, None),
+    ("Trump wil de heffingen volgende maand verhogen.", None, None, None),
+    ("Schoof wilde er verder niet op ingaan.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,content,kind,speaker", CASES, ids=[c[0][:40] for c in CASES])
+def test_pattern(nlp, text, content, kind, speaker):
+    claims = claims_of(nlp, text)
+    if content is None:
+        if speaker is None and kind is None and "zei hij" in text:
+            # a pronoun with nobody to refer to: the claim is found, its speaker is unknown
+            assert [c.speaker for c in claims] == ["unknown"]
+            return
+        assert claims == [], [(c.text, c.speaker) for c in claims]
+        return
+    found = [(c.text, c.kind, c.speaker) for c in claims]
+    assert (content, kind, speaker) in found, found
+
+
+def test_pronoun_refers_to_earlier_speaker(nlp):
+    text = ("Premier Schoof sprak dinsdag in de Tweede Kamer over de oorlog. "
+            "Hij benadrukte dat Nederland Oekraïne blijft steunen.")
+    claims = claims_of(nlp, text)
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [("schoof", "Hij")]
+
+
+def test_back_reference_points_to_previous_sentence(nlp):
+    text = ("Rusland heeft de aanvallen op de energie-infrastructuur niet gestaakt. "
+            "Dat stelde de Oekraïense president Zelensky woensdag.")
+    claims = claims_of(nlp, text)
+    assert [(c.text, c.speaker, c.kind) for c in claims] == [
+        ("Rusland heeft de aanvallen op de energie-infrastructuur niet gestaakt", "zelensky", "indirect")]
+
+
+def test_joint_sources_give_one_claim_each(nlp):
+    text = "Macron en Scholz zeggen dat Europa meer moet doen voor zijn eigen veiligheid."
+    claims = claims_of(nlp, text)
+    assert sorted(c.speaker for c in claims) == ["macron", "scholz"]
+    assert {c.text for c in claims} == {"Europa meer moet doen voor zijn eigen veiligheid"}
+
+
+def test_interrupted_quote_is_two_claims(nlp):
+    text = "„We blijven praten”, zei Zelensky, „maar we geven geen grond op.”"
+    claims = claims_of(nlp, text)
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("We blijven praten", "zelensky"), ("maar we geven geen grond op.", "zelensky")]
+
+
+def test_quote_over_two_paragraphs_is_one_claim(nlp):
+    text = ("Pistorius was duidelijk. „We moeten investeren in onze defensie.\n\n"
+            "„Dat kost geld, maar het is nodig”, zei de minister.")
+    claims = [c for c in claims_of(nlp, text) if c.kind == "direct"]
+    assert len(claims) == 1
+    assert claims[0].text.startswith("We moeten investeren") and claims[0].text.endswith("het is nodig")
+    assert claims[0].speaker == "pistorius"
+
+
+def test_continued_quote_keeps_the_speaker(nlp):
+    text = ("„De situatie is ernstig”, zei Schoof na afloop. „We houden alle opties open.”")
+    claims = claims_of(nlp, text)
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("De situatie is ernstig", "schoof"), ("We houden alle opties open.", "schoof")]
+
+
+def test_partial_quote_inside_reported_speech_is_one_indirect_claim(nlp):
+    text = "Pistorius vindt dat Poetin „spelletjes speelt” met zijn belofte."
+    claims = claims_of(nlp, text)
+    assert [(c.kind, c.speaker, c.text) for c in claims] == [
+        ("indirect", "pistorius", "Poetin „spelletjes speelt” met zijn belofte")]
+
+
+def test_apostrophes_are_not_quotes(nlp):
+    text = "Volgens Zelensky's adviseur zijn zo'n 200 drone's onderschept."
+    for claim in claims_of(nlp, text):
+        assert claim.kind == "indirect"
+
+
+def test_unbalanced_quote_does_not_swallow_the_article(nlp):
+    text = "Schoof zei: „Dit sluit nooit.\n\n" + "Het weer blijft wisselvallig.\n\n" * 30
+    claims = claims_of(nlp, text)
+    assert all(c.end - c.start < 200 for c in claims)
+
+
+def test_role_follows_the_article_date(nlp):
+    text = "De premier zegt dat de begroting op orde is."
+    assert [c.speaker for c in claims_of(nlp, text, date=dt.date(2023, 5, 1))] == ["rutte"]
+    assert [c.speaker for c in claims_of(nlp, text, date=dt.date(2025, 5, 1))] == ["schoof"]
+
+
+def test_named_holder_wins_over_the_calendar(nlp):
+    text = ("Rutte sprak maandag met de Duitse bondskanselier. "
+            "De premier zegt dat de begroting op orde is.")
+    claims = claims_of(nlp, text, date=dt.date(2025, 5, 1))
+    assert [c.speaker for c in claims] == ["rutte"]
+
+
+def test_offsets_slice_to_text(nlp):
+    text = open_seed()
+    result = nlpclaims.extract(text, nlp=nlp, date=DATE)
+    assert result.claims
+    for claim in result.claims:
+        assert text[claim.start:claim.end] == claim.text
+        if claim.cue_start is not None:
+            assert text[claim.cue_start:claim.cue_end] == claim.cue.replace(" ", "") or claim.cue.split()[0] in text[claim.cue_start:claim.cue_end]
+        if claim.speaker_mention_start is not None:
+            assert text[claim.speaker_mention_start:claim.speaker_mention_end] == claim.speaker_mention
+
+
+def open_seed() -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "corpora" / "liveblog-trump-poetin.txt").read_text("utf-8")
