@@ -6,7 +6,9 @@
 Reads ``CORPUS/*.txt`` (sorted; the first N with ``--limit``), runs the same batch job
 (:class:`nlpclaims.batch.Job`, JSONL output to a temporary folder) once per process count,
 and prints articles/s, words/s (whitespace words of the whole file), the speed-up over the
-first count and the peak RSS of every process (``ru_maxrss``).  The pipeline is loaded
+first count, the peak RSS of every worker process (``ru_maxrss``), the CPU seconds per 1,000
+words (main process plus workers; other load on the machine changes it little) and the load
+average before and after each run.  The pipeline is loaded
 before the clock starts (the worker processes are forked from the loaded parent), so the
 figures are processing throughput; the start-up of the pool is included.
 Exits 0 with a printed reason when the corpus is absent.
@@ -72,29 +74,40 @@ def main(argv: list[str] | None = None) -> int:
             out = Path(tmp) / f"out-{n}.jsonl"
             job = Job(paths=files, output=out, model=args.model, n_process=n, batch_size=args.batch_size,
                       quiet=True)
+            load_before = os.getloadavg()[0]
+            ru0 = resource.getrusage(resource.RUSAGE_SELF)
             start = time.perf_counter()
             summary = job.run()
             seconds = time.perf_counter() - start
+            ru1 = resource.getrusage(resource.RUSAGE_SELF)
+            main_cpu = (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime)
+            worker_cpu = sum(cpu for pid, cpu in summary.cpu_s.items() if pid != os.getpid())
+            cpu = main_cpu + worker_cpu
             n_claims = sum(len(json.loads(line)["claims"]) for line in out.open(encoding="utf-8"))
             rows.append({
                 "processes": n, "articles": summary.ok, "failed": summary.failed, "words": summary.words,
                 "seconds": round(seconds, 2), "articles_per_s": round(summary.ok / seconds, 2),
                 "words_per_s": round(summary.words / seconds), "claims": n_claims,
                 "peak_rss_mb": sorted(round(_rss_mb(kb)) for kb in summary.rss_kb.values()),
+                "cpu_s": round(cpu, 1), "main_cpu_s": round(main_cpu, 1),
+                "cpu_s_per_1000_words": round(1000 * cpu / max(1, summary.words), 3),
+                "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
             })
             r = rows[-1]
             print(f"  {n} process(es): {r['articles']:,} articles, {r['words']:,} words in {seconds:.1f} s: "
                   f"{r['articles_per_s']:.2f} articles/s, {r['words_per_s']:,} words/s; "
-                  f"peak RSS per worker {r['peak_rss_mb']} MB; {n_claims:,} claims", flush=True)
+                  f"peak RSS per worker {r['peak_rss_mb']} MB; CPU {cpu:.1f} s (main {main_cpu:.1f} s), "
+                  f"{r['cpu_s_per_1000_words']:.3f} CPU-s per 1000 words; {n_claims:,} claims; "
+                  f"load average {r['load_before']} -> {r['load_after']}", flush=True)
 
     base = rows[0]
     print()
-    print("| processes | articles/s | words/s | speed-up | peak RSS per worker (MB) | claims |")
-    print("|---:|---:|---:|---:|---|---:|")
+    print("| processes | articles/s | words/s | speed-up | CPU-s / 1000 words | peak RSS per worker (MB) | claims |")
+    print("|---:|---:|---:|---:|---:|---|---:|")
     for r in rows:
         r["speedup"] = round(r["words_per_s"] / base["words_per_s"], 2)
         print(f"| {r['processes']} | {r['articles_per_s']:.2f} | {r['words_per_s']:,} | {r['speedup']:.2f}× | "
-              f"{', '.join(map(str, r['peak_rss_mb']))} | {r['claims']:,} |")
+              f"{r['cpu_s_per_1000_words']:.3f} | {', '.join(map(str, r['peak_rss_mb']))} | {r['claims']:,} |")
     if len({r["claims"] for r in rows}) > 1:
         print("warning: the runs found different numbers of claims", file=sys.stderr)
     if args.json:

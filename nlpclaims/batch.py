@@ -118,13 +118,15 @@ class Task:
     date: dt.date | None
 
 
-def _rss_kb() -> int:
+def _usage() -> dict:
+    """This process's pid, peak RSS (KiB on Linux) and CPU seconds so far."""
     try:
         import resource
 
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
+        ru = resource.getrusage(resource.RUSAGE_SELF)
+        return {"pid": os.getpid(), "maxrss_kb": int(ru.ru_maxrss), "cpu_s": ru.ru_utime + ru.ru_stime}
     except Exception:  # pragma: no cover - not on POSIX
-        return 0
+        return {"pid": os.getpid(), "maxrss_kb": 0, "cpu_s": 0.0}
 
 
 def process_batch(tasks: list[Task], model: str | None = None, speakers: str | None = None,
@@ -147,7 +149,7 @@ def process_batch(tasks: list[Task], model: str | None = None, speakers: str | N
             except Exception as err:  # noqa: BLE001 - reported, processing continues
                 msg = " ".join(str(err).split())[:300]
                 outcomes.append(FailedArticle(id=t.id, reason=f"{PIPELINE_ERROR}: {type(err).__name__}: {msg}"))
-    return outcomes, {"pid": os.getpid(), "maxrss_kb": _rss_kb()}
+    return outcomes, _usage()
 
 
 def _init_worker(model: str | None, speakers: str | None) -> None:
@@ -464,6 +466,8 @@ class Summary:
     encodings: Counter = field(default_factory=Counter)
     rss_kb: dict[int, int] = field(default_factory=dict)
     """Peak resident set size (KiB) of each worker process, by pid."""
+    cpu_s: dict[int, float] = field(default_factory=dict)
+    """CPU seconds (user + system) each worker process had used at its last batch, by pid."""
 
     @property
     def exit_code(self) -> int:
@@ -557,7 +561,9 @@ class Job:
 
             for meta, outcomes, stats in backend.run(batches_of(todo(), self.batch_size)):
                 if stats.get("pid"):
-                    summary.rss_kb[stats["pid"]] = max(summary.rss_kb.get(stats["pid"], 0), stats["maxrss_kb"])
+                    pid = stats["pid"]
+                    summary.rss_kb[pid] = max(summary.rss_kb.get(pid, 0), stats.get("maxrss_kb", 0))
+                    summary.cpu_s[pid] = max(summary.cpu_s.get(pid, 0.0), stats.get("cpu_s", 0.0))
                 for article, outcome in zip(meta, outcomes):
                     if isinstance(outcome, FailedArticle):
                         fail(outcome)
