@@ -1,0 +1,101 @@
+"""The public API as users call it: load, extract, typed results, JSON, saved pipelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+import nlpclaims
+from nlpclaims import ArticleClaims, Claim, Quantity, Speaker
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpora" / "liveblog-trump-poetin.txt"
+DATE = dt.date(2025, 3, 19)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlpclaims.load()
+
+
+@pytest.fixture(scope="module")
+def seed_result(nlp) -> ArticleClaims:
+    return nlpclaims.extract(SEED.read_text("utf-8"), nlp=nlp, date=DATE, article_id="seed")
+
+
+def test_pipeline_components(nlp):
+    for name in ("nlpclaims_speakers", "nlpclaims_attribution", "nlpclaims_quantities", "nlpclaims_claims"):
+        assert name in nlp.pipe_names
+    analysis = nlp.analyze_pipes()
+    assert not analysis["problems"]["nlpclaims_claims"]
+
+
+def test_extract_returns_typed_objects(seed_result):
+    assert isinstance(seed_result, ArticleClaims)
+    assert seed_result.id == "seed" and seed_result.date == DATE
+    assert all(isinstance(c, Claim) for c in seed_result.claims)
+    assert all(isinstance(q, Quantity) for q in seed_result.quantities)
+    assert {"trump", "poetin", "zelensky", "pistorius", "schoof"} <= {m.speaker for m in seed_result.mentions}
+    for claim in seed_result.claims:
+        assert claim.speaker in seed_result.speakers
+        assert isinstance(seed_result.speakers[claim.speaker], Speaker)
+
+
+def test_quantities_linked_to_claims_and_speakers(seed_result):
+    drones = [q for q in seed_result.quantities if q.text == "72 drones"]
+    assert len(drones) == 1
+    q = drones[0]
+    assert q.value == 72 and q.unit == "drones" and q.speaker == "oekraiense-luchtmacht"
+    claim = next(c for c in seed_result.claims if c.id == q.claim)
+    assert q in claim.quantities
+
+
+def test_json_round_trip_is_exact(seed_result):
+    again = ArticleClaims.model_validate_json(seed_result.model_dump_json())
+    assert again == seed_result
+    assert json.loads(again.model_dump_json()) == json.loads(seed_result.model_dump_json())
+
+
+def test_doc_extensions(nlp):
+    doc = nlp("„We gaan door”, zei Zelensky. Volgens het Kremlin zijn 145 drones neergehaald.")
+    assert [c.speaker for c in doc._.claims] == ["zelensky", "kremlin"]
+    assert [q.value for q in doc._.quantities] == [145]
+    assert [m.speaker for m in doc._.mentions] == ["zelensky"]
+
+
+def test_saved_pipeline_reloads_with_the_same_claims(nlp, seed_result, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    again = nlpclaims.extract(SEED.read_text("utf-8"), nlp=reloaded, date=DATE, article_id="seed")
+    assert again.claims == seed_result.claims
+    assert again.quantities == seed_result.quantities
+    assert again.mentions == seed_result.mentions
+
+
+def test_user_registry_is_saved_with_the_pipeline(tmp_path):
+    registry = tmp_path / "speakers.json"
+    registry.write_text(json.dumps({"speakers": [
+        {"id": "rutte", "name": "Mark Rutte", "kind": "person", "tracked": True, "aliases": ["Rutte"]}]}))
+    nlp = nlpclaims.load(speakers=registry)
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    result = nlpclaims.extract("Rutte zei dat de NAVO sterker moet worden.", nlp=reloaded)
+    assert [m.speaker for m in result.mentions] == ["rutte"]
+    assert [c.speaker for c in result.claims] == ["rutte"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "...", "„", "„Dit sluit nooit", "”Verkeerd om„", "\x00\x01"])
+def test_bad_text_gives_a_result(nlp, text):
+    result = nlpclaims.extract(text, nlp=nlp)
+    assert result.text_length == len(text)
+    for claim in result.claims:
+        assert text[claim.start:claim.end] == claim.text
+
+
+def test_schema_is_published():
+    published = json.loads((ROOT / "docs" / "schema.json").read_text("utf-8"))
+    assert published == ArticleClaims.model_json_schema()
