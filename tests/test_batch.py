@@ -199,6 +199,47 @@ def test_interrupted_run_resumes_to_same_result(nlp, tmp_path):
     assert again.ok == 0 and again.skipped == full.ok
 
 
+def _table(path: Path, fmt: str) -> set:
+    if fmt == "csv":
+        import csv
+
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    elif fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(path).to_pylist()
+    else:  # claimgold: one file per article
+        return {(str(p.relative_to(path)), p.read_text(encoding="utf-8")) for p in path.rglob("*.json")}
+    return {(r["article_id"], r["article_sha1"], r["claim_id"] or "", str(r["start"] or ""), r["text"] or "")
+            for r in rows}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "claimgold"])
+def test_interrupted_table_and_claimgold_runs_resume(nlp, tmp_path, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    make_corpus(tmp_path / "in")
+    suffix = "" if fmt == "claimgold" else f".{fmt}"
+
+    def job(name, **kw):
+        return Job(paths=[tmp_path / "in"], output=tmp_path / f"{name}{suffix}", format=fmt, model=MODEL,
+                   quiet=True, batch_size=2, read=ReadOptions(date_field="date"), **kw).run()
+
+    full = job("full")
+
+    def stop(summary):
+        if summary.ok >= 3:
+            raise KeyboardInterrupt
+
+    part = job("part", on_batch=stop)
+    assert part.interrupted and 3 <= part.ok < full.ok
+    assert len(_table(tmp_path / f"part{suffix}", fmt)) < len(_table(tmp_path / f"full{suffix}", fmt))
+    rest = job("part", resume=True)
+    assert rest.skipped == part.ok and rest.ok == full.ok - part.ok
+    assert _table(tmp_path / f"part{suffix}", fmt) == _table(tmp_path / f"full{suffix}", fmt)
+
+
 def test_resume_after_killed_writer(nlp, tmp_path):
     make_corpus(tmp_path / "in")
     _, out_full, _ = run_job(tmp_path, "full")
