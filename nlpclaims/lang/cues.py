@@ -94,6 +94,9 @@ _SPEECH: dict[str, str] = {
     "oproepen": "opgeroepen",
     "afspreken": "afgesproken",
     "toegeven": "toegegeven",
+    "spreken": "spreekt spreken sprak spraken gesproken",
+    "rekenen": "rekent rekenen rekende rekenden",
+    "vertrouwen": "vertrouwt vertrouwen vertrouwde vertrouwden",
 }
 
 # Particle verbs: finite forms that need the particle later in the clause.
@@ -106,7 +109,7 @@ _PARTICLE: dict[str, str] = {
     "op": "merkt merken merkte merkten",
     "vol": "houdt houden hield hielden",
     "mee": "deelt delen deelde deelden",
-    "uit": "legt leggen legde legden",
+    "uit": "legt leggen legde legden gaat gaan ging gingen",
     "erop": "wijst wijzen wees wezen",
     "af": "spreekt spreken sprak spraken",
 }
@@ -116,7 +119,10 @@ STANCE_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", 
                            "weten", "beseffen", "begrijpen", "zien", "voorzien", "schatten"})
 # Cues that need a dat-clause (never a bare infinitive): wishes and plans with "te" are not claims.
 DAT_ONLY_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "willen", "menen", "vermoeden", "noemen", "achten", "wijzen", "roepen", "vrezen", "vertellen", "uitleggen",
-                             "weten", "beseffen", "begrijpen", "bedoelen", "voorzien", "schatten", "zien"})
+                             "weten", "beseffen", "begrijpen", "bedoelen", "voorzien", "schatten", "zien",
+                             "rekenen", "vertrouwen"})
+# Cues that need a particular word right after them: "spreekt van", "rekent erop dat".
+REQUIRED_NEXT = {"spreken": frozenset({"van"}), "rekenen": frozenset({"erop"}), "vertrouwen": frozenset({"erop"})}
 # Cues that may introduce an infinitive complement (zei bereid te zijn, beloofde te stoppen).
 INFINITIVE_LEMMAS = frozenset({
     "zeggen", "beloven", "dreigen", "beweren", "verklaren", "ontkennen", "erkennen", "claimen",
@@ -125,7 +131,7 @@ INFINITIVE_LEMMAS = frozenset({
     "eisen", "afspreken",
 })
 # Speech verbs whose noun object says what was said (ontkende de beschuldiging, noemt X een Y).
-OBJECT_LEMMAS = frozenset({"noemen", "ontkennen", "eisen", "bevestigen", "claimen", "verwijten", "beschuldigen",
+OBJECT_LEMMAS = frozenset({"spreken van", "noemen", "ontkennen", "eisen", "bevestigen", "claimen", "verwijten", "beschuldigen",
                            "vinden", "aankondigen", "beloven", "erkennen", "benadrukken", "onderstrepen"})
 # Cues that mark attribution after the content without a dat-clause (…, zei hij).
 INVERTED_OK = frozenset(set(_SPEECH) - {"willen", "hopen", "noemen", "roepen", "wijzen", "achten", "besluiten", "weten",

@@ -359,9 +359,9 @@ class Attribution:
         if first.lower_ not in cues.BACKREF_PRONOUNS or si == 0 or seg.start + 1 >= seg.end:
             return None
         second = doc[seg.start + 1]
-        if not (second.i == cue_lo or (has_pos(doc) and second.pos_ in {"AUX", "VERB"})
-                or second.lower_ in {"heeft", "hebben", "had", "hadden", "is", "was", "wordt", "werd"}):
-            return None  # "Dat" must be followed by the finite verb (V2): "Dat heeft X gezegd"
+        if not (second.i == cue_lo or second.lower_ in {
+                "heeft", "hebben", "had", "hadden", "is", "was", "wordt", "werd", "zal", "zou", "liet", "laat"}):
+            return None  # "Dat" must be followed by the cue or its auxiliary (V2): "Dat heeft X gezegd"
         if lemma in cues.STANCE_LEMMAS or lemma in {"willen", "noemen", "vragen", "verzoeken"}:
             return None
         src = subject_of(doc, verb, seg)
@@ -786,6 +786,11 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
         return None  # "het bericht", "naar eigen zeggen": a noun, not a speech verb
     if has_pos(doc) and tok.pos_ in {"NOUN", "PROPN", "ADP", "DET"} and low in cues.NOUN_HOMOGRAPHS:
         return None
+    if lemma in cues.REQUIRED_NEXT:
+        if not (i + 1 < seg.end and doc[i + 1].lower_ in cues.REQUIRED_NEXT[lemma]):
+            return None
+        if lemma == "spreken":
+            return "spreken van", i, i + 2, tok
     if lemma in {"stellen", "aangeven", "geven"} and i + 1 < seg.end and doc[i + 1].lower_ in {"voor", "vast", "aan"}:
         return None
     return lemma, i, i + 1, tok
