@@ -167,3 +167,17 @@ def test_ctrl_c_leaves_valid_output(nlp, corpus, tmp_path):
     assert main(["extract", str(corpus), "--output", str(out), "--resume", "-j", "1", "--quiet", *MODEL_ARGS]) == 0
     ids = [r.id for r in lines(out)]
     assert len(ids) == len(set(ids)) == len(ARTICLES) + 40
+
+
+def test_dask_local_cluster_matches_local(nlp, corpus, tmp_path):
+    """``--dask-local 1``: a real worker process (loopback TCP) loads the pipeline and gives the same claims."""
+    pytest.importorskip("distributed")
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    assert extract(corpus, "--output", local) == 0
+    assert main(["extract", str(corpus), "--output", str(dask), "--dask-local", "1", "--quiet", *MODEL_ARGS]) == 0
+
+    def claims(path):
+        return {(r.id, r.sha1, c.speaker, c.start, c.end, c.text) for r in lines(path) for c in r.claims}
+
+    assert {r.id for r in lines(dask)} == set(ARTICLES)
+    assert claims(dask) == claims(local)
