@@ -160,6 +160,11 @@ _DIGIT_SCALE_FACTORS = {"mln": 1e6, "mio": 1e6, "m": 1e6, "mld": 1e9, "mrd": 1e9
                         "dzd": 1e3, "k": 1e3}
 
 
+def _finite(value: float) -> float | None:
+    """``value``, or None when it overflowed to infinity (a run of 309+ digits)."""
+    return value if abs(value) != float("inf") else None
+
+
 def parse_digits(text: str) -> float | None:
     """Parse a number written in digits with Dutch separators.
 
@@ -173,15 +178,15 @@ def parse_digits(text: str) -> float | None:
         return None
     try:
         if _THOUSANDS_DOT.match(t):
-            return float(t.replace(".", "").replace(",", "."))
+            return _finite(float(t.replace(".", "").replace(",", ".")))
         if _THOUSANDS_SPACE.match(t):
-            return float(t.replace(" ", "").replace(",", "."))
+            return _finite(float(t.replace(" ", "").replace(",", ".")))
         if _DECIMAL_COMMA.match(t):
-            return float(t.replace(",", "."))
+            return _finite(float(t.replace(",", ".")))
         if _DECIMAL_DOT.match(t):
-            return float(t)
+            return _finite(float(t))
         if _LEADING_COMMA.match(t):
-            return float("0" + t.replace(",", "."))
+            return _finite(float("0" + t.replace(",", ".")))
     except ValueError:  # pragma: no cover - regexes guarantee the form
         return None
     return None
