@@ -17,6 +17,7 @@ The component uses part-of-speech tags when the pipeline has them (UD tags: NOUN
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -188,6 +189,8 @@ class QuantityFinder:
         out: list[Quantity] = []
         text = doc.text
         for f in found:
+            if not all(math.isfinite(x) for x in (f.value, f.lower or 0.0, f.upper or 0.0)):
+                continue  # '9…9 biljoen' overflows to inf, which JSON cannot carry
             start = doc[f.start_tok].idx
             last = doc[f.end_tok - 1]
             end = last.idx + len(last.text)
