@@ -181,37 +181,100 @@ class LocalBackend:
 
 
 class PoolBackend:
-    """``n_process`` worker processes, each loading the pipeline once; bounded in-flight batches."""
+    """``n_process`` worker processes, each loading the pipeline once; bounded in-flight batches.
+
+    If a worker process dies (killed for memory, a crash in native code), the pool is restarted
+    and the batches that were in flight are run again one article at a time; an article that
+    kills a worker again is reported as a ``pipeline-error`` and the run goes on.
+    """
 
     def __init__(self, model: str | None, speakers: str | None, batch_size: int, n_process: int):
         import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
 
         self.model, self.speakers, self.batch_size, self.workers = model, speakers, batch_size, n_process
         method = "fork" if sys.platform.startswith("linux") else None
-        ctx = mp.get_context(method)
-        self.executor = ProcessPoolExecutor(max_workers=n_process, mp_context=ctx,
-                                            initializer=_init_worker, initargs=(model, speakers))
+        self.ctx = mp.get_context(method)
+        self.restarts = 0
+        self.executor = self._new_executor()
+
+    def _new_executor(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx,
+                                   initializer=_init_worker, initargs=(self.model, self.speakers))
+
+    def _restart(self) -> None:
+        self._stop(terminate=True)
+        self.restarts += 1
+        self.executor = self._new_executor()
+
+    def _submit(self, tasks: list[Task]):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.executor.submit(process_batch, tasks, self.model, self.speakers, self.batch_size)
+        except BrokenProcessPool as err:  # a worker died since the last result: handled in _take
+            fut: Future = Future()
+            fut.set_exception(err)
+            return fut
 
     def run(self, batches: Iterable[Batch]) -> Iterator[BatchResult]:
         window: deque = deque()
         limit = 2 * self.workers
         for meta, tasks in batches:
-            window.append((meta, self.executor.submit(process_batch, tasks, self.model, self.speakers,
-                                                      self.batch_size)))
+            window.append((meta, tasks, self._submit(tasks)))
             while len(window) >= limit:
-                meta0, fut = window.popleft()
-                yield (meta0, *fut.result())
+                yield from self._take(window)
         while window:
-            meta0, fut = window.popleft()
-            yield (meta0, *fut.result())
+            yield from self._take(window)
 
-    def close(self, interrupted: bool = False) -> None:
-        procs = list(getattr(self.executor, "_processes", {}).values()) if interrupted else []
-        self.executor.shutdown(wait=not interrupted, cancel_futures=True)
+    def _take(self, window: deque) -> Iterator[BatchResult]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        meta, tasks, fut = window.popleft()
+        try:
+            outcomes, stats = fut.result()
+        except BrokenProcessPool:
+            pending = [(meta, tasks, fut)] + list(window)
+            window.clear()
+            finished, suspects = [], []
+            for m, t, f in pending:
+                try:
+                    finished.append((m, *f.result(timeout=0)))
+                except Exception:  # noqa: BLE001 - broken, cancelled or not done: run again
+                    suspects.append((m, t))
+            self._restart()
+            yield from finished
+            for m, t in suspects:
+                yield self._one_by_one(m, t)
+            return
+        yield meta, outcomes, stats
+
+    def _one_by_one(self, meta: list[Article], tasks: list[Task]) -> BatchResult:
+        from concurrent.futures.process import BrokenProcessPool
+
+        outcomes: list[ArticleClaims | FailedArticle] = []
+        stats: dict = {}
+        for task in tasks:
+            try:
+                out, stats = self._submit([task]).result()
+                outcomes.extend(out)
+            except BrokenProcessPool:
+                self._restart()
+                outcomes.append(FailedArticle(
+                    id=task.id, reason=f"{PIPELINE_ERROR}: the worker process died (out of memory or a crash)"))
+        return meta, outcomes, stats
+
+    def _stop(self, terminate: bool) -> None:
+        procs = list((getattr(self.executor, "_processes", None) or {}).values()) if terminate else []
+        self.executor.shutdown(wait=not terminate, cancel_futures=True)
         for proc in procs:  # do not wait for batches nobody will read
             if proc.is_alive():
                 proc.terminate()
+
+    def close(self, interrupted: bool = False) -> None:
+        self._stop(terminate=interrupted)
 
 
 def batches_of(items: Iterable[Article], size: int) -> Iterator[Batch]:

@@ -56,6 +56,8 @@ class ClaimAssembler:
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
             ids, mention = self._resolve(doc, raw, sources, registry, free, history)
+            if raw.unknown and claims and _continues(doc.text, raw, claims[-1]):
+                ids = [claims[-1].speaker]  # "Het Witte Huis verklaart … Ook wordt bevestigd dat …"
             if not ids and raw.inherit:
                 continue  # a quote with no cue and no speaker before it: a title or a lead quote
             if not ids:
@@ -180,8 +182,8 @@ class ClaimAssembler:
                 phrase = self._doc.text[ref[0] : ref[1]]
                 if fold(phrase) in SUBJECT_PRONOUNS:
                     continue
-                inside = [src.speaker for src in sources if src.start >= ref[0] and src.end <= ref[1]]
-                ids = inside[:1] or ([sid] if (sid := self._free_speaker(phrase, free, history, registry)) else [])
+                as_source = RawClaim("indirect", ref[0], ref[1], None, None, None, ref, (ref[0], ref[1]), "antecedent")
+                ids, _ = self._resolve(self._doc, as_source, sources, registry, free, [])
                 if not ids:
                     continue
             else:
@@ -259,6 +261,14 @@ class ClaimAssembler:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimAssembler":
         return self
+
+
+def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
+    """An impersonal claim opening with "Ook"/"Daarnaast"/… right after the previous claim's sentence."""
+    opener = text[raw.sentence[0] : raw.sentence[0] + 12].split(" ")[0].lower()
+    gap = text[last.sentence_end : raw.sentence[0]]
+    return opener in {"ook", "daarnaast", "verder", "tevens", "bovendien"} and len(gap.strip()) == 0 and (
+        last.speaker != UNKNOWN_SPEAKER_ID)
 
 
 def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:

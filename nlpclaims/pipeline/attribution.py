@@ -163,7 +163,8 @@ class Attribution:
         # A cue verb in the lead-in: its subject is the source.
         for t in range(end_tok - 1, seg.start - 1, -1):
             tok = doc[t]
-            lemma = cues.speech_lemma(tok.text)
+            cue = _cue_at(doc, t, seg)
+            lemma = cue[0] if cue is not None else None
             if lemma is None or tok.text[:1].isupper() and t != seg.start:
                 continue
             if not colon and t < end_tok - 3:
@@ -537,8 +538,8 @@ class Attribution:
     def _eigen_zeggen(self, doc: Doc, seg: Segment, end: int, sentence) -> list[RawClaim]:
         """… naar eigen zeggen … : the sentence's subject says so."""
         for k in range(seg.start, seg.end - 2):
-            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen" and not any(
-                    t.text in _QUOTE_CHARS for t in doc[seg.start : seg.end]):
+            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen" and not (
+                    k + 3 < seg.end and doc[k + 3].text in _QUOTE_CHARS | {",,"}):
                 subj = np_after(doc, seg.start, seg.end)
                 if subj is None:
                     return []
