@@ -260,6 +260,30 @@ def test_worker_pool_matches_local(nlp, tmp_path):
     assert len(summary.rss_kb) == 2  # two worker processes reported their peak memory
 
 
+def crash_on_marker(tasks, *args, **kwargs):
+    """process_batch, except that a worker given the marker text dies (as if killed for memory)."""
+    import nlpclaims.batch
+
+    if any("WORKER-CRASH" in t.text for t in tasks):
+        os._exit(1)
+    return nlpclaims.batch.real_process_batch(tasks, *args, **kwargs)
+
+
+def test_worker_death_is_one_failure(nlp, tmp_path, monkeypatch):
+    import nlpclaims.batch
+
+    make_corpus(tmp_path / "in")
+    _, local, _ = run_job(tmp_path, "local")  # before the patch: in-process, a crash would end pytest
+    (tmp_path / "in" / "crash.txt").write_text("„Dit gaat mis”, zei WORKER-CRASH.", encoding="utf-8")
+    monkeypatch.setattr(nlpclaims.batch, "real_process_batch", nlpclaims.batch.process_batch, raising=False)
+    monkeypatch.setattr(nlpclaims.batch, "process_batch", crash_on_marker)
+    summary, pooled, errors = run_job(tmp_path, "pool", n_process=2)
+    failed = {f.id: f.reason for f in read_jsonl(errors, FailedArticle)}
+    assert failed["crash.txt"].startswith("pipeline-error: the worker process died")
+    assert len(failed) == 9 and summary.failed == 9
+    assert claim_set(read_jsonl(pooled)) == claim_set(read_jsonl(local))
+
+
 def test_dask_matches_local(nlp, tmp_path):
     distributed = pytest.importorskip("distributed")
     make_corpus(tmp_path / "in")
