@@ -101,7 +101,14 @@ def _evaluate(args: argparse.Namespace) -> int:
         job = Job(paths=[Path(args.articles)], output=pred, format="claimgold",
                   errors=Path(tmp) / "errors.jsonl", read=ReadOptions(date=args.date),
                   model=args.model, speakers=args.speakers, n_process=1, quiet=True)
-        summary = job.run()
+        from .basemodel import ModelNotFoundError
+        from .registry import RegistryError
+
+        try:
+            summary = job.run()
+        except (ModelNotFoundError, RegistryError) as err:
+            print(f"nlpclaims evaluate: error: {err}", file=sys.stderr)
+            return 2
         if summary.failed or summary.interrupted:
             print(f"nlpclaims evaluate: {summary.line()}", file=sys.stderr)
         if summary.interrupted:
