@@ -474,6 +474,7 @@ class ClaimgoldSink(Sink):
         self.to_claimgold = to_claimgold
         self.path = path
         self.resume = resume
+        self.written: dict[Path, str] = {}
         path.mkdir(parents=True, exist_ok=True)
 
     def _target(self, article: Article) -> Path:
@@ -484,6 +485,10 @@ class ClaimgoldSink(Sink):
 
     def write(self, article: Article, result: ArticleClaims) -> None:
         target = self._target(article)
+        if self.written.get(target, article.id) != article.id:
+            # x.txt and x.html in one folder: the second keeps its suffix (OUT/x.html.json)
+            target = self.path / f"{article.id.replace('#', '/').replace(':', '/')}.json"
+        self.written[target] = article.id
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".tmp")
         tmp.write_text(json.dumps(self.to_claimgold(result, article.doc_name or article.id),

@@ -337,7 +337,8 @@ class Attribution:
             return None
         s_lo, s_hi = _tokens(doc, src)
         start = s_hi if s_lo >= cue_hi else cue_hi
-        while start < end and doc[start].lower_ in {"ook", "nog", "wel", "opnieuw", "eerder", "er", "daarbij", "zelf", "niet"}:
+        while start < end and (doc[start].lower_ in {"ook", "nog", "wel", "opnieuw", "eerder", "er", "daarbij", "zelf", "niet"}
+                               or doc[start].pos_ == "ADV"):
             start += 1
         stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
         if stop - start < 2:

@@ -225,8 +225,8 @@ def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
             # A parser may give a clause two subjects: names and pronouns beat nouns, then the
             # phrase before the verb (V2) beats the one after it.
             def rank(tok: Token) -> tuple[int, int, int]:
-                rng = _subject_range(doc, tok, seg)
-                has_name = any(t.pos_ == "PROPN" for t in doc[rng[0] : rng[1]]) or tok.pos_ == "PRON"
+                has_name = tok.pos_ in {"PROPN", "PRON"} or any(
+                    c.pos_ == "PROPN" and c.dep_ in {"flat", "appos", "compound"} for c in tok.children)
                 return (0 if has_name else 1, 0 if tok.i < verb.i else 1, abs(tok.i - verb.i))
 
             return _subject_range(doc, min(found, key=rank), seg)
