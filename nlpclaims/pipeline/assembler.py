@@ -274,8 +274,11 @@ def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
 def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     """'Macron en Scholz' → two sources; 'de Verenigde Staten en Rusland' too; one otherwise."""
     parts = re.split(r"\s+(?:en|&)\s+", phrase)
-    if len(parts) < 2 or not all(p[:1].isupper() or p.split()[0].lower() in {"de", "het"} for p in parts if p):
+    if len(parts) < 2 or not all(p and (p[:1].isupper() or p.split()[0].lower() in {"de", "het"} or (
+            len(p.split()) == 1 and p.lower().endswith(("ers", "s", "en")))) for p in parts):
         return [(phrase, start)]
+    if re.search(r"\bvan\s+\S+$", parts[0]):
+        return [(phrase, start)]  # "minister van Justitie en Veiligheid": one title
     out, pos = [], start
     rest = phrase
     for part in parts:

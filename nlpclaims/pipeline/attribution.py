@@ -19,6 +19,7 @@ from ..lang import cues
 from ..lang.quotes import QuoteSpan, find_quotes
 from .syntax import (
     PREPOSITIONS,
+    is_agent_noun,
     Segment,
     content_end,
     has_pos,
@@ -516,18 +517,20 @@ class Attribution:
         for k in range(seg.start + 1, min(seg.end, seg.start + 5)):
             if doc[k].text != ":":
                 continue
-            src = np_after(doc, seg.start, k)
-            if src is None or src != (seg.start, k):
+            src = (seg.start, k)
+            lead = doc[seg.start:k]
+            if seg.start_char != 0 and not _is_registry_like(doc, seg.start, k):
+                return []  # an unquoted colon claim is a title: "Minister Heinen: …"
+            if not lead[0].text[:1].isupper() or not all(
+                    t.text[:1].isupper() or t.lower_ in {"de", "het", "van", "en"} or is_agent_noun(t) for t in lead):
                 return []
-            if not all(t.text[:1].isupper() or t.lower_ in {"de", "het", "van", "en"} for t in doc[seg.start:k]):
+            last = doc[k - 1]
+            registry_like = _is_registry_like(doc, seg.start, k)
+            if not (registry_like or (has_pos(doc) and last.pos_ == "PROPN") or is_agent_noun(last)
+                    or not has_pos(doc)) or (has_pos(doc) and any(t.pos_ in {"ADJ", "VERB"} for t in lead)):
                 return []
-            name = doc[k - 1].text
-            if not _is_registry_like(doc, seg.start, k) and doc.text.count(name) < 2:
+            if not registry_like and doc.text.lower().count(last.lower_) < 2:
                 return []  # a colon headline names a speaker the article speaks of again
-            if has_pos(doc) and not all(t.pos_ in {"PROPN", "DET", "CCONJ", "ADP"} or t.lower_ in {"de", "het", "van", "en"}
-                                        for t in doc[seg.start:k]):
-                if not _is_registry_like(doc, seg.start, k):
-                    return []
             rest = k + 1
             end = content_end(doc, seg)
             if rest >= end or doc[rest].text in _QUOTE_CHARS:
