@@ -190,6 +190,9 @@ def iter_text_files(paths: Iterable[Path], *, exclude: Iterable[str] = (),
 # --------------------------------------------------------------------------- decoding
 
 
+NUL = b"\x00"
+
+
 class DecodeError(ValueError):
     """Bytes that are not an article text; ``reason`` is a :class:`FailedArticle` reason."""
 
@@ -223,7 +226,6 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             ) from None
 
 
-NUL = b"\x00"
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
