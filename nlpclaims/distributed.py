@@ -56,7 +56,10 @@ class DaskBackend:
         if client is not None:
             self.client = client
         elif scheduler:
-            self.client = Client(scheduler)
+            try:
+                self.client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as err:
+                raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
         else:
             import logging
 
