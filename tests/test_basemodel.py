@@ -89,7 +89,8 @@ def test_pos_dep_lemma_on_news(nlp: spacy.language.Language) -> None:
     assert by_text["zei"].pos_ == "VERB"
     assert by_text["zei"].lemma_ == "zeggen"
     assert by_text["heeft"].lemma_ == "hebben"
-    assert by_text["miljoen"].pos_ == "NUM"
+    assert by_text["300"].pos_ == "NUM"
+    assert by_text["miljoen"].pos_ == "NOUN"  # UD Dutch (Alpino) annotates miljoen as a noun
     assert by_text["euro"].pos_ == "NOUN"
     assert by_text["kabinet"].dep_ == "nsubj"
     assert by_text["kabinet"].head.text == "trekt"

@@ -6,6 +6,9 @@ sent_id or by token string) or earlier in the training data, harmonises the
 older annotation (UD v2.0/2.1 era) with the current guidelines where this can
 be done mechanically, and writes DocBins to OUT_DIR (default models/corpus):
 
+  train_current.spacy  the part of train.spacy annotated to the current
+                   guidelines (LassySmall dev, Alpino dev minus dev.spacy), used
+                   for a second, fine-tuning stage
   train.spacy      training docs (10 sentences per doc, plus newline/headline
                    variants so that the parser learns that a line break ends a
                    sentence)
@@ -271,9 +274,14 @@ def main() -> None:
     nlp = spacy.blank("nl")
     args.out_dir.mkdir(parents=True, exist_ok=True)
     train_docs = []
-    for kept in train:
-        train_docs.extend(group_docs(nlp.vocab, kept, rng, newline_variants=True))
+    current_docs = []  # annotated to the current (UD 2.16) guidelines: fine-tuning set
+    for gi, kept in enumerate(train):
+        docs = group_docs(nlp.vocab, kept, rng, newline_variants=True)
+        train_docs.extend(docs)
+        if gi < 2:
+            current_docs.extend(docs)
     DocBin(docs=train_docs, store_user_data=False).to_disk(args.out_dir / "train.spacy")
+    DocBin(docs=current_docs, store_user_data=False).to_disk(args.out_dir / "train_current.spacy")
     for name, sents in (("dev", dev), ("alpino_test", alp_test), ("lassysmall_test", las_test)):
         docs = group_docs(nlp.vocab, sents, rng, newline_variants=False)
         DocBin(docs=docs).to_disk(args.out_dir / f"{name}.spacy")
