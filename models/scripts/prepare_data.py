@@ -275,13 +275,17 @@ def main() -> None:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     train_docs = []
     current_docs = []  # annotated to the current (UD 2.16) guidelines: fine-tuning set
+    news_docs = []  # the same plus the 2017 Alpino news fragment
     for gi, kept in enumerate(train):
         docs = group_docs(nlp.vocab, kept, rng, newline_variants=True)
         train_docs.extend(docs)
         if gi < 2:
             current_docs.extend(docs)
+        if gi < 3:
+            news_docs.extend(docs)
     DocBin(docs=train_docs, store_user_data=False).to_disk(args.out_dir / "train.spacy")
     DocBin(docs=current_docs, store_user_data=False).to_disk(args.out_dir / "train_current.spacy")
+    DocBin(docs=news_docs, store_user_data=False).to_disk(args.out_dir / "train_current_news.spacy")
     for name, sents in (("dev", dev), ("alpino_test", alp_test), ("lassysmall_test", las_test)):
         docs = group_docs(nlp.vocab, sents, rng, newline_variants=False)
         DocBin(docs=docs).to_disk(args.out_dir / f"{name}.spacy")
