@@ -16,7 +16,7 @@ from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
 from .speakers import SourceSpan
-from .syntax import subject_phrases
+from .syntax import doc_text, subject_phrases
 
 _ORG_WORDS = (
     "ministerie", "kremlin", "huis", "regering", "kabinet", "partij", "bond", "commissie", "raad", "bank",
@@ -48,7 +48,7 @@ class ClaimAssembler:
         registry = self._registry()
         self._doc = doc
         self._subjects = subject_phrases(doc)
-        text = doc.text
+        text = doc_text(doc)
         sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
         speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
         free: dict[str, Speaker] = {}
@@ -56,7 +56,7 @@ class ClaimAssembler:
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
             ids, mention = self._resolve(doc, raw, sources, registry, free, history)
-            if raw.unknown and claims and _continues(doc.text, raw, claims[-1]):
+            if raw.unknown and claims and _continues(doc_text(doc), raw, claims[-1]):
                 ids = [claims[-1].speaker]  # "Het Witte Huis verklaart … Ook wordt bevestigd dat …"
             if not ids and raw.inherit:
                 continue  # a quote with no cue and no speaker before it: a title or a lead quote
@@ -91,7 +91,7 @@ class ClaimAssembler:
 
     def _resolve(self, doc: Doc, raw: RawClaim, sources: list[SourceSpan], registry, free, history):
         """Speaker ids for a claim and the (text, start, end) of the words they came from."""
-        text = doc.text
+        text = doc_text(doc)
         if raw.unknown:
             return [], None
         if raw.source is None:
@@ -179,7 +179,7 @@ class ClaimAssembler:
             if pos - char > _PRONOUN_LOOKBACK:
                 continue
             if isinstance(ref, tuple):
-                phrase = self._doc.text[ref[0] : ref[1]]
+                phrase = doc_text(self._doc)[ref[0] : ref[1]]
                 if fold(phrase) in SUBJECT_PRONOUNS:
                     continue
                 as_source = RawClaim("indirect", ref[0], ref[1], None, None, None, ref, (ref[0], ref[1]), "antecedent")
@@ -230,7 +230,7 @@ class ClaimAssembler:
 
     # -- output --------------------------------------------------------------------------------
     def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
-        text = doc.text
+        text = doc_text(doc)
         return Claim(
             id=f"c{index}", kind=raw.kind, text=text[raw.start : raw.end], start=raw.start, end=raw.end,
             speaker=sid, speaker_name=speaker.name if speaker else sid,

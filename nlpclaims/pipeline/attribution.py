@@ -8,6 +8,7 @@ therefore costs a speaker at most, never the claim. Sources are resolved to spea
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -22,6 +23,8 @@ from .syntax import (
     is_agent_noun,
     Segment,
     content_end,
+    doc_text,
+    has_dep,
     has_pos,
     np_after,
     np_before,
@@ -65,17 +68,17 @@ class Attribution:
 
     def __call__(self, doc: Doc) -> Doc:
         segs = segments(doc)
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(doc_text(doc))
         claims: list[RawClaim] = []
         indirect: list[RawClaim] = []
-        self._claimed = {seg.start_char for seg in segs if _quoted_fraction(doc.text, seg.start_char, seg.end_char, quotes) > 0.6}
+        self._claimed = {seg.start_char for seg in segs if _quoted_fraction(doc_text(doc), seg.start_char, seg.end_char, quotes) > 0.6}
         for si, seg in enumerate(segs):
             found = self._reported(doc, seg, segs, si, quotes)
             if found:
                 self._claimed.add(seg.start_char)
             indirect.extend(found)
         # Content entirely inside quote marks is a direct quote, handled below.
-        indirect = [c for c in indirect if not _fully_quoted(doc.text, c.start, c.end, quotes)
+        indirect = [c for c in indirect if not _fully_quoted(doc_text(doc), c.start, c.end, quotes)
                     and not _inside_quote(c.cue_start, quotes)]
         direct = self._direct(doc, segs, quotes, indirect)
         claims = _merge(direct, indirect)
@@ -85,7 +88,7 @@ class Attribution:
     # -- direct quotes -------------------------------------------------------------------------
     def _direct(self, doc: Doc, segs: list[Segment], quotes: list[QuoteSpan], indirect: list[RawClaim]) -> list[RawClaim]:
         out: list[RawClaim] = []
-        text = doc.text
+        text = doc_text(doc)
         for q in quotes:
             cs, ce = q.content_start, q.content_end
             while ce > cs and text[ce - 1] in " \n":
@@ -153,16 +156,16 @@ class Attribution:
 
     def _cue_before(self, doc: Doc, seg: Segment, q: QuoteSpan):
         """X zei: „…” / Zelensky: „…” / X zei „…”."""
-        text = doc.text
+        text = doc_text(doc)
         k = _token_before(doc, q.open_start, seg)
         while k is not None and k >= seg.start and doc[k].is_space:
             k = k - 1 if k > seg.start else None
-        if k is None or "\n" in doc.text[_end_char(doc, k) : q.open_start]:
+        if k is None or "\n" in doc_text(doc)[_end_char(doc, k) : q.open_start]:
             return self._colon_line_before(doc, q)
         colon = doc[k].text == ":"
         end_tok = k if colon else k + 1
         # A cue verb in the lead-in: its subject is the source.
-        for t in range(end_tok - 1, seg.start - 1, -1):
+        for t in range(end_tok - 1, max(seg.start, end_tok - 16) - 1, -1):
             tok = doc[t]
             cue = _cue_at(doc, t, seg)
             lemma = cue[0] if cue is not None else None
@@ -173,8 +176,8 @@ class Attribution:
             if any(doc[x].lower_ in {"dat", "of"} for x in range(t + 1, end_tok)):
                 break
             subj = subject_of(doc, tok, seg)
-            if not colon and not _ends_sentence(doc.text[q.content_start:q.content_end],
-                                                doc.text[q.close_end:seg.end_char]):
+            if not colon and not _ends_sentence(doc_text(doc)[q.content_start:q.content_end],
+                                                doc_text(doc)[q.close_end:seg.end_char]):
                 # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
                 start = t + 1
                 if subj is not None and subj[0] >= start:
@@ -200,7 +203,7 @@ class Attribution:
 
     def _colon_line_before(self, doc: Doc, q: QuoteSpan):
         """'Politiek verslaggever Jorn Jonker:' on its own line, then the quote."""
-        text = doc.text
+        text = doc_text(doc)
         before = text[: q.open_start].rstrip()
         if not before.endswith(":"):
             return None
@@ -388,7 +391,7 @@ class Attribution:
 
     def _referenced_sentences(self, doc: Doc, segs: list[Segment], si: int, limit: int = 4) -> list[Segment]:
         """The sentences a back-reference at ``segs[si]`` points to."""
-        text = doc.text
+        text = doc_text(doc)
         opens_paragraph = "\n" in text[segs[si - 1].end_char : segs[si].start_char]
         refs: list[Segment] = []
         k = si - 1
@@ -455,7 +458,7 @@ class Attribution:
             return None
         start_c = doc[seg.start].idx
         end_c = _end_char(doc, content_stop - 1)
-        if doc.text[start_c] in _QUOTE_CHARS and doc.text[end_c:end_c + 1] in _QUOTE_CHARS:
+        if doc_text(doc)[start_c] in _QUOTE_CHARS and doc_text(doc)[end_c:end_c + 1] in _QUOTE_CHARS:
             return None  # a fully quoted content is a direct quote
         s_lo, s_hi = _tokens(doc, src) if src is not None else (cue_hi, cue_hi)
         tail = max(s_hi, cue_hi)
@@ -529,7 +532,7 @@ class Attribution:
             if not (registry_like or (has_pos(doc) and last.pos_ == "PROPN") or is_agent_noun(last)
                     or not has_pos(doc)) or (has_pos(doc) and any(t.pos_ in {"ADJ", "VERB"} for t in lead)):
                 return []
-            if not registry_like and doc.text.lower().count(last.lower_) < 2:
+            if not registry_like and doc_text(doc).lower().count(last.lower_) < 2:
                 return []  # a colon headline names a speaker the article speaks of again
             rest = k + 1
             end = content_end(doc, seg)
@@ -639,11 +642,10 @@ def _end_char(doc: Doc, i: int) -> int:
 
 
 def _segment_at(segs: list[Segment], char: int) -> Segment | None:
-    for seg in segs:
-        if seg.start_char <= char < seg.end_char:
-            return seg
-    prev = [s for s in segs if s.start_char <= char]
-    return prev[-1] if prev else None
+    """The segment holding ``char``, else the last one starting before it."""
+    starts = [seg.start_char for seg in segs]
+    k = bisect.bisect_right(starts, char) - 1
+    return segs[k] if k >= 0 else None
 
 
 def _is_headline(text: str, seg: Segment) -> bool:
@@ -670,7 +672,7 @@ def _lead_subject(doc: Doc, seg: Segment) -> tuple[int, int] | None:
     if first is not None and first[0] == seg.start and _is_name(doc, first) and doc[first[0]].lower_ not in {
             "volgens", "in", "op", "met", "na", "voor"}:
         return first  # the sentence opens with a name: "Advocaat Mischa Wladimiroff, …, wijst op …"
-    if not doc.has_annotation("DEP"):
+    if not has_dep(doc):
         return None
     roots = [t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT"]
     for root in roots[:1]:
@@ -704,10 +706,22 @@ def _sentence_lead(text: str, seg_start: int, pos: int) -> str:
     return lead.strip(" \n\"”’'")
 
 
+def _quotes_around(quotes: list[QuoteSpan], start: int, end: int) -> list[QuoteSpan]:
+    """The quotes (sorted, non-overlapping) that overlap ``[start, end)``."""
+    opens = [q.open_start for q in quotes]
+    k = max(bisect.bisect_right(opens, start) - 1, 0)
+    out = []
+    while k < len(quotes) and quotes[k].open_start < end:
+        if quotes[k].close_end > start:
+            out.append(quotes[k])
+        k += 1
+    return out
+
+
 def _inside_quote(pos: int | None, quotes: list[QuoteSpan]) -> bool:
     if pos is None:
         return False
-    return any(q.content_start <= pos < q.content_end for q in quotes)
+    return any(q.content_start <= pos < q.content_end for q in _quotes_around(quotes, pos, pos + 1))
 
 
 def _fully_quoted(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> bool:
@@ -717,21 +731,23 @@ def _fully_quoted(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> b
         start += 1
     while end > start and text[end - 1] in strip:
         end -= 1
-    return any(q.open_start <= start < q.content_end and q.content_end <= end <= q.close_end for q in quotes)
+    return any(q.open_start <= start < q.content_end and q.content_end <= end <= q.close_end
+               for q in _quotes_around(quotes, start, end))
 
 
 def _quoted_fraction(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> float:
     """Share of the non-space, non-punctuation characters of ``[start, end)`` inside quote marks."""
     inside = total = 0
+    around = _quotes_around(quotes, start, end)
     qi = 0
     for pos in range(start, end):
         ch = text[pos]
         if ch.isspace() or ch in ",.;:!?…\"'„“”‘’«»":
             continue
         total += 1
-        while qi < len(quotes) and quotes[qi].close_end <= pos:
+        while qi < len(around) and around[qi].close_end <= pos:
             qi += 1
-        if qi < len(quotes) and quotes[qi].open_start <= pos < quotes[qi].close_end:
+        if qi < len(around) and around[qi].open_start <= pos < around[qi].close_end:
             inside += 1
     return inside / total if total else 0.0
 
@@ -741,24 +757,27 @@ def _previous_segment(segs: list[Segment], seg: Segment) -> Segment | None:
     return segs[index - 1] if index > 0 else None
 
 
+def _token_index(doc: Doc, char: int) -> int:
+    """Index of the first token that starts at or after ``char`` (``len(doc)`` if none)."""
+    starts = doc.user_data.get("_nlpclaims_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = [t.idx for t in doc]
+        doc.user_data["_nlpclaims_token_starts"] = starts
+    return bisect.bisect_left(starts, char)
+
+
 def _token_at_or_after(doc: Doc, char: int, seg: Segment) -> int | None:
-    for i in range(seg.start, seg.end):
-        if doc[i].idx >= char or doc[i].idx + len(doc[i].text) > char:
-            if doc[i].idx + len(doc[i].text) <= char:
-                continue
-            # a token that holds the closing mark itself ("”,") is skipped past
-            return i if doc[i].idx >= char else (i + 1 if i + 1 < seg.end else None)
-    return None
+    """The first token of ``seg`` starting at or after ``char``."""
+    i = max(_token_index(doc, char), seg.start)
+    return i if i < seg.end else None
 
 
 def _token_before(doc: Doc, char: int, seg: Segment) -> int | None:
-    best = None
-    for i in range(seg.start, seg.end):
-        if doc[i].idx + len(doc[i].text) <= char:
-            best = i
-        else:
-            break
-    return best
+    """The last token of ``seg`` that ends at or before ``char``."""
+    i = min(_token_index(doc, char), seg.end) - 1
+    while i >= seg.start and doc[i].idx + len(doc[i].text) > char:
+        i -= 1
+    return i if i >= seg.start else None
 
 
 def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | None:

@@ -96,12 +96,31 @@ def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("_nlpclaims_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["_nlpclaims_text"] = cached
+    return cached[1]
+
+
+def _has_annotation(doc: Doc, attr: str) -> bool:
+    """``doc.has_annotation(attr)``, computed once per doc (it walks every token)."""
+    key = f"_nlpclaims_has_{attr}"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.has_annotation(attr))
+        doc.user_data[key] = cached
+    return cached[1]
+
+
 def has_pos(doc: Doc) -> bool:
-    return doc.has_annotation("POS")
+    return _has_annotation(doc, "POS")
 
 
 def has_dep(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+    return _has_annotation(doc, "DEP")
 
 
 def is_verb(tok: Token) -> bool:
