@@ -267,7 +267,7 @@ def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
     """An impersonal claim opening with "Ook"/"Daarnaast"/… right after the previous claim's sentence."""
     opener = text[raw.sentence[0] : raw.sentence[0] + 12].split(" ")[0].lower()
     gap = text[last.sentence_end : raw.sentence[0]]
-    return opener in {"ook", "daarnaast", "verder", "tevens", "bovendien"} and len(gap.strip()) == 0 and (
+    return opener in {"ook", "daarnaast", "verder", "tevens", "bovendien"} and len(gap.strip(" .!?”’\"'\n")) == 0 and (
         last.speaker != UNKNOWN_SPEAKER_ID)
 
 

@@ -165,7 +165,7 @@ class Attribution:
         colon = doc[k].text == ":"
         end_tok = k if colon else k + 1
         # A cue verb in the lead-in: its subject is the source.
-        for t in range(end_tok - 1, max(seg.start, end_tok - 16) - 1, -1):
+        for t in range(end_tok - 1, max(seg.start, end_tok - 40) - 1, -1):
             tok = doc[t]
             cue = _cue_at(doc, t, seg)
             lemma = cue[0] if cue is not None else None
@@ -508,8 +508,9 @@ class Attribution:
         if verb.i == seg.start and verb.lower_ in {"verwacht", "gevreesd", "gehoopt", "gedacht"}:
             return None, True  # "Verwacht wordt dat …"
         window = {t.lower_ for t in doc[max(seg.start, verb.i - 3) : verb.i]}
-        if window & {"wordt", "werd", "worden", "werden"} and "er" in {t.lower_ for t in doc[seg.start : verb.i]}:
-            return None, True
+        if window & {"wordt", "werd", "worden", "werden"} and not any(
+                t.lower_ == "door" for t in doc[verb.i : min(seg.end, verb.i + 6)]):
+            return None, True  # "Er wordt gezegd dat …", "Ook wordt bevestigd dat …": no named source
         subj = subject_of(doc, verb, seg)
         if subj is None:
             return None, False
