@@ -46,6 +46,7 @@ _SPEECH: dict[str, str] = {
     "verwijten": "verwijt verwijten verweet verweten",
     "beschuldigen": "beschuldig beschuldigt beschuldigen beschuldigde beschuldigden beschuldigd",
     "zweren": "zweer zweert zweren zwoer zwoeren gezworen",
+    "bezweren": "bezweer bezweert bezweren bezwoer bezwoeren bezworen",
     "benoemen": "",
     "uitleggen": "uitgelegd",
     "vermoeden": "vermoed vermoedt vermoeden vermoedde vermoedden",

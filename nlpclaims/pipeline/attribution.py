@@ -274,7 +274,8 @@ class Attribution:
             while rest < end and doc[rest].text in {",", ")", "—", "–"}:
                 rest += 1
             comma_before = before_end < i
-            if rest < end and (_has_verb(doc, rest, end) or not comma_before):  # mid-clause: its clause
+            relative = rest > src[1] and rest < end and doc[rest].lower_ in {"die", "dat", "wat", "waar", "dat"}
+            if rest < end and not relative and (_has_verb(doc, rest, end) or not comma_before):  # mid-clause
                 clause = seg.start
                 for k in range(i - 1, seg.start, -1):
                     if doc[k].text == "," and doc[k + 1].lower_ in {"maar", "want", "omdat", "terwijl", "doordat", "zodat"}:
@@ -414,7 +415,7 @@ class Attribution:
         limit = min(end, cue_hi + 10)
         while j < limit:
             t = doc[j]
-            if t.lower_ == "dat" and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON"}) and j + 1 < end:
+            if t.lower_ == "dat" and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON", "DET"}) and j + 1 < end:
                 nxt = doc[j + 1]
                 if nxt.is_punct and nxt.text not in "„“\"'‘":
                     return None
