@@ -144,6 +144,15 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
             break
         if tok.text == "." and not (j + 1 < end and doc[j + 1].text[:1].isupper() and len(doc[j - 1].text) <= 2):
             break
+        if low in _NAME_PARTICLES and saw_content and doc[j - 1].text[:1].isupper():
+            # Dutch surnames: "Rafael van der Vaart", "Caroline van der Plas", "Ter Horst"
+            k = j
+            while k < end and k < j + 3 and doc[k].lower_ in _NAME_PARTICLES:
+                k += 1
+            if k < end and k > j and doc[k].text[:1].isupper() and doc[k].is_alpha and not (
+                    k == j + 1 and low == "van" and doc[k].lower_ in {"de", "het"}):
+                j = k + 1
+                continue
         if low == "van" and saw_content and j + 1 < end:
             nxt = doc[j + 1]
             if nxt.text[:1].isupper() or (nxt.lower_ in {"de", "het"} and j + 2 < end and (doc[j + 2].text[:1].isupper() or not pos or doc[j + 2].pos_ in {"NOUN", "PROPN", "ADJ"})):
@@ -184,6 +193,7 @@ def _apposition_name(doc: Doc, j: int, end: int) -> bool:
     return k > j + 1 and k < end and doc[k].text == ","
 
 
+_NAME_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "in", "'t", "op"})
 _VERB_ENDINGS = ("de", "te", "den", "ten", "t")
 
 
