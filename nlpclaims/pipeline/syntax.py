@@ -333,7 +333,8 @@ def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         for c in tok.subtree:
             if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc", "appos"} and abs(c.i - tok.i) <= 6:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)
-                name = name or (c.pos_ == "PROPN" and c.dep_ in {"flat", "appos", "compound"})
+                name = name or (c.dep_ in {"flat", "appos", "compound"} and (
+                    c.pos_ == "PROPN" or (c.text[:1].isupper() and c.is_alpha and not c.is_sent_start)))
         plural = "Number=Plur" in str(tok.morph) or any(c.dep_ == "conj" for c in tok.children)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural, name))
     return out
