@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,15 +93,15 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    scorer = Path(args.scorer) if args.scorer else Path(args.articles).resolve().parents[1] / "tools" / "claimgold.py"
-    if not scorer.is_file():
-        print(f"claimgold.py not found at {scorer}; pass --scorer", file=sys.stderr)
+    scorer = Path(args.scorer) if args.scorer else None
+    if scorer is not None and not scorer.is_file():
+        print(f"nlpclaims evaluate: error: no scorer at {scorer}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred"
         job = Job(paths=[Path(args.articles)], output=pred, format="claimgold",
                   errors=Path(tmp) / "errors.jsonl", read=ReadOptions(date=args.date),
-                  model=args.model, speakers=args.speakers, n_process=1, quiet=True)
+                  model=args.model, speakers=args.speakers, n_process=args.n_process or 1, quiet=True)
         from .basemodel import ModelNotFoundError
         from .registry import RegistryError
 
@@ -113,7 +114,29 @@ def _evaluate(args: argparse.Namespace) -> int:
             print(f"nlpclaims evaluate: {summary.line()}", file=sys.stderr)
         if summary.interrupted:
             return summary.exit_code
-        return subprocess.call([sys.executable, str(scorer), "score", args.gold, str(pred)])
+        if args.predictions:
+            shutil.copytree(pred, args.predictions, dirs_exist_ok=True)
+        if scorer is not None:
+            return subprocess.call([sys.executable, str(scorer), "score", args.gold, str(pred)])
+        from .scoring import format_table, score_dirs
+
+        tallies, missing = score_dirs(args.gold, pred)
+        print(format_table(tallies))
+        if missing:
+            print(f"no prediction for: {', '.join(missing)}", file=sys.stderr)
+        return 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from .visualize import render_file
+
+    try:
+        out = render_file(args.article, args.output, model=args.model, speakers=args.speakers, date=args.date)
+    except (OSError, ValueError) as err:
+        print(f"{args.article}: {err}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,8 +176,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model")
     ev.add_argument("--speakers")
     ev.add_argument("--date", type=_date)
-    ev.add_argument("--scorer", help="path of claimgold.py (default: ../tools/claimgold.py from the corpus)")
+    ev.add_argument("--scorer", help="score with this claimgold.py instead of the built-in scorer")
+    ev.add_argument("--predictions", help="also keep the predictions (claimgold files) in this folder")
+    ev.add_argument("--n-process", "-j", type=_positive, default=None, help="worker processes (default 1)")
     ev.set_defaults(func=_evaluate)
+    rd = sub.add_parser("render", help="write an article with its claims marked as an HTML page")
+    rd.add_argument("article", help="an article text file")
+    rd.add_argument("--output", "-o", required=True, help="the HTML page to write")
+    rd.add_argument("--model", help="spaCy pipeline package or path (default: nl_core_news_* or embedded)")
+    rd.add_argument("--speakers", help="speaker registry file that extends the default registry")
+    rd.add_argument("--date", type=_date, help="article date (YYYY-MM-DD); default from MANIFEST.tsv or the file name")
+    rd.set_defaults(func=_render)
     return parser
 
 

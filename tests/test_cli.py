@@ -181,3 +181,29 @@ def test_dask_local_cluster_matches_local(nlp, corpus, tmp_path):
 
     assert {r.id for r in lines(dask)} == set(ARTICLES)
     assert claims(dask) == claims(local)
+
+
+def test_evaluate_scores_the_seed_with_the_builtin_scorer(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-m", "nlpclaims.cli", "evaluate", str(root / "corpora" / "gold"),
+                          str(root / "corpora"), "--predictions", str(tmp_path / "pred")],
+                         capture_output=True, text=True, check=True)
+    rows = {line.split()[0]: float(line.split("F1")[1].split()[0]) for line in out.stdout.splitlines()}
+    assert rows["claims.attributed"] >= 0.90
+    assert rows["quantities.value+unit"] >= 0.95
+    assert rows["mentions"] >= 0.95
+    assert (tmp_path / "pred" / "liveblog-trump-poetin.json").is_file()
+
+
+def test_render_writes_a_page(tmp_path):
+    from pathlib import Path
+
+    from nlpclaims.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    assert main(["render", str(root / "corpora" / "liveblog-trump-poetin.txt"), "-o", str(tmp_path / "p.html")]) == 0
+    assert "Zelensky" in (tmp_path / "p.html").read_text("utf-8")
