@@ -415,7 +415,8 @@ class Attribution:
         limit = min(end, cue_hi + 10)
         while j < limit:
             t = doc[j]
-            if t.lower_ == "dat" and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON", "DET"}) and j + 1 < end:
+            det_ok = lemma not in cues.STANCE_LEMMAS  # "wil dat programma verlengen": a determiner
+            if t.lower_ == "dat" and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON"} or (t.pos_ == "DET" and det_ok)) and j + 1 < end:
                 nxt = doc[j + 1]
                 if nxt.is_punct and nxt.text not in "„“\"'‘":
                     return None
@@ -426,7 +427,8 @@ class Attribution:
                 return None  # indirect questions are not claims
             if t.text == "," and not (j + 1 < end and doc[j + 1].lower_ == "dat"):
                 return None
-            if t.text in {".", "?", "!", ";"} or t.lower_ in {"om", "maar", "want", "omdat", "terwijl"}:
+            if t.text in {".", "?", "!", ";"} or t.lower_ in {"om", "maar", "want", "omdat", "terwijl", "als", "te",
+                                                            "wanneer", "nadat", "toen", "zodat"}:
                 return None
             j += 1
         else:
@@ -434,6 +436,8 @@ class Attribution:
         if lemma in {"noemen", "roepen"}:
             return None
         src, unknown = self._verb_source(doc, seg, verb)
+        if unknown and lemma in cues.STANCE_LEMMAS:
+            return None  # "Verwacht wordt dat …": an expectation nobody states
         start_c = doc[j + 1].idx
         stop = _stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
         return self._make(doc, "indirect", start_c, _end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence,
