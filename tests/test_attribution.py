@@ -56,6 +56,10 @@ CASES = [
     ("De Russische president zegt dat het Westen de oorlog verlengt.",
      "het Westen de oorlog verlengt", "indirect", "poetin"),
     ("De premier zegt dat de begroting op orde is.", "de begroting op orde is", "indirect", "schoof"),
+    # evidential cues that name a source's document
+    ("Uit cijfers van het CBS blijkt dat de werkloosheid is gedaald.",
+     "de werkloosheid is gedaald", "indirect", "cbs"),
+    ("Uit onderzoek blijkt dat de werkloosheid is gedaald.", None, None, None),
     # not claims
     ("Volgens mij is dat een slecht plan.", None, None, None),
     ("Trump wil de heffingen volgende maand verhogen.", None, None, None),

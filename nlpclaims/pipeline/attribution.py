@@ -240,10 +240,47 @@ class Attribution:
                     found.append(self._make(doc, "indirect", doc[seg.start].idx, end_c,
                                             (tok.i, tok.i + 1), src, sentence, "aldus", 0.9))
                 continue
+        found.extend(self._evidential(doc, seg, segs, si, end, sentence))
         found.extend(self._verb_cues(doc, seg, segs, si, end, sentence))
         found.extend(self._colon_headline(doc, seg, sentence))
         found.extend(self._eigen_zeggen(doc, seg, end, sentence))
         return found
+
+    def _evidential(self, doc: Doc, seg: Segment, segs: list[Segment], si: int, end: int, sentence) -> list[RawClaim]:
+        """Uit cijfers van het CBS blijkt dat … / Dat blijkt uit een rapport van de commissie /
+        …, zo blijkt uit de verklaring van de VS. The source is the author of the document;
+        a finding with no named source ("uit onderzoek blijkt") is not a claim."""
+        for tok in doc[seg.start : seg.end]:
+            if tok.lower_ not in cues.EVIDENTIAL_FORMS:
+                continue
+            uit = next((t.i for t in doc[max(seg.start, tok.i - 10) : min(seg.end, tok.i + 4)] if t.lower_ == "uit"), None)
+            if uit is None:
+                return []
+            doc_np = np_after(doc, uit + 1, seg.end)
+            if doc_np is None:
+                return []
+            src = _author_of_document(doc, doc_np)
+            if src == doc_np and not any(t.text[:1].isupper() for t in doc[src[0] : src[1]] if t.i != seg.start):
+                return []  # "uit onderzoek blijkt": no named source
+            cue = (tok.i, tok.i + 1)
+            after = max(tok.i, doc_np[1])
+            dat = next((t.i for t in doc[after : min(end, after + 3)] if t.lower_ == "dat"), None)
+            if dat is not None and dat + 1 < end:
+                stop = sentence_stop(doc, dat + 1, end)
+                return [self._make(doc, "indirect", doc[dat + 1].idx, _end_char(doc, stop - 1), cue, src, sentence,
+                                   "evidential", 0.8)]
+            if doc[seg.start].lower_ in cues.BACKREF_PRONOUNS and si > 0 and tok.i == seg.start + 1:
+                refs = self._referenced_sentences(doc, segs, si)
+                return [self._make(doc, "indirect", r.start_char, _end_char(doc, content_end(doc, r) - 1), cue, src,
+                                   (r.start_char, seg.end_char), "evidential-backref", 0.8) for r in refs]
+            k = tok.i - 1
+            while k > seg.start and doc[k].lower_ in {"zo", ","}:
+                k -= 1
+            if k > seg.start and doc[tok.i - 1].lower_ == "zo":
+                return [self._make(doc, "indirect", doc[seg.start].idx, _end_char(doc, k), cue, src, sentence,
+                                   "evidential", 0.75)]
+            return []
+        return []
 
     def _volgens(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
         i = tok.i

@@ -168,7 +168,8 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
             if not (j == i and low in {"die", "dit", "deze"}):
                 break
         if pos:
-            if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"} and not tok.text[:1].isupper():
+            if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"} and not tok.text[:1].isupper() and not (
+                    j == i and low in _DOCUMENT_NOUNS):
                 break
             if tok.pos_ == "PRON" and j > i:
                 break
@@ -192,6 +193,8 @@ def _apposition_name(doc: Doc, j: int, end: int) -> bool:
         k += 1
     return k > j + 1 and k < end and doc[k].text == ","
 
+
+from ..lang.cues import DOCUMENT_NOUNS as _DOCUMENT_NOUNS  # noqa: E402
 
 _NAME_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "in", "'t", "op"})
 _VERB_ENDINGS = ("de", "te", "den", "ten", "t")
