@@ -107,7 +107,9 @@ class ClaimAssembler:
             # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
             return [], mention
         if low in SUBJECT_PRONOUNS or low in {"hen", "hun", "zijzelf"}:
-            return self._pronoun(low, s, sources, registry, free, history, exclude=(raw.start, raw.end)), mention
+            # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
+            exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
+            return self._pronoun(low, s, sources, registry, free, history, exclude=exclude), mention
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:

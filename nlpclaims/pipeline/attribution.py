@@ -72,10 +72,13 @@ class Attribution:
         claims: list[RawClaim] = []
         indirect: list[RawClaim] = []
         self._claimed = {seg.start_char for seg in segs if _quoted_fraction(doc_text(doc), seg.start_char, seg.end_char, quotes) > 0.6}
+        self._quotes = quotes
+        self._reported_segments: set[int] = set()
         for si, seg in enumerate(segs):
             found = self._reported(doc, seg, segs, si, quotes)
             if found:
                 self._claimed.add(seg.start_char)
+                self._reported_segments.add(seg.start_char)
             indirect.extend(found)
         # Content entirely inside quote marks is a direct quote, handled below.
         indirect = [c for c in indirect if not _fully_quoted(doc_text(doc), c.start, c.end, quotes)
@@ -427,12 +430,27 @@ class Attribution:
         claims[0].extra["more"] = claims[1:]
         return claims[0]
 
+    def _has_own_claim(self, doc: Doc, seg: Segment) -> bool:
+        """A sentence with reported speech of its own, or a quote with a cue beside it."""
+        if seg.start_char in self._reported_segments:
+            return True
+        if not _quotes_around(self._quotes, seg.start_char, seg.end_char):
+            return False
+        text = doc_text(doc)
+        outside = text[seg.start_char : seg.end_char]
+        for q in _quotes_around(self._quotes, seg.start_char, seg.end_char):
+            lo, hi = max(q.open_start, seg.start_char) - seg.start_char, min(q.close_end, seg.end_char) - seg.start_char
+            outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+        return any(ch.isalpha() for ch in outside)
+
     def _referenced_sentences(self, doc: Doc, segs: list[Segment], si: int, limit: int = 4) -> list[Segment]:
         """The sentences a back-reference at ``segs[si]`` points to."""
         text = doc_text(doc)
         opens_paragraph = "\n" in text[segs[si - 1].end_char : segs[si].start_char]
         refs: list[Segment] = []
         k = si - 1
+        if self._has_own_claim(doc, segs[k]):
+            return []  # "„…”, zei Zelensky. Dat zei hij in Kyiv.": the sentence before is already a claim
         while k >= 0 and len(refs) < limit:
             cur = segs[k]
             if _is_headline(text, cur) or cur.end_char - cur.start_char > self.max_backref_chars:
@@ -853,6 +871,8 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
         return None  # "het bericht", "naar eigen zeggen": a noun, not a speech verb
     if has_pos(doc) and tok.pos_ in {"NOUN", "PROPN", "ADP", "DET"} and low in cues.NOUN_HOMOGRAPHS:
         return None
+    if lemma == "zien" and prev in {"laten", "laat", "liet", "lieten"}:
+        return None  # "laten zien dat": to show, not to state
     if lemma in cues.REQUIRED_NEXT:
         if not (i + 1 < seg.end and doc[i + 1].lower_ in cues.REQUIRED_NEXT[lemma]):
             return None

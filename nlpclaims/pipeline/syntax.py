@@ -250,7 +250,8 @@ def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
                 if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
                     if child.lower_ in {"die", "dat", "wie", "welke"} and head.dep_ == "acl:relcl":
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
-                    if child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}:
+                    if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
+                            is_known_name(doc, child)):
                         continue
                     found.append(child)
         if found:
@@ -275,8 +276,27 @@ def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
     return None
 
 
+def is_known_name(doc: Doc, tok: Token) -> bool:
+    """Whether the speaker tagger found a registry name on this token (whatever its POS tag)."""
+    key = "_nlpclaims_known_name_tokens"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        from .. import extensions as ext
+
+        starts = {t.idx: t.i for t in doc}
+        cached = set()
+        for src in doc._.get(ext.SOURCES):
+            for t in doc.char_span(src.start, src.end, alignment_mode="expand") or []:
+                cached.add(t.i)
+        doc.user_data[key] = cached
+        del starts
+    return tok.i in cached
+
+
 def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
+    if is_known_name(doc, first):
+        return False
     return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
 
 
