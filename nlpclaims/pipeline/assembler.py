@@ -299,15 +299,27 @@ def _clean_name(phrase: str) -> str:
     return " ".join(words)
 
 
+_PERSON_ROLES = ("minister", "premier", "president", "woordvoerder", "directeur", "voorzitter", "leider",
+                 "hoogleraar", "econoom", "advocaat", "burgemeester", "wethouder", "correspondent", "verslaggever",
+                 "kanselier", "staatssecretaris", "topman", "topvrouw", "chef", "onderzoeker", "deskundige")
+
+
 def _kind(name: str) -> str:
+    """A guess at what sort of source a free-text name is."""
     key = fold(name)
+    words = key.split()
     if key in _COUNTRIES:
         return "country"
-    if any(w in key.split() or key.endswith(w) for w in _ORG_WORDS):
-        return "organisation"
-    if name[:1].isupper():
+    head = words[0] if words else ""
+    if "van" in words[1:]:
+        head = words[words.index("van", 1) - 1]
+    if any(head.endswith(role) for role in _PERSON_ROLES):
         return "person"
-    return "group" if key.endswith(("en", "s")) else "person"
+    if any(w in words or key.endswith(w) for w in _ORG_WORDS):
+        return "organisation"
+    if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
+        return "person"
+    return "group" if key.endswith(("ers", "en", "s")) else "person"
 
 
 @Language.factory(
