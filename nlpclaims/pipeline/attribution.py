@@ -174,8 +174,8 @@ class Attribution:
             lemma = cue[0] if cue is not None else None
             if lemma is None or tok.text[:1].isupper() and t != seg.start:
                 continue
-            if not colon and t < end_tok - 3:
-                break
+            if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
+                break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
             if any(doc[x].lower_ in {"dat", "of"} for x in range(t + 1, end_tok)):
                 break
             subj = subject_of(doc, tok, seg)
@@ -194,7 +194,10 @@ class Attribution:
             return (t, t + 1), _chars(doc, subj), "quote-cue-before"
         if colon:
             lead = np_after(doc, seg.start, k)
-            if lead is not None and lead[1] >= k - 3 and lead[0] == seg.start:
+            if lead is not None and lead[1] >= k - 3 and lead[0] == seg.start and (
+                    _is_registry_like(doc, lead[0], lead[1])
+                    or (_is_name(doc, lead) or doc[lead[1] - 1].text[:1].isupper())
+                    and doc_text(doc).count(doc[lead[1] - 1].text) >= 2):
                 # "Trump over Poetin: …" – the first noun phrase is the speaker.
                 return (k, k + 1), _chars(doc, lead), "quote-colon"
             lead = np_after(doc, seg.start, k)
@@ -254,6 +257,14 @@ class Attribution:
         …, zo blijkt uit de verklaring van de VS. The source is the author of the document;
         a finding with no named source ("uit onderzoek blijkt") is not a claim."""
         for tok in doc[seg.start : seg.end]:
+            if tok.lower_ in {"staat", "stond"} and tok.i > seg.start + 2 and doc[tok.i - 1].text == "," and any(
+                    t.lower_ == "in" for t in doc[tok.i + 1 : tok.i + 4]):
+                inn = next(t.i for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ == "in")
+                doc_np = np_after(doc, inn + 1, seg.end)
+                if doc_np is not None and doc[doc_np[0] + (1 if doc[doc_np[0]].lower_ in {"de", "het", "een"} else 0)].lower_ in cues.DOCUMENT_NOUNS:
+                    src = _author_of_document(doc, doc_np)
+                    return [self._make(doc, "indirect", doc[seg.start].idx, _end_char(doc, tok.i - 2), (tok.i, inn + 1),
+                                       src, sentence, "evidential", 0.8)]
             if tok.lower_ not in cues.EVIDENTIAL_FORMS:
                 continue
             uit = next((t.i for t in doc[max(seg.start, tok.i - 10) : min(seg.end, tok.i + 4)] if t.lower_ == "uit"), None)
@@ -514,7 +525,8 @@ class Attribution:
         content_stop = k
         while content_stop > seg.start and doc[content_stop - 1].text in {",", "”", "’", "\"", "'"}:
             content_stop -= 1
-        if content_stop <= seg.start:
+        if content_stop <= seg.start or (content_stop - seg.start == 1 and not doc[seg.start].is_alpha) or (
+                content_stop - seg.start == 1 and doc[seg.start].lower_ in {"maar", "en", "want", "dus", "toch", "ook"}):
             return None
         start_c = doc[seg.start].idx
         end_c = _end_char(doc, content_stop - 1)
@@ -606,8 +618,15 @@ class Attribution:
     def _eigen_zeggen(self, doc: Doc, seg: Segment, end: int, sentence) -> list[RawClaim]:
         """… naar eigen zeggen … : the sentence's subject says so."""
         for k in range(seg.start, seg.end - 2):
-            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen" and not (
+            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen" and (
                     k + 3 < seg.end and doc[k + 3].text in _QUOTE_CHARS | {",,"}):
+                subj = np_after(doc, seg.start, seg.end)
+                q = next((q for q in self._quotes if q.open_start == doc[k + 3].idx), None)
+                if subj is None or q is None:
+                    return []
+                return [self._make(doc, "direct", q.content_start, q.content_end, (k, k + 3), subj, sentence,
+                                   "eigen-zeggen-quote", 0.7)]
+            if doc[k].lower_ == "naar" and doc[k + 1].lower_ == "eigen" and doc[k + 2].lower_ == "zeggen":
                 subj = np_after(doc, seg.start, seg.end)
                 if subj is None:
                     return []
