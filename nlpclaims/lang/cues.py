@@ -97,6 +97,7 @@ _SPEECH: dict[str, str] = {
     "toegeven": "toegegeven",
     "spreken": "spreekt spreken sprak spraken gesproken",
     "rekenen": "rekent rekenen rekende rekenden",
+    "vervolgen": "vervolgt vervolgde vervolgden",
     "vertrouwen": "vertrouwt vertrouwen vertrouwde vertrouwden",
 }
 
@@ -106,13 +107,14 @@ _PARTICLE: dict[str, str] = {
     "weten": "laat laten liet lieten",
     "bekend": "maakt maken maakte maakten",
     "toe": "voegt voegen voegde voegden geeft geven gaf gaven licht lichten lichtte lichtten zegt zeggen zegde zegden",
-    "aan": "geeft geven gaf gaven kondigt kondigen kondigde kondigden voert voeren voerde voerden",
     "op": "merkt merken merkte merkten",
     "vol": "houdt houden hield hielden",
     "mee": "deelt delen deelde deelden",
     "uit": "legt leggen legde legden gaat gaan ging gingen",
     "erop": "wijst wijzen wees wezen",
     "af": "spreekt spreken sprak spraken",
+    "verder": "gaat gaan ging gingen",
+    "aan": "geeft geven gaf gaven kondigt kondigen kondigde kondigden voert voeren voerde voerden vult vullen vulde vulden",
 }
 
 # Verbs that only count as a cue in some constructions.
@@ -137,7 +139,7 @@ OBJECT_LEMMAS = frozenset({"spreken van", "noemen", "ontkennen", "eisen", "beves
 # Cues that mark attribution after the content without a dat-clause (…, zei hij).
 INVERTED_OK = frozenset(set(_SPEECH) - {"willen", "hopen", "noemen", "roepen", "wijzen", "achten", "besluiten", "weten",
                                          "begrijpen", "zien", "vragen", "verzoeken", "bedoelen", "beseffen"}
-                        | {"laten weten", "bekendmaken", "toevoegen", "aangeven", "toelichten", "uitleggen", "opmerken"})
+                        | {"laten weten", "bekendmaken", "toevoegen", "aangeven", "toelichten", "uitleggen", "opmerken", "verdergaan"})
 
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma, _forms in _SPEECH.items():
@@ -156,6 +158,7 @@ PARTICLE_LEMMA = {
     "weten": "laten weten", "bekend": "bekendmaken", "toe": "toevoegen", "aan": "aangeven",
     "op": "opmerken", "vol": "volhouden", "mee": "mededelen", "uit": "uitleggen", "erop": "wijzen",
     "af": "afspreken",
+    "verder": "verdergaan",
 }
 # "laten weten" also as infinitive cluster: "heeft laten weten"
 CLUSTER_CUES = {("laten", "weten"): "laten weten", ("bekend", "gemaakt"): "bekendmaken"}
