@@ -178,7 +178,7 @@ class Attribution:
                 break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
             if any(doc[x].lower_ in {"dat", "of"} for x in range(t + 1, end_tok)):
                 break
-            subj = subject_of(doc, tok, seg)
+            subj = self._subject_outside_quotes(doc, tok, seg, end_tok if end_tok > t + 1 else None)
             if not colon and not _ends_sentence(doc_text(doc)[q.content_start:q.content_end],
                                                 doc_text(doc)[q.close_end:seg.end_char]):
                 # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
@@ -194,8 +194,10 @@ class Attribution:
             return (t, t + 1), _chars(doc, subj), "quote-cue-before"
         if colon:
             lead = np_after(doc, seg.start, k)
+            whole = lead is not None and lead[1] == k and (
+                doc[lead[0]].lower_ in {"de", "het"} or is_agent_noun(doc[lead[1] - 1]))
             if lead is not None and lead[1] >= k - 3 and lead[0] == seg.start and (
-                    _is_registry_like(doc, lead[0], lead[1])
+                    whole or _is_registry_like(doc, lead[0], lead[1])
                     or (_is_name(doc, lead) or doc[lead[1] - 1].text[:1].isupper())
                     and doc_text(doc).count(doc[lead[1] - 1].text) >= 2):
                 # "Trump over Poetin: …" – the first noun phrase is the speaker.
@@ -206,6 +208,14 @@ class Attribution:
                 return (k, k + 1), _chars(doc, lead), "quote-colon"
         del text
         return None
+
+    def _subject_outside_quotes(self, doc: Doc, verb: Token, seg: Segment, end: int | None = None):
+        """The cue's subject, but never words inside a quotation: then the phrase after the verb."""
+        subj = subject_of(doc, verb, seg, end=end)
+        if subj is not None and _inside_quote(doc[subj[0]].idx, self._quotes):
+            k = verb.i + 1
+            subj = np_after(doc, k, end or seg.end)
+        return subj
 
     def _colon_line_before(self, doc: Doc, q: QuoteSpan):
         """'Politiek verslaggever Jorn Jonker:' on its own line, then the quote."""

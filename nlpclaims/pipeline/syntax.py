@@ -232,8 +232,11 @@ def _comma_inside_np(doc: Doc, seg_start: int, k: int, i: int) -> bool:
     return k + 1 < i and doc[i - 1].text == "," and False
 
 
-def subject_of(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
-    """Token range of the subject of ``verb``: nsubj from the parse, else word order."""
+def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> tuple[int, int] | None:
+    """Token range of the subject of ``verb``: nsubj from the parse, else word order. With ``end``,
+    only tokens before it are considered (never inside the quote a cue introduces)."""
+    if end is not None and end < seg.end:
+        seg = Segment(seg.start, end, seg.start_char, doc[end - 1].idx + len(doc[end - 1].text))
     if verb.i > seg.start + 1 and doc[verb.i - 1].lower_ in {"die", "wie"} and doc[verb.i - 2].text == ",":
         # "de Japanse premier Abe, die zei dat …": the antecedent before the comma
         ante = np_before(doc, seg.start, verb.i - 2)
