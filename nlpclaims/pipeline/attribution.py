@@ -27,7 +27,6 @@ from .syntax import (
     has_dep,
     has_pos,
     np_after,
-    np_before,
     segments,
     sentence_stop,
     subject_of,
@@ -353,7 +352,6 @@ class Attribution:
         out: list[RawClaim] = []
         i = seg.start
         while i < seg.end:
-            tok = doc[i]
             cue = _cue_at(doc, i, seg)
             if cue is None:
                 i += 1
@@ -375,7 +373,6 @@ class Attribution:
                 i = max(i + 1, cue_hi, after.end if after is not None and claim.start >= seg.start_char else 0)
             else:
                 i += 1
-            del tok
         return out
 
     def _cue_colon(self, doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence) -> RawClaim | None:

@@ -197,9 +197,6 @@ def _apposition_name(doc: Doc, j: int, end: int) -> bool:
 from ..lang.cues import DOCUMENT_NOUNS as _DOCUMENT_NOUNS  # noqa: E402
 
 _NAME_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "in", "'t", "op"})
-_VERB_ENDINGS = ("de", "te", "den", "ten", "t")
-
-
 def _looks_verbal(tok: Token) -> bool:
     low = tok.lower_
     if tok.text[:1].isupper():
@@ -217,19 +214,12 @@ def np_before(doc: Doc, seg_start: int, i: int) -> tuple[int, int] | None:
     for k in range(i - 1, seg_start - 1, -1):
         t = doc[k]
         if t.text in {",", ":", ";", "(", "—", "–"} or t.text in "„“”\"'‘’":
-            if t.text == "," and _comma_inside_np(doc, seg_start, k, i):
-                continue
             start = k + 1
             break
     span = np_after(doc, start, i)
     if span is None or span[1] != i:
         return None
     return span
-
-
-def _comma_inside_np(doc: Doc, seg_start: int, k: int, i: int) -> bool:
-    """An apposition comma: 'Peskov, de woordvoerder van het Kremlin, zegt'."""
-    return k + 1 < i and doc[i - 1].text == "," and False
 
 
 def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> tuple[int, int] | None:
@@ -286,13 +276,11 @@ def is_known_name(doc: Doc, tok: Token) -> bool:
     if cached is None:
         from .. import extensions as ext
 
-        starts = {t.idx: t.i for t in doc}
         cached = set()
         for src in doc._.get(ext.SOURCES):
             for t in doc.char_span(src.start, src.end, alignment_mode="expand") or []:
                 cached.add(t.i)
         doc.user_data[key] = cached
-        del starts
     return tok.i in cached
 
 
