@@ -80,8 +80,8 @@ class Attribution:
                 self._reported_segments.add(seg.start_char)
             indirect.extend(found)
         # Content entirely inside quote marks is a direct quote, handled below.
-        indirect = [c for c in indirect if not _fully_quoted(doc_text(doc), c.start, c.end, quotes)
-                    and not _inside_quote(c.cue_start, quotes)]
+        indirect = [c for c in indirect if c.kind == "direct" or (
+            not _fully_quoted(doc_text(doc), c.start, c.end, quotes) and not _inside_quote(c.cue_start, quotes))]
         direct = self._direct(doc, segs, quotes, indirect)
         claims = _merge(direct, indirect)
         doc._.set(ext.RAW_CLAIMS, claims)
@@ -202,7 +202,8 @@ class Attribution:
                 # "Trump over Poetin: …" – the first noun phrase is the speaker.
                 return (k, k + 1), _chars(doc, lead), "quote-colon"
             lead = np_after(doc, seg.start, k)
-            if lead is not None and lead[0] == seg.start and k - seg.start <= 14 and _is_name(doc, lead):
+            about_lead = doc_text(doc)[q.content_start : q.content_start + 4].lower().startswith(("hij ", "zij ", "ze "))
+            if lead is not None and lead[0] == seg.start and k - seg.start <= 14 and _is_name(doc, lead) and not about_lead:
                 # "Wiegman tevreden met selectie: '…'" – a headline led by a name.
                 return (k, k + 1), _chars(doc, lead), "quote-colon"
         del text
