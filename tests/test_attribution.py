@@ -64,6 +64,8 @@ CASES = [
     ("Volgens mij is dat een slecht plan.", None, None, None),
     ("Trump wil de heffingen volgende maand verhogen.", None, None, None),
     ("Schoof wilde er verder niet op ingaan.", None, None, None),
+    ("Een voorwaarde is dat Rusland moet beloven dat de gevangenen eerlijk worden berecht.", None, None, None),
+    ("Rutte op bezoek bij Trump: 'Hij moet de eenheid van Europa benadrukken'", None, None, None),
 ]
 
 

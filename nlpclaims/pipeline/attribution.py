@@ -358,6 +358,9 @@ class Attribution:
                 i += 1
                 continue
             lemma, cue_lo, cue_hi, verb = cue
+            if _under_modal(doc, verb, seg):
+                i += 1
+                continue  # "moet beloven dat", "kan zeggen dat": an obligation or a possibility
             claim = (
                 self._backref(doc, seg, segs, si, verb, lemma, cue_lo, cue_hi, sentence)
                 or self._dat_clause(doc, seg, verb, lemma, cue_lo, cue_hi, end, sentence)
@@ -682,6 +685,17 @@ def _tokens(doc: Doc, rng) -> tuple[int, int]:
         span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
         return (span.start, span.end) if span is not None else (0, 0)
     return rng
+
+
+_MODALS = frozenset({"moet", "moeten", "moest", "moesten", "kan", "kunnen", "kon", "konden", "mag", "mogen",
+                     "mocht", "mochten", "zou", "zouden"})
+
+
+def _under_modal(doc: Doc, verb: Token, seg: Segment) -> bool:
+    """A cue verb in the infinitive governed by a modal: "moet beloven", "zou kunnen zeggen"."""
+    if not verb.lower_.endswith("en") or verb.lower_ != (verb.lemma_ or verb.lower_).lower():
+        return False
+    return any(t.lower_ in _MODALS for t in doc[max(seg.start, verb.i - 4) : verb.i])
 
 
 def _named_subject(doc: Doc, verb: Token, seg: Segment) -> bool:
