@@ -46,7 +46,7 @@ def main(src: Path, dst: Path) -> None:
     meta.update({
         "lang": "nl",
         "name": "nlpclaims_ud",
-        "version": "0.1.0",
+        "version": "0.1.1",
         "description": "Dutch CPU pipeline for nlpclaims: tagger, morphologizer, parser (sentences), "
                        "trainable lemmatizer, floret vectors. Trained on UD Dutch Alpino + LassySmall.",
         "author": "nlpclaims",
