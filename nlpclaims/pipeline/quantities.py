@@ -471,7 +471,8 @@ class QuantityFinder:
             # taggers err on nouns after numbers ("30 doden" as VERB): a nominal dependency or a
             # number attached to the word outweighs the tag
             has_num_child = any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
-            if (tok.dep_.split(":")[0] in _NOMINAL_DEPS or has_num_child) and (
+            num_head = tok.head.i < tok.i and tok.head.like_num  # "14.000 tot 35.000 huishoudens" (fixed)
+            if (tok.dep_.split(":")[0] in _NOMINAL_DEPS or has_num_child or num_head) and (
                     value == 1 or _PLURAL_RE.search(lw) or w[:1].isupper()):
                 return True
             if pos == "ADJ" and w[:1].isupper() and not lw.endswith("e"):
