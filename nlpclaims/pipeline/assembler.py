@@ -46,8 +46,6 @@ class ClaimAssembler:
 
     def __call__(self, doc: Doc) -> Doc:
         registry = self._registry()
-        self._doc = doc
-        self._subjects = subject_phrases(doc)
         text = doc_text(doc)
         sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
         speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
@@ -96,7 +94,7 @@ class ClaimAssembler:
             return [], None
         if raw.source is None:
             if raw.inherit:
-                return self._continued(raw, sources, history, registry, free), None
+                return self._continued(doc, raw, sources, history, registry, free), None
             return [], None
         s, e = raw.source
         phrase = text[s:e]
@@ -109,7 +107,7 @@ class ClaimAssembler:
         if low in SUBJECT_PRONOUNS or low in {"hen", "hun", "zijzelf"}:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
-            return self._pronoun(low, s, sources, registry, free, history, exclude=exclude), mention
+            return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude), mention
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:
@@ -131,7 +129,7 @@ class ClaimAssembler:
             seen = seen[:1]
         return seen, mention
 
-    def _continued(self, raw: RawClaim, sources: list[SourceSpan], history, registry, free) -> list[str]:
+    def _continued(self, doc: Doc, raw: RawClaim, sources: list[SourceSpan], history, registry, free) -> list[str]:
         """A cue-less quote: the person the previous sentence is about, else the last speaker."""
         lead = [s for s in sources if raw.extra.get("prev_sentence", (0, 0))[0] <= s.start < raw.sentence[0]
                 and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
@@ -142,7 +140,7 @@ class ClaimAssembler:
         subject = raw.extra.get("lead_subject")
         if subject is not None:
             lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(subject), raw.sentence, "lead")
-            ids, _ = self._resolve(self._doc, lead_raw, sources, registry, free, history)
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             if ids:
                 return ids
         if last is not None and raw.start - last[0] < 1200:
@@ -153,7 +151,7 @@ class ClaimAssembler:
                 return [lead[0].speaker]
         return list(last[1]) if last else []
 
-    def _pronoun(self, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
+    def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
                  exclude: tuple[int, int] = (0, 0)) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
@@ -161,13 +159,13 @@ class ClaimAssembler:
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
-        cands += [(s, (s, e), plural) for s, e, plural, name in self._subjects
+        subjects = _subjects(doc)
+        cands += [(s, (s, e), plural) for s, e, plural, name in subjects
                   if s < pos and (name or (plural and plural_pron))]
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
-        subject_starts = [s for s, _, _, _ in self._subjects]
-        subject_ranges = [(s, e) for s, e, _, _ in self._subjects]
+        subject_ranges = [(s, e) for s, e, _, _ in subjects]
 
         def score(cand) -> float:
             char, ref, _ = cand
@@ -175,17 +173,16 @@ class ClaimAssembler:
                 (char, ref) in [(c, ids) for c, ids in history])
             return (pos - char) + (0 if is_subject else 120)
 
-        del subject_starts
         cands.sort(key=score)
         for char, ref, plural in cands:
             if pos - char > _PRONOUN_LOOKBACK:
                 continue
             if isinstance(ref, tuple):
-                phrase = doc_text(self._doc)[ref[0] : ref[1]]
+                phrase = doc_text(doc)[ref[0] : ref[1]]
                 if fold(phrase) in SUBJECT_PRONOUNS:
                     continue
                 as_source = RawClaim("indirect", ref[0], ref[1], None, None, None, ref, (ref[0], ref[1]), "antecedent")
-                ids, _ = self._resolve(self._doc, as_source, sources, registry, free, [])
+                ids, _ = self._resolve(doc, as_source, sources, registry, free, [])
                 if not ids:
                     continue
             else:
@@ -263,6 +260,15 @@ class ClaimAssembler:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimAssembler":
         return self
+
+
+def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """The doc's subject phrases (see :func:`subject_phrases`), computed once per doc."""
+    cached = doc.user_data.get("_nlpclaims_subjects")
+    if cached is None:
+        cached = subject_phrases(doc)
+        doc.user_data["_nlpclaims_subjects"] = cached
+    return cached
 
 
 def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
