@@ -299,6 +299,12 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
 
 def _clean_name(phrase: str) -> str:
     phrase = phrase.strip(" ,.:;\"'„“”‘’()")
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1:
+        # "een van de initiatiefnemers, D66'er Kees Verhoeven": the part with the full name
+        named = [p for p in parts if sum(w[:1].isupper() for w in p.split()) >= 2]
+        if named:
+            phrase = named[0]
     words = phrase.split()
     while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu"}:
         words = words[1:]

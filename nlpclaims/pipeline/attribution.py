@@ -583,6 +583,8 @@ class Attribution:
         if start > te:
             return None
         stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+        if src is None and not unknown and stop - start < 4:
+            return None  # "vroeg … te verdubbelen" with no source and hardly any content
         return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
                           sentence, "infinitive", 0.75, unknown=unknown)
 
