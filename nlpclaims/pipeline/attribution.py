@@ -171,7 +171,7 @@ class Attribution:
             tok = doc[t]
             cue = _cue_at(doc, t, seg)
             lemma = cue[0] if cue is not None else None
-            if lemma is None or tok.text[:1].isupper() and t != seg.start:
+            if lemma is None or tok.text[:1].isupper() and t != seg.start or lemma in {"willen", "hopen", "weten"}:
                 continue
             if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
                 break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"

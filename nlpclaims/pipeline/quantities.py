@@ -376,8 +376,8 @@ class QuantityFinder:
         nxt = lw[m.end] if m.end < n else ""
         ul = (unit or "").lower()
         after = lw[end_tok] if end_tok < n else ""
-        # dates: "3 april", "half juli"
-        if nxt in _MONTHS:
+        # dates: "3 april", "half juli", and compounds on a date: "1 aprilgrap", "5 meiviering"
+        if nxt in _MONTHS or (m.kind == "digits" and any(nxt.startswith(month) for month in _MONTHS)):
             return True
         # names with a number: "Natura 2000", "Boeing 737", "Windows 10" (not "in Utrecht 14.000 huishoudens")
         if m.kind == "digits" and i > 0 and re.fullmatch(r"\d+", ctx.words[j]) \
