@@ -514,6 +514,8 @@ class QuantityFinder:
         n = len(lw)
         if k >= n:
             return None
+        if lw[k] in {"vierkante", "kubieke"} and k + 1 < n and lw[k + 1] in MEASURE_UNITS:
+            return f"{ctx.words[k]} {ctx.words[k + 1]}", k + 2  # "3500 vierkante meter"
         if lw[k] in PERCENT_WORDS or lw[k] in CURRENCY_WORDS or lw[k] in TIME_UNITS or lw[k] in MEASURE_UNITS:
             return ctx.words[k], k + 1
         p = k
