@@ -62,17 +62,7 @@ def plot_claims_per_speaker(df: "pd.DataFrame", ax: "Axes | None" = None, top: i
     """Horizontal bars: the number of claims of the ``top`` speakers with most claims."""
     _check_columns(df, ("speaker", "speaker_name"), "plot_claims_per_speaker")
     counts = _ranked(_speaker_labels(df).value_counts()).head(top) if len(df) else None
-    ax = _axes(ax, 0 if counts is None else len(counts))
-    if counts is None or counts.empty:
-        _no_data(ax)
-    else:
-        counts = counts.iloc[::-1]  # most claims at the top
-        ax.barh(list(counts.index), list(counts.values), color=BAR_COLOR)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_title("Claims per speaker")
-    ax.set_xlabel("number of claims")
-    ax.set_ylabel("speaker")
-    return ax
+    return _count_bars(ax, counts, "Claims per speaker", "number of claims", "speaker")
 
 
 def plot_direct_vs_reported(df: "pd.DataFrame", ax: "Axes | None" = None, top: int = 15) -> "Axes":
@@ -116,6 +106,11 @@ def plot_quantities_per_unit(qdf: "pd.DataFrame", ax: "Axes | None" = None, top:
     if len(qdf):
         units = qdf["unit"].where(qdf["unit"].notna(), NO_UNIT).astype(str).str.lower()
         counts = _ranked(units.value_counts()).head(top)
+    return _count_bars(ax, counts, "Quantities per unit", "number of quantities", "unit")
+
+
+def _count_bars(ax: "Axes | None", counts, title: str, xlabel: str, ylabel: str) -> "Axes":
+    """Horizontal bars of ``counts`` (largest at the top), or a "no data" Axes."""
     ax = _axes(ax, 0 if counts is None else len(counts))
     if counts is None or counts.empty:
         _no_data(ax)
@@ -123,7 +118,7 @@ def plot_quantities_per_unit(qdf: "pd.DataFrame", ax: "Axes | None" = None, top:
         counts = counts.iloc[::-1]
         ax.barh(list(counts.index), list(counts.values), color=BAR_COLOR)
         ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_title("Quantities per unit")
-    ax.set_xlabel("number of quantities")
-    ax.set_ylabel("unit")
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     return ax
