@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the nlpclaims package as nl_nlpclaims_ud.
 
-    python models/scripts/package_model.py models/training/run2/model-best nlpclaims/_model
+    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.1.1)
 
 Sets meta.json (name, version, licence, sources, scores on the held-out test
 files if models/metrics/*.json exist) and strips training-only paths from the
@@ -37,7 +37,7 @@ SOURCES = [
 ]
 
 
-def main(src: Path, dst: Path) -> None:
+def main(src: Path, dst: Path, version: str = "0.1.1") -> None:
     if dst.exists():
         shutil.rmtree(dst)
     shutil.copytree(src, dst)
@@ -46,7 +46,7 @@ def main(src: Path, dst: Path) -> None:
     meta.update({
         "lang": "nl",
         "name": "nlpclaims_ud",
-        "version": "0.1.1",
+        "version": version,
         "description": "Dutch CPU pipeline for nlpclaims: tagger, morphologizer, parser (sentences), "
                        "trainable lemmatizer, floret vectors. Trained on UD Dutch Alpino + LassySmall.",
         "author": "nlpclaims",
@@ -76,4 +76,4 @@ def main(src: Path, dst: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])
