@@ -50,6 +50,13 @@ CASES = [
     ("De onderhandelingen gaan volgende week verder, meldt het Witte Huis.",
      "De onderhandelingen gaan volgende week verder", "indirect", "witte-huis"),
     ("Er is nog geen akkoord over de grenzen, zei hij.", None, None, None),
+    # "op X." ends a sentence: the platform, not an initial
+    ('"Dit is een zwarte dag", schrijft Zelensky op X. Schoof spreekt van "een onaanvaardbare aanval".',
+     "een onaanvaardbare aanval", "direct", "schoof"),
+    # inverted subject after a fronted phrase that holds a clause of its own
+    ("Over de kritiek dat het kabinet de klimaatdoelen vooruitschuift zegt minister Heinen dat dat niet klopt.",
+     "dat niet klopt", "indirect", "minister-heinen"),
+    ("Schoof vertelde RTL Nieuws dat het kabinet doorgaat.", "het kabinet doorgaat", "indirect", "schoof"),
     # infinitive complements
     ("Trump zei bereid te zijn om met Poetin te praten.", "bereid te zijn om met Poetin te praten", "indirect", "trump"),
     # dated roles

@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the nlpclaims package as nl_nlpclaims_ud.
 
-    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.1.1)
+    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.2.0)
 
 Sets meta.json (name, version, licence, sources, scores on the held-out test
 files if models/metrics/*.json exist) and strips training-only paths from the
@@ -37,7 +37,7 @@ SOURCES = [
 ]
 
 
-def main(src: Path, dst: Path, version: str = "0.1.1") -> None:
+def main(src: Path, dst: Path, version: str = "0.2.0") -> None:
     if dst.exists():
         shutil.rmtree(dst)
     shutil.copytree(src, dst)

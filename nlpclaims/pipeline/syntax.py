@@ -74,12 +74,14 @@ def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence boundaries of Dutch news from punctuation and quote marks.
 
     A sentence ends at . ! ? or … (with a closing quote mark written against it) when the next
-    word starts with a capital, a digit or an opening quote mark."""
+    word starts with a capital, a digit or an opening quote mark. The platform name in
+    "schrijft hij op X." ends a sentence too (the tokenizer keeps "X." together as an initial)."""
     out, start, n = [], 0, len(doc)
     i = 0
     while i < n:
         tok = doc[i]
-        if tok.text in {".", "!", "?", "…", "?!", "..."} or (tok.text.endswith(("!", "?")) and tok.is_punct):
+        if _is_platform_end(doc, i) or tok.text in {".", "!", "?", "…", "?!", "..."} or (
+                tok.text.endswith(("!", "?")) and tok.is_punct):
             end = i + 1
             while end < n and doc[end].text in _CLOSERS and doc[end - 1].whitespace_ == "":
                 end += 1
@@ -94,6 +96,13 @@ def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     if start < n:
         out.append((start, n))
     return out
+
+
+def _is_platform_end(doc: Doc, i: int) -> bool:
+    """``X.`` after ``op``/``via`` (the social network), where an initial cannot stand."""
+    tok = doc[i]
+    return (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and i > 0
+            and doc[i - 1].lower_ in {"op", "via"})
 
 
 def doc_text(doc: Doc) -> str:
@@ -232,6 +241,9 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
         ante = np_before(doc, seg.start, verb.i - 2)
         if ante is not None:
             return ante
+    inverted = _inverted_name(doc, verb, seg)
+    if inverted is not None:
+        return inverted
     if has_dep(doc):
         heads = [verb]
         if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
@@ -266,6 +278,34 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     after = np_after(doc, k, seg.end)
     if after is not None and doc[after[0]].lower_ not in {"dat", "het", "er"}:
         return after
+    return None
+
+
+_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "di", "da", "'t"})
+
+
+def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """The capitalised name right after a cue verb in second position when a clause or quote
+    follows it: "Over de kritiek … zegt Heinen dat …", "… , meldt Defensie." (parse-independent)."""
+    k = verb.i + 1
+    if verb.i == seg.start or k >= seg.end or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+        return None
+    # only when the first position is not itself the subject ("Schoof vertelde RTL dat …"):
+    # a clause or quote ending in a comma, or a phrase opened by a preposition or adverb
+    first = doc[seg.start]
+    if not (doc[verb.i - 1].text in {","} | _CLOSERS or first.lower_ in STOP_AFTER_SOURCE
+            or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})):
+        return None
+    if doc[k].lower_ in {"hij", "zij", "ze", "het", "de", "een", "die", "dat", "er", "ik", "wij", "we"}:
+        return None
+    end = k + 1
+    while end < seg.end and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
+            doc[end].lower_ in _NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
+        end += 1
+    if end < seg.end and doc[end].lower_ in {"dat", "of"} | {",", ".", ":"}:
+        return (k, end)
+    if end == seg.end:
+        return (k, end)
     return None
 
 
