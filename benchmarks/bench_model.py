@@ -32,6 +32,18 @@ def _bench(nlp, texts: list[str], batch_size: int) -> tuple[int, float, float]:
     return words, time.perf_counter() - start, time.process_time() - cpu_start
 
 
+def _share_per_component(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
+    """Share of the pipeline's CPU time spent in each component (run one after another)."""
+    docs = [nlp.make_doc(t) for t in texts]
+    cpu: dict[str, float] = {}
+    for name, proc in nlp.pipeline:
+        start = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=batch_size))
+        cpu[name] = time.process_time() - start
+    total = sum(cpu.values()) or 1.0
+    return {name: round(sec / total, 3) for name, sec in cpu.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pool", type=Path, default=None, help="directory of *.txt articles")
@@ -73,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         "pipeline_words_per_cpu_second": round(words / cpu),
         "tokenizer_words_per_second": round(tok_words / tok_s),
         "tokenizer_words_per_cpu_second": round(tok_words / tok_cpu),
+        "cpu_share_per_component": _share_per_component(nlp, texts, args.batch_size),
     }
     if args.json:
         print(json.dumps(result))
