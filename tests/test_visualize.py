@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 from pathlib import Path
@@ -215,8 +216,18 @@ def test_seed_article_one_span_per_claim(pipeline) -> None:
     got = [x for x in claim_labels(render(doc, jupyter=False)) if "(vervolg)" not in x[1]]
     assert len(got) == len(claims)
     ordered = sorted(claims, key=lambda c: (c.start, c.end))
-    assert [n for n, _, _ in got] == [c.speaker_name for c in ordered]
-    assert [k for _, k, _ in got] == [c.kind for c in ordered]
+    # claims on the same span (joint sources: "Scholz en Macron …") may be drawn in any order
+    # among themselves; compare each group of equal spans as a sorted block
+    sizes = [len(list(g)) for _, g in itertools.groupby(ordered, key=lambda c: (c.start, c.end))]
+
+    def blocks(items: list) -> list:
+        out, i = [], 0
+        for n in sizes:
+            out.append(sorted(items[i:i + n]))
+            i += n
+        return out
+
+    assert blocks([(n, k) for n, k, _ in got]) == blocks([(c.speaker_name, c.kind) for c in ordered])
 
 
 def test_render_file(pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
