@@ -206,6 +206,8 @@ def _apposition_name(doc: Doc, j: int, end: int) -> bool:
 from ..lang.cues import DOCUMENT_NOUNS as _DOCUMENT_NOUNS  # noqa: E402
 
 _NAME_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "in", "'t", "op"})
+
+
 def _looks_verbal(tok: Token) -> bool:
     low = tok.lower_
     if tok.text[:1].isupper():
@@ -281,7 +283,10 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     return None
 
 
-_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "di", "da", "'t"})
+# Surname particles inside a name right after a verb; without the prepositions of
+# _NAME_PARTICLES, which there would swallow "zegt Rutte in Brussel dat".
+_INVERTED_NAME_PARTICLES = (_NAME_PARTICLES - {"in", "op", "te"}) | {"von", "le", "la", "di", "da"}
+_AFTER_INVERTED_NAME = frozenset({"dat", "of", ",", ".", ":"})
 
 
 def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
@@ -300,9 +305,9 @@ def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | Non
         return None
     end = k + 1
     while end < seg.end and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
-            doc[end].lower_ in _NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
+            doc[end].lower_ in _INVERTED_NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
         end += 1
-    if end < seg.end and doc[end].lower_ in {"dat", "of"} | {",", ".", ":"}:
+    if end < seg.end and doc[end].lower_ in _AFTER_INVERTED_NAME:
         return (k, end)
     if end == seg.end:
         return (k, end)
