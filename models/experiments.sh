@@ -47,13 +47,5 @@ timeout 1380 "$PYTHON" -m spacy pretrain config_pretrain128.cfg training/pretrai
 "$PYTHON" -m spacy train config_finetune2.cfg --output training/w128P_s2 --paths.source training/w128P/model-best \
   --training.batcher.size.stop 2000 --training.optimizer.learn_rate 0.0008 --training.max_steps 1500
 
-# E. refit: the 0.1.1 recipe again on training data + dev slice, fixed steps, model-last
-"$PYTHON" scripts/refit_data.py training/stage1/model-best --corpus corpus
-"$PYTHON" -m spacy train config_finetune2.cfg --output training/refit_s2 --paths.source training/stage1/model-best \
-  --paths.train corpus/refit_current --training.batcher.size.stop 2000 --training.optimizer.learn_rate 0.0008 \
-  --training.max_steps 1200 --training.patience 0
-"$PYTHON" -m spacy train config_lemma.cfg --output training/refit_s3 --paths.source training/refit_s2/model-last \
-  --paths.train corpus/refit_all --training.max_steps 3000 --training.patience 0
-for t in alpino_test lassysmall_test; do
-  "$PYTHON" -m spacy evaluate training/refit_s3/model-last "corpus/$t.spacy" --output "metrics/$t.json"
-done
+# E. refit: the 0.1.1 recipe again on training data + dev slice, fixed steps, model-last.
+#    This is what models/train.sh steps 4-6 do (0.2.0); run those lines for it.
