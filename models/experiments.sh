@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Training experiments run after 0.1.1 (2026-11-29) to close the gap to the targets
-# (Alpino test LAS >= 0.75, POS >= 0.94, >= 10,000 words per CPU second). E is what
-# models/train.sh now does (0.2.0); results in models/README.md ("Experiments after 0.1.1").
+# (Alpino test LAS >= 0.75, POS >= 0.94, >= 10,000 words per CPU second). E shipped as
+# 0.2.0, F (models/train.sh) as 0.3.0; results in models/README.md ("Experiments after 0.1.1").
 # Needs the outputs of models/train.sh stages 0-2 (corpus/, assets/vectors,
 # training/stage1/model-best). One CPU thread per run; two runs fit side by side on 2 cores.
 set -euo pipefail
@@ -47,5 +47,20 @@ timeout 1380 "$PYTHON" -m spacy pretrain config_pretrain128.cfg training/pretrai
 "$PYTHON" -m spacy train config_finetune2.cfg --output training/w128P_s2 --paths.source training/w128P/model-best \
   --training.batcher.size.stop 2000 --training.optimizer.learn_rate 0.0008 --training.max_steps 1500
 
-# E. refit: the 0.1.1 recipe again on training data + dev slice, fixed steps, model-last.
-#    This is what models/train.sh steps 4-6 do (0.2.0); run those lines for it.
+# E. refit (shipped as 0.2.0): the 0.1.1 recipe again on training data + dev slice,
+#    the 1,200 steps selected on the dev slice, model-last; lemmatizer likewise
+"$PYTHON" scripts/refit_data.py training/stage1/model-best --corpus corpus
+"$PYTHON" -m spacy train config_finetune2.cfg --output training/refit_s2 --paths.source training/stage1/model-best \
+  --paths.train corpus/refit_current --training.batcher.size.stop 2000 --training.optimizer.learn_rate 0.0008 \
+  --training.max_steps 1200 --training.patience 0
+"$PYTHON" -m spacy train config_lemma.cfg --output training/refit_s3 --paths.source training/refit_s2/model-last \
+  --paths.train corpus/refit_all --training.max_steps 3000 --training.patience 0
+
+# F. silver data (shipped as 0.3.0): models/train.sh steps 5-11. Variants tried on the way:
+#    gold x6 instead of x3 in round 2 (no better), and the fast student trained on the wide
+#    round-2 teacher's parse of the whole pool without the agreement filter (distil_mix):
+"$PYTHON" scripts/silver_data.py mix --gold corpus/train_current.spacy --copies 3 \
+  --silver corpus/silver2_a.spacy --out corpus/distil_mix
+"$PYTHON" -m spacy train config_finetune2.cfg --output training/distilF --paths.source training/fastP/model-best \
+  --paths.train corpus/distil_mix --training.batcher.size.stop 2000 --training.optimizer.learn_rate 0.0008 \
+  --training.max_steps 2550 --training.patience 0
