@@ -183,3 +183,34 @@ def open_seed() -> str:
     from pathlib import Path
 
     return (Path(__file__).resolve().parents[1] / "corpora" / "liveblog-trump-poetin.txt").read_text("utf-8")
+
+
+def test_quote_after_a_quoted_sentence_keeps_the_speaker(nlp):
+    # the pronoun subject inside the earlier quote ("ze") is not whom the next quote is by
+    text = ("Dit komt vaker voor, zegt onderzoeker Pieter Jansen. \"Er is vraag naar bekende oud-politici. "
+            "Ze kunnen bedrijven met een slechte naam er beter uit laten zien. Het geeft ze toegang.\"\n\n"
+            "\"Het was dom, maar het was geen corruptie.\"")
+    claims = claims_of(nlp, text)
+    last = [c for c in claims if c.text.startswith("Het was dom")]
+    assert "jansen" in claims[0].speaker
+    assert [c.speaker for c in last] == [claims[0].speaker], [(c.text, c.speaker) for c in claims]
+
+
+def test_verb_first_conditional_is_not_a_name(nlp):
+    # "Zit alles mee, dan …": the capitalised verb opening the sentence is not a speaker
+    text = ("Normaal gesproken, zegt de Utrechtse hoogleraar Anna de Wit, schrijft ze maanden aan een "
+            "subsidieaanvraag. Zit alles mee, dan haalt ze daarmee twee ton binnen. "
+            "'Als dat lukt, ben ik heel blij. Dus je snapt hoe vreemd dit is.'")
+    claims = claims_of(nlp, text)
+    quote = [c for c in claims if c.text.startswith("Als dat lukt")]
+    assert "anna-de-wit" in claims[0].speaker
+    assert [c.speaker for c in quote] == [claims[0].speaker], [(c.text, c.speaker) for c in claims]
+
+
+def test_subject_phrase_stops_before_relative_clause(nlp):
+    from nlpclaims.pipeline.syntax import _trim_phrase
+
+    doc = nlp("Friese boeren die zonder geldige vergunning werken, krijgen hulp.")
+    assert _trim_phrase(doc, 0, 7, 1) == (0, 2)
+    doc = nlp("Zo ver mag het wat minister Wiersma betreft niet komen.")
+    assert _trim_phrase(doc, 4, 7, 5) == (5, 7)

@@ -135,10 +135,14 @@ class Attribution:
             prev = _previous_segment(segs, seg_open)
             if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
                 prev = seg_open  # the quote shares a segment with the sentence before it
+            # The subject of a sentence that is itself quoted belongs to the quoted speech
+            # ("… Het geeft ze toegang." "Het is …"): it is not whom the next quote is by.
+            prev_quoted = prev is not None and _quoted_fraction(text, prev.start_char, prev.end_char, quotes) > 0.5
+            lead_subject = _chars(doc, _lead_subject(doc, prev)) if prev and not prev_quoted else None
             out.append(RawClaim("direct", cs, ce, None, None, None, None, sentence, "quote-continued", 0.7,
                                 inherit=True,
                                 extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0),
-                                       "lead_subject": _chars(doc, _lead_subject(doc, prev)) if prev else None}))
+                                       "lead_subject": lead_subject}))
         return out
 
     def _cue_after(self, doc: Doc, seg: Segment, q: QuoteSpan) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -770,11 +774,20 @@ def _is_name(doc: Doc, rng: tuple[int, int]) -> bool:
     return all(t.text[:1].isupper() for t in toks)
 
 
+_VERBAL_DEPS = frozenset({"obj", "iobj", "compound:prt", "nsubj", "nsubj:pass", "aux", "xcomp", "ccomp"})
+
+
+def _heads_clause(doc: Doc, rng: tuple[int, int]) -> bool:
+    """Whether a capitalised opener governs an object, particle or subject: a verb read as a
+    name ("Zit alles mee, dan …", a conditional with the verb first), not a name."""
+    return has_dep(doc) and any(c.dep_ in _VERBAL_DEPS for t in doc[rng[0] : rng[1]] for c in t.children)
+
+
 def _lead_subject(doc: Doc, seg: Segment) -> tuple[int, int] | None:
     """The subject of the main verb of ``seg`` when it is a name or a personal pronoun."""
     first = np_after(doc, seg.start, seg.end)
     if first is not None and first[0] == seg.start and _is_name(doc, first) and doc[first[0]].lower_ not in {
-            "volgens", "in", "op", "met", "na", "voor"}:
+            "volgens", "in", "op", "met", "na", "voor"} and not _heads_clause(doc, first):
         return first  # the sentence opens with a name: "Advocaat Mischa Wladimiroff, …, wijst op …"
     if not has_dep(doc):
         return None

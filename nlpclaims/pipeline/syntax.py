@@ -266,7 +266,8 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
             # phrase before the verb (V2) beats the one after it.
             def rank(tok: Token) -> tuple[int, int, int]:
                 has_name = tok.pos_ in {"PROPN", "PRON"} or any(
-                    c.pos_ == "PROPN" and c.dep_ in {"flat", "appos", "compound"} for c in tok.children)
+                    (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.dep_ in {"flat", "appos", "compound"}
+                    for c in tok.children)
                 return (0 if has_name else 1, 0 if tok.i < verb.i else 1, abs(tok.i - verb.i))
 
             return _subject_range(doc, min(found, key=rank), seg)
@@ -293,7 +294,13 @@ def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | Non
     """The capitalised name right after a cue verb in second position when a clause or quote
     follows it: "Over de kritiek … zegt Heinen dat …", "… , meldt Defensie." (parse-independent)."""
     k = verb.i + 1
-    if verb.i == seg.start or k >= seg.end or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+    if verb.i == seg.start or k >= seg.end:
+        return None
+    # a lower-case role word before the name belongs to it: "zegt minister Heinen dat"
+    role = k + 1 < seg.end and doc[k].text[:1].islower() and doc[k].text.replace("-", "").isalpha() and (
+        doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and doc[k].lower_ not in STOP_AFTER_SOURCE)
+    name_start = k + 1 if role else k
+    if not doc[name_start].text[:1].isupper() or not doc[name_start].is_alpha:
         return None
     # only when the first position is not itself the subject ("Schoof vertelde RTL dat …"):
     # a clause or quote ending in a comma, or a phrase opened by a preposition or adverb
@@ -303,7 +310,7 @@ def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | Non
         return None
     if doc[k].lower_ in {"hij", "zij", "ze", "het", "de", "een", "die", "dat", "er", "ik", "wij", "we"}:
         return None
-    end = k + 1
+    end = name_start + 1
     while end < seg.end and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
             doc[end].lower_ in _INVERTED_NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
         end += 1
@@ -353,7 +360,7 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in {"en"}):
         lo += 1
-    return lo, hi + 1
+    return _trim_phrase(doc, lo, hi + 1, head.i)
 
 
 def content_end(doc: Doc, seg: Segment) -> int:
@@ -376,6 +383,21 @@ def sentence_stop(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_RELATIVE_WORDS = frozenset({"die", "dat", "wie", "wat", "welke", "waarvan", "waarin", "waarop", "waarmee"})
+
+
+def _trim_phrase(doc: Doc, lo: int, hi: int, head: int) -> tuple[int, int]:
+    """A subject phrase without a relative clause after its head ("boeren die buiten hun
+    schuld …") or a relative word before it ("wat minister Wiersma betreft")."""
+    for k in range(head + 1, hi):
+        if doc[k].lower_ in _RELATIVE_WORDS:
+            hi = k
+            break
+    while lo < head and doc[lo].lower_ in _RELATIVE_WORDS:
+        lo += 1
+    return lo, hi
+
+
 def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Character spans of noun-phrase subjects in the doc (names and nouns, not pronouns), with
     whether each is plural and whether it is a name: the candidates a later pronoun can refer to."""
@@ -394,6 +416,7 @@ def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)
                 name = name or (c.dep_ in {"flat", "appos", "compound"} and (
                     c.pos_ == "PROPN" or (c.text[:1].isupper() and c.is_alpha and not c.is_sent_start)))
+        lo, hi = _trim_phrase(doc, lo, hi, tok.i)
         plural = "Number=Plur" in str(tok.morph) or any(c.dep_ == "conj" for c in tok.children)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural, name))
     return out
