@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the nlpclaims package as nl_nlpclaims_ud.
 
-    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.2.0)
+    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.3.0)
 
 Sets meta.json (name, version, licence, sources, scores on the held-out test
 files if models/metrics/*.json exist, which also replace spaCy's dev-corpus
@@ -37,7 +37,7 @@ SOURCES = [
 ]
 
 
-def main(src: Path, dst: Path, version: str = "0.2.0") -> None:
+def main(src: Path, dst: Path, version: str = "0.3.0") -> None:
     if dst.exists():
         shutil.rmtree(dst)
     shutil.copytree(src, dst)
@@ -77,6 +77,8 @@ def main(src: Path, dst: Path, version: str = "0.2.0") -> None:
     cfg["paths"]["dev"] = None
     cfg["paths"]["vectors"] = None
     cfg["paths"]["init_tok2vec"] = None
+    if "source" in cfg["paths"]:
+        cfg["paths"]["source"] = None
     cfg.to_disk(dst / "config.cfg")
     size = sum(f.stat().st_size for f in dst.rglob("*") if f.is_file())
     print(f"packaged {src} -> {dst} ({size / 1e6:.1f} MB)")
