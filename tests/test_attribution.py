@@ -73,6 +73,12 @@ CASES = [
     ("Schoof wilde er verder niet op ingaan.", None, None, None),
     ("Een voorwaarde is dat Rusland moet beloven dat de gevangenen eerlijk worden berecht.", None, None, None),
     ("Rutte op bezoek bij Trump: 'Hij moet de eenheid van Europa benadrukken'", None, None, None),
+    # "wat X betreft": the opinion of a named source or agent, not "wat dat betreft"
+    ("Zo ver mag het wat minister Heinen betreft niet komen.",
+     "Zo ver mag het wat minister Heinen betreft niet komen", "indirect", "minister-heinen"),
+    ("Wat Pistorius betreft, krijgt de Bundeswehr meer geld.", "krijgt de Bundeswehr meer geld", "indirect", "pistorius"),
+    ("Wat dat betreft is er weinig veranderd in de Tweede Kamer.", None, None, None),
+    ("Wat de kosten van het plan betreft is er nog veel onduidelijk.", None, None, None),
 ]
 
 

@@ -250,6 +250,11 @@ class Attribution:
                 if claim:
                     found.append(claim)
                 continue
+            if low == "wat" and not _inside_quote(tok.idx, quotes):
+                claim = self._wat_betreft(doc, seg, tok, end, sentence)
+                if claim:
+                    found.append(claim)
+                continue
             if low == "aldus" and tok.i > seg.start and doc[tok.i - 1].text == ",":
                 src = np_after(doc, tok.i + 1, seg.end)
                 if src is not None and tok.i - 1 > seg.start:
@@ -309,6 +314,41 @@ class Attribution:
                                    "evidential", 0.75)]
             return []
         return []
+
+    def _wat_betreft(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
+        """"Zo ver mag het wat minister Wiersma betreft niet komen" / "Wat hem betreft, …": the
+        opinion of a person or organisation (not "wat dat betreft", "wat de kosten betreft")."""
+        i = tok.i
+        k = next((t.i for t in doc[i + 2 : min(seg.end, i + 8)] if t.lower_ == "betreft"), None)
+        if k is None or any(t.is_punct for t in doc[i + 1 : k]):
+            return None
+        words = [t for t in doc[i + 1 : k]]
+        if any(t.text.islower() and t.lower_ in _PHRASE_PREPOSITIONS for t in words):
+            return None  # "wat het succes van de Spurs betreft": about a thing, not by a source
+        head = [t for t in words if t.lower_ not in {"de", "het", "een"}]
+        pronoun = len(words) == 1 and words[0].lower_ in _OBJECT_PRONOUNS
+        named = bool(head) and head[-1].text[:1].isupper() and head[-1].is_alpha  # "minister Wiersma", "de VVD"
+        agent = len(head) < len(words) and bool(head) and is_agent_noun(head[0])  # "wat de minister betreft"
+        if not (pronoun or named or agent):
+            return None
+        if i == seg.start:  # fronted: the claim is what follows
+            rest = k + 1
+            while rest < end and doc[rest].text == ",":
+                rest += 1
+            if rest >= end:
+                return None
+            start_c = doc[rest].idx
+        else:  # the clause it stands in: after ", maar …" when it is a second main clause
+            clause = seg.start
+            for j in range(i - 1, seg.start, -1):
+                if doc[j].text == "," and doc[j + 1].lower_ in {"maar", "want", "en"}:
+                    clause = j + 1
+                    break
+            start_c = doc[clause].idx
+        if end <= seg.start or _end_char(doc, end - 1) <= start_c:
+            return None
+        return self._make(doc, "indirect", start_c, _end_char(doc, end - 1), (i, k + 1), (i + 1, k), sentence,
+                          "wat-betreft", 0.8)
 
     def _volgens(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
         i = tok.i
@@ -833,6 +873,13 @@ def _quotes_around(quotes: list[QuoteSpan], start: int, end: int) -> list[QuoteS
             out.append(quotes[k])
         k += 1
     return out
+
+
+# Prepositions inside "wat … betreft" that make it about a thing ("wat het succes van X betreft").
+_PHRASE_PREPOSITIONS = frozenset({"van", "in", "op", "met", "voor", "bij", "over", "uit", "naar", "aan", "tegen", "om"})
+
+# Third-person object pronouns that can stand for a source ("wat hem betreft").
+_OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
 
 
 def _inside_quote(pos: int | None, quotes: list[QuoteSpan]) -> bool:
