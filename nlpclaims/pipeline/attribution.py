@@ -322,7 +322,7 @@ class Attribution:
         k = next((t.i for t in doc[i + 2 : min(seg.end, i + 8)] if t.lower_ == "betreft"), None)
         if k is None or any(t.is_punct for t in doc[i + 1 : k]):
             return None
-        words = [t for t in doc[i + 1 : k]]
+        words = list(doc[i + 1 : k])
         if any(t.text.islower() and t.lower_ in _PHRASE_PREPOSITIONS for t in words):
             return None  # "wat het succes van de Spurs betreft": about a thing, not by a source
         head = [t for t in words if t.lower_ not in {"de", "het", "een"}]
@@ -875,8 +875,9 @@ def _quotes_around(quotes: list[QuoteSpan], start: int, end: int) -> list[QuoteS
     return out
 
 
-# Prepositions inside "wat … betreft" that make it about a thing ("wat het succes van X betreft").
-_PHRASE_PREPOSITIONS = frozenset({"van", "in", "op", "met", "voor", "bij", "over", "uit", "naar", "aan", "tegen", "om"})
+# Prepositions inside "wat … betreft" that make it about a thing ("wat het succes van X betreft");
+# PREPOSITIONS leaves out "van" because it opens surnames.
+_PHRASE_PREPOSITIONS = PREPOSITIONS | {"van"}
 
 # Third-person object pronouns that can stand for a source ("wat hem betreft").
 _OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
