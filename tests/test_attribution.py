@@ -220,3 +220,13 @@ def test_subject_phrase_stops_before_relative_clause(nlp):
     assert _trim_phrase(doc, 0, 7, 1) == (0, 2)
     doc = nlp("Zo ver mag het wat minister Wiersma betreft niet komen.")
     assert _trim_phrase(doc, 4, 7, 5) == (5, 7)
+
+
+def test_het_after_a_stance_verb_is_not_an_inverted_source(nlp):
+    # "…, vindt het een slecht idee": "het" is the object, the source is the subject before the verb
+    text = ("Oud-minister Pieter Jansen, ook oud-ambassadeur in Washington, vindt het een slecht idee "
+            "als Nederland aan de missie meedoet.")
+    claims = claims_of(nlp, text)
+    assert claims, "no claim"
+    assert all("jansen" in c.speaker for c in claims), [(c.text, c.speaker) for c in claims]
+    assert all(not c.text.startswith("Oud-minister") for c in claims)

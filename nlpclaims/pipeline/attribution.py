@@ -879,6 +879,9 @@ def _quotes_around(quotes: list[QuoteSpan], start: int, end: int) -> list[QuoteS
 # PREPOSITIONS leaves out "van" because it opens surnames.
 _PHRASE_PREPOSITIONS = PREPOSITIONS | {"van"}
 
+# Words that cannot follow the article of a source phrase "het X" after an inverted verb.
+_NOT_AFTER_SOURCE_HET = frozenset({"een", "de", "het", "geen", "niet", "wel", "ook", "nog", "al", "dus"})
+
 # Third-person object pronouns that can stand for a source ("wat hem betreft").
 _OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
 
@@ -1013,6 +1016,8 @@ def _inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
     first = doc[src[0]].lower_
     if first in {"dat", "er", "te", "om"} | PREPOSITIONS or (first == "het" and src[1] - src[0] == 1):
         return None
+    if first == "het" and doc[src[0] + 1].lower_ in _NOT_AFTER_SOURCE_HET:
+        return None  # "…, vindt het een gevoelige kwestie": "het" is the object, not a source
     # the subject's phrase after a particle verb stops before the particle
     if hi > src[0] and src[1] >= hi:
         src = (src[0], min(src[1], hi - 1))
