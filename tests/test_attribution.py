@@ -230,3 +230,13 @@ def test_het_after_a_stance_verb_is_not_an_inverted_source(nlp):
     assert claims, "no claim"
     assert all("jansen" in c.speaker for c in claims), [(c.text, c.speaker) for c in claims]
     assert all(not c.text.startswith("Oud-minister") for c in claims)
+
+
+def test_name_in_apposition_to_a_role_is_the_source(nlp):
+    # the organisation inside the role ("van het Witte Huis") is not who speaks
+    text = "De hoogste adviseur van het Witte Huis, kolonel Peter de Vries, zegt dat hij zijn zorgen heeft gemeld."
+    claims = claims_of(nlp, text)
+    assert claims and all("de-vries" in c.speaker for c in claims), [(c.text, c.speaker) for c in claims]
+    # but a name before the comma stays the source, and a comma inside brackets is no apposition
+    text = "Volgens minister Ferdinand Grapperhaus (Justitie en Veiligheid, CDA) is de wet nodig."
+    assert [c.speaker for c in claims_of(nlp, text)] == ["minister-ferdinand-grapperhaus"]

@@ -99,6 +99,9 @@ class ClaimAssembler:
         s, e = raw.source
         phrase = text[s:e]
         mention = (phrase, s, e)
+        appos = _name_apposition(phrase)
+        if appos is not None:  # "De adviseur van het Witte Huis, legerofficier Alexander Vindman"
+            s, phrase = s + appos, phrase[appos:]
         words = phrase.split()
         low = fold(phrase)
         if low in FIRST_SECOND_PERSON:
@@ -260,6 +263,43 @@ class ClaimAssembler:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimAssembler":
         return self
+
+
+def _name_apposition(phrase: str) -> int | None:
+    """Offset of a name in apposition to a role ("de woordvoerder van het ministerie, Anna
+    Bakker"): the person, not the organisation in the role, is the source. None when the part
+    before the comma is itself a name ("De Hoop Scheffer, oud-minister van …") or a list."""
+    head, comma, appos = phrase.rpartition(",")
+    if not comma or not appos.strip():
+        return None
+    if head.count("(") > head.count(")"):
+        return None  # the comma is inside brackets: "minister X (Justitie, CDA)"
+    hw = head.split()
+    if not any(w.isalpha() and w.islower() and len(w) >= 4 and w not in {"van", "der", "den"} for w in hw):
+        return None  # no role word before the comma
+    in_org = False  # inside a name that a role word governs: "adviseur van het Witte Huis"
+    for k, w in enumerate(hw[1:], start=1):
+        if not _is_name_word(w):
+            in_org = False
+            continue
+        in_org = in_org or hw[k - 1].lower() in {"van", "het", "de"}
+        if not in_org:
+            return None  # the part before the comma already names someone
+    words = appos.split()
+    if set(words) & _APPOS_STOP or not words[-1][:1].isupper():
+        return None  # "Het bedrijf, met belangen in China": a description, not a name
+    if _is_name_word(hw[-1]) and len(words) < 2:
+        return None  # "minister van Digitale Zaken, Cultuur, …": a list of names, not a person
+    return len(head) + 1 + (len(appos) - len(appos.lstrip()))
+
+
+# Words that make the part after a comma a description or a list rather than a person's name.
+_APPOS_STOP = frozenset({"van", "en", "met", "in", "uit", "voor", "bij", "op", "aan", "over", "naar", "die", "dat"})
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is not a compound with a capitalised first part ("Oekraïne-adviseur")."""
+    return word[:1].isupper() and not ("-" in word and word.rsplit("-", 1)[-1].islower())
 
 
 def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
