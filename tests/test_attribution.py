@@ -240,3 +240,12 @@ def test_name_in_apposition_to_a_role_is_the_source(nlp):
     # but a name before the comma stays the source, and a comma inside brackets is no apposition
     text = "Volgens minister Ferdinand Grapperhaus (Justitie en Veiligheid, CDA) is de wet nodig."
     assert [c.speaker for c in claims_of(nlp, text)] == ["minister-ferdinand-grapperhaus"]
+
+
+def test_colon_headline_with_a_surname(nlp):
+    text = ("Minister Heinen: inkomensgevolgen voor gezinnen nog niet in kaart\n\n"
+            "Minister van Financiën Heinen (VVD) geeft toe dat de gevolgen voor huishoudens nog niet "
+            "zijn doorgerekend.")
+    claims = claims_of(nlp, text)
+    head = [c for c in claims if c.text == "inkomensgevolgen voor gezinnen nog niet in kaart"]
+    assert head and "heinen" in head[0].speaker, [(c.text, c.speaker) for c in claims]

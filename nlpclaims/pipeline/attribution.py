@@ -659,7 +659,9 @@ class Attribution:
                 return []
             last = doc[k - 1]
             registry_like = _is_registry_like(doc, seg.start, k)
-            if not (registry_like or (has_pos(doc) and last.pos_ == "PROPN") or is_agent_noun(last)
+            # a capitalised word after the first is a name even when the tagger calls it a noun
+            name_like = last.pos_ == "PROPN" or (last.i > seg.start and last.text[:1].isupper() and last.is_alpha)
+            if not (registry_like or (has_pos(doc) and name_like) or is_agent_noun(last)
                     or not has_pos(doc)) or (has_pos(doc) and any(t.pos_ in {"ADJ", "VERB"} for t in lead)):
                 return []
             if not registry_like and doc_text(doc).lower().count(last.lower_) < 2:
