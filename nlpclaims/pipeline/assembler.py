@@ -16,7 +16,7 @@ from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
 from .speakers import SourceSpan
-from .syntax import doc_text, subject_phrases
+from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
 _ORG_WORDS = (
     "ministerie", "kremlin", "huis", "regering", "kabinet", "partij", "bond", "commissie", "raad", "bank",
@@ -294,7 +294,7 @@ def _name_apposition(phrase: str) -> int | None:
 
 
 # Words that make the part after a comma a description or a list rather than a person's name.
-_APPOS_STOP = frozenset({"van", "en", "met", "in", "uit", "voor", "bij", "op", "aan", "over", "naar", "die", "dat"})
+_APPOS_STOP = PREPOSITIONS | {"van", "en", "die", "dat"}
 
 
 def _is_name_word(word: str) -> bool:
