@@ -79,6 +79,13 @@ CASES = [
     ("Wat Pistorius betreft, krijgt de Bundeswehr meer geld.", "krijgt de Bundeswehr meer geld", "indirect", "pistorius"),
     ("Wat dat betreft is er weinig veranderd in de Tweede Kamer.", None, None, None),
     ("Wat de kosten van het plan betreft is er nog veel onduidelijk.", None, None, None),
+    # pleas and demands with a prepositional object
+    ("De oppositie pleit voor een parlementaire enquête naar de toeslagen.",
+     "een parlementaire enquête naar de toeslagen", "indirect", "oppositie"),
+    ("De bonden dringen bij het kabinet aan op hogere lonen voor leraren.",
+     "hogere lonen voor leraren", "indirect", "bonden"),
+    ("Timmermans pleit voor een Europese CO2-heffing: \"Je moet daar eerlijk over zijn.\"",
+     "een Europese CO2-heffing", "indirect", "timmermans"),
 ]
 
 

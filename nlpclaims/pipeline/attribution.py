@@ -250,6 +250,11 @@ class Attribution:
                 if claim:
                     found.append(claim)
                 continue
+            if low in _PP_CUES and not _inside_quote(tok.idx, quotes):
+                claim = self._pp_object(doc, seg, tok, end, sentence)
+                if claim:
+                    found.append(claim)
+                continue
             if low == "wat" and not _inside_quote(tok.idx, quotes):
                 claim = self._wat_betreft(doc, seg, tok, end, sentence)
                 if claim:
@@ -314,6 +319,32 @@ class Attribution:
                                    "evidential", 0.75)]
             return []
         return []
+
+    def _pp_object(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
+        """"De oppositie pleit voor een parlementaire enquête" / "De bonden dringen aan op hogere
+        lonen": a plea or demand whose prepositional object says what is asked for."""
+        lemma, prep, particle = _PP_CUES[tok.lower_]
+        k = tok.i + 1
+        if particle:  # "dringen (er bij het kabinet) aan op"
+            while k < min(end, tok.i + 6) and doc[k].lower_ != particle:
+                k += 1
+            if k >= end or doc[k].lower_ != particle:
+                return None
+            k += 1
+        while k < end and doc[k].lower_ in {"nu", "al", "ook", "nog", "opnieuw", "daarom", "dan", "wel"}:
+            k += 1
+        if k >= end or doc[k].lower_ != prep:
+            return None
+        start = k + 1
+        stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+        stop = next((j for j in range(start, stop) if doc[j].text == ":"), stop)  # a quote follows the colon
+        if stop - start < 2 or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"}:
+            return None
+        src, unknown = self._verb_source(doc, seg, tok)
+        if src is None:
+            return None
+        return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (tok.i, k + 1), src,
+                          sentence, "pp-object", 0.7, unknown=unknown)
 
     def _wat_betreft(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
         """"Zo ver mag het wat minister Wiersma betreft niet komen" / "Wat hem betreft, …": the
@@ -880,6 +911,13 @@ def _quotes_around(quotes: list[QuoteSpan], start: int, end: int) -> list[QuoteS
 # Prepositions inside "wat … betreft" that make it about a thing ("wat het succes van X betreft");
 # PREPOSITIONS leaves out "van" because it opens surnames.
 _PHRASE_PREPOSITIONS = PREPOSITIONS | {"van"}
+
+# Pleas and demands with a prepositional object: form -> (lemma, preposition, particle before it).
+_PP_CUES = {
+    **{f: ("pleiten", "voor", "") for f in ("pleit", "pleiten", "pleitte", "pleitten", "gepleit")},
+    **{f: ("aandringen", "op", "aan") for f in ("dringt", "dringen", "drong", "drongen")},
+    **{f: ("aandringen", "op", "") for f in ("aandringen", "aandringt", "aandrong", "aandrongen", "aangedrongen")},
+}
 
 # Words that cannot follow the article of a source phrase "het X" after an inverted verb.
 _NOT_AFTER_SOURCE_HET = frozenset({"een", "de", "het", "geen", "niet", "wel", "ook", "nog", "al", "dus"})
