@@ -370,12 +370,7 @@ class Attribution:
                 return None
             start_c = doc[rest].idx
         else:  # the clause it stands in: after ", maar …" when it is a second main clause
-            clause = seg.start
-            for j in range(i - 1, seg.start, -1):
-                if doc[j].text == "," and doc[j + 1].lower_ in {"maar", "want", "en"}:
-                    clause = j + 1
-                    break
-            start_c = doc[clause].idx
+            start_c = doc[_clause_start(doc, seg, i, {"maar", "want", "en"})].idx
         if end <= seg.start or _end_char(doc, end - 1) <= start_c:
             return None
         return self._make(doc, "indirect", start_c, _end_char(doc, end - 1), (i, k + 1), (i + 1, k), sentence,
@@ -412,11 +407,7 @@ class Attribution:
             comma_before = before_end < i
             relative = rest > src[1] and rest < end and doc[rest].lower_ in {"die", "dat", "wat", "waar", "dat"}
             if rest < end and not relative and (_has_verb(doc, rest, end) or not comma_before):  # mid-clause
-                clause = seg.start
-                for k in range(i - 1, seg.start, -1):
-                    if doc[k].text == "," and doc[k + 1].lower_ in {"maar", "want", "omdat", "terwijl", "doordat", "zodat"}:
-                        clause = k + 1
-                        break
+                clause = _clause_start(doc, seg, i, {"maar", "want", "omdat", "terwijl", "doordat", "zodat"})
                 start_c, end_c = doc[clause].idx, _end_char(doc, end - 1)
             elif before_end > seg.start:
                 start_c, end_c = doc[seg.start].idx, _end_char(doc, before_end - 1)
@@ -924,6 +915,14 @@ _NOT_AFTER_SOURCE_HET = frozenset({"een", "de", "het", "geen", "niet", "wel", "o
 
 # Third-person object pronouns that can stand for a source ("wat hem betreft").
 _OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
+
+
+def _clause_start(doc: Doc, seg: Segment, i: int, openers: set[str]) -> int:
+    """First token of the clause holding token ``i``: after the nearest ", maar/want/…" before it."""
+    for j in range(i - 1, seg.start, -1):
+        if doc[j].text == "," and doc[j + 1].lower_ in openers:
+            return j + 1
+    return seg.start
 
 
 def _inside_quote(pos: int | None, quotes: list[QuoteSpan]) -> bool:
