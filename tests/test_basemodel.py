@@ -73,7 +73,7 @@ def test_embedded_model_loads_quickly() -> None:
     assert elapsed < 5.0, f"loading took {elapsed:.1f} s of CPU time"
     assert nlp.meta["name"] == "nlpclaims_ud"
     assert nlp.meta["lang"] == "nl"
-    assert nlp.meta["version"] == "0.3.0"
+    assert nlp.meta["version"] == "0.3.1"
     for pipe in ("tagger", "morphologizer", "parser", "trainable_lemmatizer"):
         assert pipe in nlp.pipe_names
 
@@ -98,6 +98,27 @@ def test_pos_dep_lemma_on_news(nlp: spacy.language.Language) -> None:
     # Every sentence has exactly one root.
     for sent in doc.sents:
         assert sum(1 for t in sent if t.dep_ == "ROOT") == 1
+
+
+AUX_RELATIONS = {"aux", "aux:pass", "cop"}
+
+
+@pytest.mark.parametrize("text, word, pos", [
+    ("De minister had de brief gisteren al verstuurd.", "had", "AUX"),
+    ("Het bedrijf had vorig jaar drie fabrieken in Duitsland.", "had", "VERB"),
+    ("De nieuwe brug wordt volgend jaar geopend.", "wordt", "AUX"),
+    ("De oppositie is boos over het besluit.", "is", "AUX"),
+    ("Ik heb een vraag aan de minister.", "heb", "VERB"),
+])
+def test_aux_follows_the_relation(nlp: spacy.language.Language, text: str, word: str, pos: str) -> None:
+    # UD Dutch: a token is AUX exactly when it is aux, aux:pass or cop; the pipeline's
+    # aux_rule makes the part of speech agree with the parse.
+    doc = nlp(text)
+    assert "aux_rule" in nlp.pipe_names
+    tok = next(t for t in doc if t.text == word)
+    assert tok.pos_ == pos
+    for t in doc:
+        assert (t.pos_ == "AUX") == (t.dep_ in AUX_RELATIONS), (t.text, t.pos_, t.dep_)
 
 
 def test_sentences_on_news(nlp: spacy.language.Language) -> None:
@@ -144,7 +165,7 @@ def test_sentences_on_seed_article(nlp: spacy.language.Language) -> None:
 
 def test_describe_base(nlp: spacy.language.Language) -> None:
     text = describe_base(nlp)
-    assert text.startswith("nl_nlpclaims_ud 0.3.0")
+    assert text.startswith("nl_nlpclaims_ud 0.3.1")
     assert "parser" in text
 
 

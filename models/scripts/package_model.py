@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the nlpclaims package as nl_nlpclaims_ud.
 
-    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.3.0)
+    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.3.1)
 
 Sets meta.json (name, version, licence, sources, scores on the held-out test
 files if models/metrics/*.json exist, which also replace spaCy's dev-corpus
@@ -37,7 +37,7 @@ SOURCES = [
 ]
 
 
-def main(src: Path, dst: Path, version: str = "0.3.0") -> None:
+def main(src: Path, dst: Path, version: str = "0.3.1") -> None:
     if dst.exists():
         shutil.rmtree(dst)
     shutil.copytree(src, dst)
