@@ -125,6 +125,35 @@ def test_joint_sources_give_one_claim_each(nlp):
     assert {c.text for c in claims} == {"Europa meer moet doen voor zijn eigen veiligheid"}
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("De Kamerleden Chris van Dam (CDA), Monica den Boer (D66) en Michiel van Nispen (SP) zeiden dat "
+     "het wetsartikel overbodig is.", ["Chris van Dam", "Monica den Boer", "Michiel van Nispen"]),
+    ("GroenLinks, PVV, PvdA en Forum voor Democratie zeggen dat de premier informatie heeft achtergehouden.",
+     ["GroenLinks", "PVV", "PvdA", "Forum voor Democratie"]),
+    ("De milieuorganisaties Greenpeace, Natuur & Milieu en het Longfonds zeggen dat sluiting haalbaar is.",
+     ["Greenpeace", "Natuur & Milieu", "Longfonds"]),
+])
+def test_listed_sources_give_one_claim_each(nlp, text, speakers):
+    claims = claims_of(nlp, text)
+    assert len(claims) == len(speakers)
+    assert len({(c.start, c.end) for c in claims}) == 1
+    for claim, name in zip(claims, speakers):
+        assert name in claim.speaker_name, (claim.speaker_name, name)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Minister Grapperhaus van Justitie en Veiligheid zegt dat het artikel wordt geschrapt.",
+     "Grapperhaus van Justitie en Veiligheid"),
+    ("Directeur Wim Pijbes van Droom en Daad zegt dat de stichting inzage wilde.", "Pijbes van Droom en Daad"),
+    ("De beroepsvereniging Verpleegkundigen & Verzorgenden Nederland zegt dat het een goede stap is.",
+     "Verpleegkundigen & Verzorgenden Nederland"),
+])
+def test_one_source_with_en_in_its_name(nlp, text, source):
+    claims = claims_of(nlp, text)
+    assert len(claims) == 1
+    assert source in claims[0].speaker_name
+
+
 def test_interrupted_quote_is_two_claims(nlp):
     text = "„We blijven praten”, zei Zelensky, „maar we geven geen grond op.”"
     claims = claims_of(nlp, text)

@@ -319,22 +319,52 @@ def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
         last.speaker != UNKNOWN_SPEAKER_ID)
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+_LIST_SEP = re.compile(r",\s+|\sen\s+")
+
+
 def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
-    """'Macron en Scholz' → two sources; 'de Verenigde Staten en Rusland' too; one otherwise."""
-    parts = re.split(r"\s+(?:en|&)\s+", phrase)
-    if len(parts) < 2 or not all(p and (p[:1].isupper() or p.split()[0].lower() in {"de", "het"} or (
-            len(p.split()) == 1 and p.lower().endswith(("ers", "s", "en")))) for p in parts):
+    """'Macron en Scholz' → two sources; 'de Verenigde Staten en Rusland' and
+    'Van Dam (CDA), Den Boer (D66) en Van Nispen (SP)' too; one source otherwise.
+
+    Bracketed additions (party, age, country) stay with their name and are not split on;
+    commas only separate sources in a list that ends in 'en'; '&' joins the words of one
+    name ('Natuur & Milieu')."""
+    masked = _BRACKETS.sub(lambda m: " " * len(m.group()), phrase)
+    seps = list(_LIST_SEP.finditer(masked))
+    if not seps or seps[-1].group().strip(", ") != "en":
         return [(phrase, start)]
-    if re.search(r"\bvan\s+\S+$", parts[0]):
-        return [(phrase, start)]  # "minister van Justitie en Veiligheid": one title
-    out, pos = [], start
-    rest = phrase
-    for part in parts:
-        idx = rest.find(part)
-        out.append((part, pos + idx))
-        pos += idx + len(part)
-        rest = rest[idx + len(part):]
-    return out
+    if any(m.group().strip() not in {",", ""} for m in seps[:-1]):
+        return [(phrase, start)]  # "A en B, C en D": not one list
+    bounds, prev = [], 0
+    for m in seps:
+        bounds.append((prev, m.start()))
+        prev = m.end()
+    bounds.append((prev, len(phrase)))
+    parts = []
+    for a, b in bounds:
+        part = phrase[a:b]
+        core = _BRACKETS.sub("", part).strip()
+        if not core or not (core[:1].isupper() or core.split()[0].lower() in {"de", "het"} or (
+                len(core.split()) == 1 and core.lower().endswith(("ers", "s", "en")))):
+            return [(phrase, start)]
+        parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
+    first = _BRACKETS.sub("", parts[0][0]).split()
+    if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() == "van" and sum(
+            w[:1].isupper() for w in first[:-2]) >= 2):
+        # "minister van Justitie en Veiligheid", "Directeur Wim Pijbes van Droom en Daad": one source
+        # ("Chris van Dam en Monica den Boer" are two)
+        return [(phrase, start)]
+    return parts
+
+
+def _title_with_van(words: list[str]) -> bool:
+    """'minister van Justitie', 'Leden van de Kamer': a role 'van' something, not a surname with 'van'."""
+    if len(words) < 3 or words[-2].lower() != "van" and not (len(words) > 3 and words[-3].lower() == "van"):
+        return False
+    k = len(words) - 2 if words[-2].lower() == "van" else len(words) - 3
+    before = words[k - 1]
+    return before[:1].islower() or (k == 1 and before.lower().endswith(_PERSON_ROLES + ("leden", "ers")))
 
 
 def _clean_name(phrase: str) -> str:
