@@ -285,3 +285,47 @@ def test_colon_headline_with_a_surname(nlp):
     claims = claims_of(nlp, text)
     head = [c for c in claims if c.text == "inkomensgevolgen voor gezinnen nog niet in kaart"]
     assert head and "heinen" in head[0].speaker, [(c.text, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Zelensky riep op tot een staakt-het-vuren.", "zelensky", "een staakt-het-vuren"),
+    ("Poetin had opgeroepen tot een volledige stopzetting van de westerse steun.", "poetin",
+     "een volledige stopzetting van de westerse steun"),
+    ("De VN roepen alle partijen op tot terughoudendheid.", "vn", "terughoudendheid"),
+    ("Zelensky riep de westerse bondgenoten op meer luchtafweer te leveren.", "zelensky", "meer luchtafweer te leveren"),
+    ("Gisteren riep Zelensky de bondgenoten op om meer wapens te sturen.", "zelensky", "meer wapens te sturen"),
+    # the phrase after the verb is the one addressed, not the speaker
+    ("Wanhopige bewoners van Wijk aan Zee riepen premier Schoof in een krantenadvertentie op om langs te komen.",
+     "wanhopige-bewoners-van-wijk-aan-zee", "langs te komen"),
+    ("Vanwege de drukte riep de gemeente supporters op niet meer naar het plein te komen.", "gemeente",
+     "niet meer naar het plein te komen"),
+])
+def test_calls_are_claims(nlp, text, speaker, content):
+    claims = claims_of(nlp, text)
+    assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Het OM eist tien jaar cel tegen de verdachte.", "tien jaar cel tegen de verdachte"),
+    ("Het OM zegt dat de verdachte heeft bekend.", "de verdachte heeft bekend"),
+    ("De verdachte heeft bekend, meldt het OM.", "De verdachte heeft bekend"),
+])
+def test_acronym_that_spells_a_function_word_is_a_source(nlp, text, content):
+    # "OM" (Openbaar Ministerie) lower-cased is the preposition "om"
+    claims = claims_of(nlp, text)
+    assert [(c.speaker_mention, c.text) for c in claims] == [("het OM" if "het OM" in text else "Het OM", content)]
+
+
+def test_source_after_volgens_stops_before_a_predicate_adjective(nlp):
+    text = "Poetin is volgens de Amerikaanse inlichtingendiensten bereid tot een staakt-het-vuren."
+    claims = claims_of(nlp, text)
+    assert [c.speaker_mention for c in claims] == ["de Amerikaanse inlichtingendiensten"]
+
+
+def test_name_with_apposition_before_a_stance_verb_is_the_subject(nlp):
+    text = "Thomas Mischke, vakbondsbestuurder bij de politievakbond BDK, vindt de ontwikkeling ernstig."
+    claims = claims_of(nlp, text)
+    assert [(c.speaker_name, c.text) for c in claims] == [("Thomas Mischke", "de ontwikkeling ernstig")]
+    # a clause before the comma is still the content of an inverted cue
+    claims = claims_of(nlp, "Poetin, de Russische president, wil geen bestand, zegt Zelensky.")
+    assert [(c.speaker, c.text) for c in claims] == [("zelensky", "Poetin, de Russische president, wil geen bestand")]

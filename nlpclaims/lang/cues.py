@@ -107,7 +107,7 @@ _PARTICLE: dict[str, str] = {
     "weten": "laat laten liet lieten",
     "bekend": "maakt maken maakte maakten",
     "toe": "voegt voegen voegde voegden geeft geven gaf gaven licht lichten lichtte lichtten zegt zeggen zegde zegden",
-    "op": "merkt merken merkte merkten",
+    "op": "merkt merken merkte merkten roept roepen riep riepen",
     "vol": "houdt houden hield hielden",
     "mee": "deelt delen deelde deelden",
     "uit": "legt leggen legde legden gaat gaan ging gingen",
@@ -133,6 +133,8 @@ INFINITIVE_LEMMAS = frozenset({
     "aangeven", "garanderen", "verzekeren", "waarschuwen", "vragen", "verzoeken", "oproepen", "adviseren",
     "eisen", "afspreken",
 })
+# Cues whose object is the person addressed, not the speaker: "riep premier Rutte op om …".
+ADDRESSEE_LEMMAS = frozenset({"oproepen", "vragen", "verzoeken", "adviseren"})
 # Speech verbs whose noun object says what was said (ontkende de beschuldiging, noemt X een Y).
 OBJECT_LEMMAS = frozenset({"spreken van", "noemen", "ontkennen", "eisen", "bevestigen", "claimen", "verwijten", "beschuldigen",
                            "vinden", "aankondigen", "beloven", "erkennen", "benadrukken", "onderstrepen"})
@@ -160,6 +162,8 @@ PARTICLE_LEMMA = {
     "af": "afspreken",
     "verder": "verdergaan",
 }
+# Base verbs whose particle verb is not the particle's usual one: "roept … op" is oproepen, not opmerken.
+PARTICLE_FORM_LEMMA = {("op", f): "oproepen" for f in ("roept", "roepen", "riep", "riepen")}
 # "laten weten" also as infinitive cluster: "heeft laten weten"
 CLUSTER_CUES = {("laten", "weten"): "laten weten", ("bekend", "gemaakt"): "bekendmaken"}
 

@@ -25,6 +25,7 @@ from .syntax import (
     content_end,
     doc_text,
     has_dep,
+    preverbal_subject,
     has_pos,
     np_after,
     segments,
@@ -338,8 +339,9 @@ class Attribution:
         start = k + 1
         stop = _stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
         stop = next((j for j in range(start, stop) if doc[j].text == ":"), stop)  # a quote follows the colon
-        if stop - start < 2 or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"}:
-            return None
+        if stop <= start or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or (
+                stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
+            return None  # "pleit voor kernenergie" is a plea, "pleit voor hem" is not
         src, unknown = self._verb_source(doc, seg, tok)
         if src is None:
             return None
@@ -609,6 +611,8 @@ class Attribution:
         end_c = _end_char(doc, content_stop - 1)
         if doc_text(doc)[start_c] in _QUOTE_CHARS and doc_text(doc)[end_c:end_c + 1] in _QUOTE_CHARS:
             return None  # a fully quoted content is a direct quote
+        if _name_with_apposition(doc, seg.start, content_stop):
+            return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
         s_lo, s_hi = _tokens(doc, src) if src is not None else (cue_hi, cue_hi)
         tail = max(s_hi, cue_hi)
         if _runs_on(doc, tail, end):
@@ -637,6 +641,11 @@ class Attribution:
         if te is None:
             return None
         src, unknown = self._verb_source(doc, seg, verb)
+        if lemma in cues.ADDRESSEE_LEMMAS and src is not None and _tokens(doc, src)[0] > verb.i:
+            # "Bewoners riepen premier Rutte op om …": the phrase after the verb is the one addressed
+            first = preverbal_subject(doc, verb, seg)
+            if first is not None:
+                src = first
         start = cue_hi
         if src is not None:
             s_lo, s_hi = _tokens(doc, src)
@@ -908,6 +917,8 @@ _PP_CUES = {
     **{f: ("pleiten", "voor", "") for f in ("pleit", "pleiten", "pleitte", "pleitten", "gepleit")},
     **{f: ("aandringen", "op", "aan") for f in ("dringt", "dringen", "drong", "drongen")},
     **{f: ("aandringen", "op", "") for f in ("aandringen", "aandringt", "aandrong", "aandrongen", "aangedrongen")},
+    **{f: ("oproepen", "tot", "op") for f in ("roept", "roepen", "riep", "riepen")},
+    **{f: ("oproepen", "tot", "") for f in ("oproepen", "oproept", "opriep", "opriepen", "opgeroepen")},
 }
 
 # Words that cannot follow the article of a source phrase "het X" after an inverted verb.
@@ -915,6 +926,23 @@ _NOT_AFTER_SOURCE_HET = frozenset({"een", "de", "het", "geen", "niet", "wel", "o
 
 # Third-person object pronouns that can stand for a source ("wat hem betreft").
 _OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
+
+
+def _name_with_apposition(doc: Doc, lo: int, hi: int) -> bool:
+    """``Name, description`` with no verb: a subject with its apposition ("Thomas Mischke,
+    vakbondsbestuurder bij de BDK")."""
+    if not has_pos(doc) or hi - lo < 3 or doc[lo].pos_ != "PROPN":
+        return False
+    toks = doc[lo:hi]
+    comma = next((t.i for t in toks if t.text == ","), None)
+    if comma is None or comma == lo or comma + 1 >= hi:
+        return False
+    head = doc[lo:comma]
+    return all(t.pos_ == "PROPN" or t.lower_ in _NAME_WORDS for t in head) and not any(
+        t.pos_ in {"VERB", "AUX"} or t.text in _QUOTE_CHARS for t in toks)
+
+
+_NAME_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "el", "al", "bin"})
 
 
 def _clause_start(doc: Doc, seg: Segment, i: int, openers: set[str]) -> int:
@@ -1006,7 +1034,7 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
                 if t.lower_ in {particle, "er" + particle} or t.lower_.endswith("aan") and particle == "toe" and t.lower_ == "eraan" and j + 1 < seg.end and doc[j + 1].lower_ == "toe":
                     if t.lower_ == "eraan":
                         j += 1
-                    return cues.PARTICLE_LEMMA[particle], i, j + 1, tok
+                    return cues.PARTICLE_FORM_LEMMA.get((particle, low), cues.PARTICLE_LEMMA[particle]), i, j + 1, tok
                 if t.text in {",", ".", ":", ";"} or t.lower_ in {"dat", "om"}:
                     break
     lemma = cues.speech_lemma(tok.text)

@@ -136,6 +136,11 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"}
 
 
+def is_acronym(tok: Token) -> bool:
+    """An all-capitals word ("OM", "NU", "AL"): a name, even where its lower case is a function word."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
+
+
 def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[int, int] | None:
     """Token range of the noun phrase starting at ``i`` (before ``end``), or None."""
     if i >= end:
@@ -173,7 +178,7 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
                 j += 1
                 continue
             break
-        if low in STOP_AFTER_SOURCE and not (tok.text[:1].isupper() and j > i and not pos):
+        if low in STOP_AFTER_SOURCE and not (tok.text[:1].isupper() and j > i and not pos) and not is_acronym(tok):
             if not (j == i and low in {"die", "dit", "deze"}):
                 break
         if pos:
@@ -184,6 +189,8 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
                 break
             if tok.pos_ in {"DET", "NUM"} and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
                 break
+            if tok.pos_ == "ADJ" and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"} and tok.text[:1].islower():
+                break  # Dutch adjectives precede their noun: "volgens inlichtingendiensten bereid tot …"
         elif j > i and _looks_verbal(tok):
             break
         saw_content = True
@@ -258,7 +265,7 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                     if child.lower_ in {"die", "dat", "wie", "welke"} and head.dep_ == "acl:relcl":
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
                     if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
-                            is_known_name(doc, child)):
+                            is_known_name(doc, child) or is_acronym(child)):
                         continue
                     found.append(child)
         if found:
@@ -338,9 +345,17 @@ def is_known_name(doc: Doc, tok: Token) -> bool:
 
 def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
-    if is_known_name(doc, first):
+    if is_known_name(doc, first) or is_acronym(first):
         return False
     return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
+
+
+# Nouns that take a bare noun after them: "een groep vrouwen", "een aantal klanten".
+_MEASURE_NOUNS = frozenset({
+    "groep", "groepje", "aantal", "paar", "reeks", "deel", "meerderheid", "minderheid", "handvol", "rij", "stel",
+    "hoop", "massa", "menigte", "schare", "delegatie", "team", "ploeg", "soort", "type", "tal", "kwart", "helft",
+    "dozijn", "honderden", "duizenden", "tientallen", "miljoenen", "tienduizenden", "honderdduizenden",
+})
 
 
 def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
@@ -354,6 +369,10 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
             if c.dep_ in keep and seg.start <= c.i < seg.end and not (c.dep_ == "punct" and c.i > head.i and c.i >= hi):
                 if c.dep_ == "nmod" and c.i > head.i + 8:
                     continue
+                if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN" and c.text[:1].islower() and not any(
+                        g.dep_ == "case" for g in c.children) and t.lower_ not in _MEASURE_NOUNS and any(
+                        g.dep_ == "det" for g in t.children):
+                    continue  # "riep de gemeente supporters op": a second noun phrase, not part of the subject
                 lo, hi = min(lo, c.i), max(hi, c.i)
                 stack.append(c)
     while hi > lo and doc[hi].is_punct:
@@ -361,6 +380,19 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in {"en"}):
         lo += 1
     return _trim_phrase(doc, lo, hi + 1, head.i)
+
+
+def preverbal_subject(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """The phrase in first position when the parse makes it a subject of ``verb`` ("Bewoners riepen
+    premier Rutte op …"), else None."""
+    if not has_dep(doc):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < verb.i and child.pos_ in {"NOUN", "PROPN"}:
+            rng = _subject_range(doc, child, seg)
+            if rng[0] == seg.start or all(doc[k].is_punct or doc[k].pos_ in {"CCONJ", "ADV"} for k in range(seg.start, rng[0])):
+                return rng
+    return None
 
 
 def content_end(doc: Doc, seg: Segment) -> int:
