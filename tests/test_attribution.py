@@ -329,3 +329,39 @@ def test_name_with_apposition_before_a_stance_verb_is_the_subject(nlp):
     # a clause before the comma is still the content of an inverted cue
     claims = claims_of(nlp, "Poetin, de Russische president, wil geen bestand, zegt Zelensky.")
     assert [(c.speaker, c.text) for c in claims] == [("zelensky", "Poetin, de Russische president, wil geen bestand")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Naar verluidt wil Shell zijn hoofdkantoor naar Londen verhuizen.", "wil Shell zijn hoofdkantoor naar Londen verhuizen"),
+    ("Shell wil naar verluidt zijn hoofdkantoor naar Londen verhuizen.",
+     "Shell wil naar verluidt zijn hoofdkantoor naar Londen verhuizen"),
+])
+def test_naar_verluidt_is_a_claim_with_unknown_speaker(nlp, text, content):
+    claims = claims_of(nlp, text)
+    assert [(c.speaker, c.text) for c in claims] == [("unknown", content)]
+
+
+def test_naar_verluidt_gives_way_to_a_named_source(nlp):
+    claims = claims_of(nlp, "Het bedrijf wil naar verluidt 300 banen schrappen, meldt het FD.")
+    assert [(c.speaker_mention, c.text) for c in claims] == [("het FD", "Het bedrijf wil naar verluidt 300 banen schrappen")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Macron verklaarde dat Frankrijk troepen wil sturen, maar Scholz wees dat idee van de hand.",
+     "Frankrijk troepen wil sturen"),
+    ("De minister zegt dat de economie groeit, maar de oppositie is kritisch.", "de economie groeit"),
+    # a second dat-clause after "maar" is still what was said
+    ("Schoof zei dat het plan goed is, maar dat er meer geld nodig is.", "het plan goed is, maar dat er meer geld nodig is"),
+])
+def test_content_stops_before_the_writers_own_main_clause(nlp, text, content):
+    claims = claims_of(nlp, text)
+    assert [c.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("De minister wees erop dat de kosten stijgen.", "de kosten stijgen"),
+    ("De minister wees er ook op dat de kosten stijgen.", "de kosten stijgen"),
+])
+def test_wijzen_needs_erop(nlp, text, content):
+    assert [c.text for c in claims_of(nlp, text)] == [content]
+    assert claims_of(nlp, "Scholz wees dat idee van de hand.") == []

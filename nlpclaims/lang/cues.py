@@ -125,7 +125,10 @@ DAT_ONLY_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "willen"
                              "weten", "beseffen", "begrijpen", "bedoelen", "voorzien", "schatten", "zien",
                              "rekenen", "vertrouwen"})
 # Cues that need a particular word right after them: "spreekt van", "rekent erop dat".
-REQUIRED_NEXT = {"spreken": frozenset({"van"}), "rekenen": frozenset({"erop"}), "vertrouwen": frozenset({"erop"})}
+REQUIRED_NEXT = {"spreken": frozenset({"van"}), "rekenen": frozenset({"erop"}), "vertrouwen": frozenset({"erop"}),
+                 "wijzen": frozenset({"erop", "er"})}  # "wees (er ook) op dat", not "wees dat idee van de hand"
+# ... or a word before them when the verb comes last: "dat hij erop wees", "wordt er in het vonnis op gewezen".
+REQUIRED_BEFORE = {"wijzen": frozenset({"erop", "op"})}
 # Cues that may introduce an infinitive complement (zei bereid te zijn, beloofde te stoppen).
 INFINITIVE_LEMMAS = frozenset({
     "zeggen", "beloven", "dreigen", "beweren", "verklaren", "ontkennen", "erkennen", "claimen",

@@ -256,6 +256,11 @@ class Attribution:
                 if claim:
                     found.append(claim)
                 continue
+            if low == "verluidt" and not _inside_quote(tok.idx, quotes):
+                claim = self._naar_verluidt(doc, seg, tok, end, sentence)
+                if claim:
+                    found.append(claim)
+                continue
             if low == "wat" and not _inside_quote(tok.idx, quotes):
                 claim = self._wat_betreft(doc, seg, tok, end, sentence)
                 if claim:
@@ -416,6 +421,26 @@ class Attribution:
             else:
                 return None
         return self._make(doc, "indirect", start_c, end_c, (i, i + 1), src, sentence, "volgens", 0.85)
+
+    def _naar_verluidt(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
+        """"Naar verluidt wil Shell verhuizen" / "Shell wil naar verluidt verhuizen": hearsay that
+        names no source (speaker unknown)."""
+        i = tok.i
+        if i == seg.start or doc[i - 1].lower_ != "naar":
+            return None
+        lo = i - 1
+        if lo == seg.start or (lo == seg.start + 1 and doc[seg.start].lower_ in {"en", "maar", "ook"}):
+            k = i + 1
+            while k < end and doc[k].text == ",":
+                k += 1
+            stop = sentence_stop(doc, k, end) if k < end else k
+        else:
+            k = _clause_start(doc, seg, lo, {"maar", "want", "omdat", "terwijl", "doordat", "zodat"})
+            stop = end
+        if k >= stop or not _has_verb(doc, k, stop):
+            return None
+        return self._make(doc, "indirect", doc[k].idx, _end_char(doc, stop - 1), (lo, i + 1), None, sentence,
+                          "naar-verluidt", 0.6, unknown=True)
 
     def _verb_cues(self, doc: Doc, seg: Segment, segs: list[Segment], si: int, end: int, sentence) -> list[RawClaim]:
         out: list[RawClaim] = []
@@ -1048,7 +1073,9 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
     if lemma == "zien" and prev in {"laten", "laat", "liet", "lieten"}:
         return None  # "laten zien dat": to show, not to state
     if lemma in cues.REQUIRED_NEXT:
-        if not (i + 1 < seg.end and doc[i + 1].lower_ in cues.REQUIRED_NEXT[lemma]):
+        before = cues.REQUIRED_BEFORE.get(lemma, frozenset())
+        if not (i + 1 < seg.end and doc[i + 1].lower_ in cues.REQUIRED_NEXT[lemma]) and not any(
+                doc[m].lower_ in before for m in range(max(seg.start, i - 4), i)):
             return None
         if lemma == "spreken":
             return "spreken van", i, i + 2, tok
@@ -1108,11 +1135,52 @@ def _stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> i
         if doc[k].text == "," and k + 2 < end and doc[k + 1].lower_ in {"maar", "terwijl"} and has_pos(doc) and (
                 doc[k + 2].pos_ in {"VERB", "AUX"}):
             return k
+        if doc[k].text == "," and k + 3 < end and doc[k + 1].lower_ == "maar" and _v2_clause(doc, k + 2, end) and not (
+                _opens_quote(doc, start, k)):
+            return k  # "…, maar Scholz wees dat idee van de hand": the writer's own main clause
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"}):
                 return k
     return end
+
+
+def _opens_quote(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a quotation opened in tokens ``[lo, hi)`` is still open at ``hi``."""
+    depth = 0
+    for t in doc[lo:hi]:
+        if t.text in {"„", "“", "‘", "«", ",,"}:
+            depth += 1
+        elif t.text in {"”", "’", "»", "''"} and depth:
+            depth -= 1
+        elif t.text in {'"', "'"}:
+            depth = 0 if depth else 1
+    return depth > 0
+
+
+def _v2_clause(doc: Doc, i: int, end: int) -> bool:
+    """A main clause at ``i``: a subject phrase, the finite verb right after it and more words after
+    that (a subordinate clause would end in its verb)."""
+    if not has_pos(doc):
+        return False
+    j = i
+    if doc[j].pos_ == "PRON" and doc[j].lower_ in {"hij", "zij", "ze", "het"}:
+        j += 1
+    elif doc[j].pos_ == "PROPN":
+        while j < end and doc[j].pos_ == "PROPN":
+            j += 1
+    elif doc[j].pos_ == "DET":
+        j += 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= end or doc[j].pos_ != "NOUN":
+            return False
+        j += 1
+    else:
+        return False
+    if j >= end or doc[j].pos_ not in {"VERB", "AUX"} or "Fin" not in doc[j].morph.get("VerbForm"):
+        return False
+    return any(not t.is_punct for t in doc[j + 1 : end])
 
 
 def _merge(direct: list[RawClaim], indirect: list[RawClaim]) -> list[RawClaim]:
