@@ -365,3 +365,15 @@ def test_content_stops_before_the_writers_own_main_clause(nlp, text, content):
 def test_wijzen_needs_erop(nlp, text, content):
     assert [c.text for c in claims_of(nlp, text)] == [content]
     assert claims_of(nlp, "Scholz wees dat idee van de hand.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("„Dit moet niet mogen”, zei CDA-Kamerlid Chris van Dam op Twitter.", "CDA-Kamerlid Chris van Dam"),
+    ("„We gaan door”, zegt Sophie in 't Veld.", "Sophie in 't Veld"),
+])
+def test_preposition_before_a_capital_is_not_a_surname_particle(nlp, text, mention):
+    assert [c.speaker_mention for c in claims_of(nlp, text)] == [mention]
+
+
+def test_the_reader_addressed_is_no_source(nlp):
+    assert claims_of(nlp, "Ga je op pad? Hier vind je het overzicht van de werkzaamheden en files.") == []

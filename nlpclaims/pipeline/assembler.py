@@ -54,6 +54,8 @@ class ClaimAssembler:
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
             ids, mention = self._resolve(doc, raw, sources, registry, free, history)
+            if mention is not None and raw.kind == "indirect" and fold(mention[0]) in _SECOND_PERSON:
+                continue  # "Hier vind je het overzicht": the reader is addressed, nobody claims anything
             if raw.unknown and claims and _continues(doc_text(doc), raw, claims[-1]):
                 ids = [claims[-1].speaker]  # "Het Witte Huis verklaart … Ook wordt bevestigd dat …"
             if not ids and raw.inherit:
@@ -292,6 +294,9 @@ def _name_apposition(phrase: str) -> int | None:
         return None  # "minister van Digitale Zaken, Cultuur, …": a list of names, not a person
     return len(head) + 1 + (len(appos) - len(appos.lstrip()))
 
+
+# Second-person subjects: the article talks to its reader.
+_SECOND_PERSON = frozenset({"je", "jij", "u", "jullie"})
 
 # Words that make the part after a comma a description or a list rather than a person's name.
 _APPOS_STOP = PREPOSITIONS | {"van", "en", "die", "dat"}

@@ -164,7 +164,9 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
             while k < end and k < j + 3 and doc[k].lower_ in _NAME_PARTICLES:
                 k += 1
             if k < end and k > j and doc[k].text[:1].isupper() and doc[k].is_alpha and not (
-                    k == j + 1 and low == "van" and doc[k].lower_ in {"de", "het"}):
+                    k == j + 1 and low == "van" and doc[k].lower_ in {"de", "het"}) and not (
+                    k == j + 1 and low in _PREPOSITION_PARTICLES):
+                # "in 't Veld", "Op den Brouw" are names; "op Twitter", "in Brussel" are not
                 j = k + 1
                 continue
         if low == "van" and saw_content and j + 1 < end:
@@ -293,7 +295,9 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
 
 # Surname particles inside a name right after a verb; without the prepositions of
 # _NAME_PARTICLES, which there would swallow "zegt Rutte in Brussel dat".
-_INVERTED_NAME_PARTICLES = (_NAME_PARTICLES - {"in", "op", "te"}) | {"von", "le", "la", "di", "da"}
+# Particles that are prepositions when a capitalised word follows them directly.
+_PREPOSITION_PARTICLES = frozenset({"in", "op", "te"})
+_INVERTED_NAME_PARTICLES = (_NAME_PARTICLES - _PREPOSITION_PARTICLES) | {"von", "le", "la", "di", "da"}
 _AFTER_INVERTED_NAME = frozenset({"dat", "of", ",", ".", ":"})
 
 
