@@ -377,3 +377,17 @@ def test_preposition_before_a_capital_is_not_a_surname_particle(nlp, text, menti
 
 def test_the_reader_addressed_is_no_source(nlp):
     assert claims_of(nlp, "Ga je op pad? Hier vind je het overzicht van de werkzaamheden en files.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Zelensky noemt de deal een teken van hoop.", "de deal een teken van hoop"),
+    ("Kamerlid Bontenbal noemde het besluit „onbegrijpelijk”.", "het besluit „onbegrijpelijk”"),
+    ("De minister noemt het onacceptabel.", "het onacceptabel"),
+    ("Schoof noemt dat een goede zaak.", "dat een goede zaak"),
+    ("De bond noemt de plannen te duur.", "de plannen te duur"),
+    # naming something is not calling it something
+    ("Dijkstra noemt het voorbeeld van haar vader.", None),
+    ("Poetin noemde geen namen.", None),
+])
+def test_noemen_needs_what_something_is_called(nlp, text, content):
+    assert [c.text for c in claims_of(nlp, text)] == ([content] if content else [])

@@ -504,12 +504,16 @@ class Attribution:
         if stop - start < 2:
             return None
         first = doc[start]
-        if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in _QUOTE_CHARS):
+        # "noemt dat een goede zaak": a demonstrative object, whatever its tag
+        demonstrative = lemma == "noemen" and first.lower_ in {"dat", "dit"} and doc[start + 1].lower_ == "een"
+        if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in _QUOTE_CHARS or demonstrative):
             return None
-        if first.lower_ in {"dat", "of", "te", "om", "zich", "zichzelf", "er"}:
+        if first.lower_ in {"dat", "of", "te", "om", "zich", "zichzelf", "er"} and not demonstrative:
             return None
         if s_lo > cue_lo and cue_lo > seg.start + 2 and lemma in {"noemen", "vinden"}:
             start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
+        elif lemma == "noemen" and not _object_with_predicate(doc, start, stop):
+            return None  # "noemt het voorbeeld van haar vader": naming something, not calling it something
         return self._make(doc, "indirect", doc[start].idx, _end_char(doc, stop - 1), (cue_lo, cue_hi), src,
                           sentence, "object", 0.65, unknown=unknown)
 
@@ -1143,6 +1147,29 @@ def _stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> i
             if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"}):
                 return k
     return end
+
+
+def _object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
+    """``noemt X Y`` rather than only ``noemt X``: the content is more than one noun phrase
+    ("noemt het voorbeeld van haar vader" and "noemde geen namen" name something; "noemt de
+    deal een teken van hoop", "noemt het een stap", "noemt het onacceptabel" call it something)."""
+    first = doc[start]
+    if first.pos_ == "PRON" or (first.lower_ in {"het", "dit", "dat"} and doc[start + 1].lower_ == "een"):
+        return True  # a pronoun object: what follows is what it is called
+    if any(t.text in _QUOTE_CHARS for t in doc[start:stop]):
+        return True
+    nominal = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
+    k = start
+    while k < stop and doc[k].pos_ in nominal and not (k > start and doc[k].lower_ == "een"):
+        k += 1
+    while k < stop and doc[k].pos_ == "ADP" and doc[k].lower_ != "als":  # "… van haar vader"
+        k += 1
+        while k < stop and doc[k].pos_ in nominal and not (doc[k].lower_ == "een" and doc[k - 1].pos_ in {"NOUN", "PROPN"}):
+            k += 1
+    if k < stop:
+        return True
+    head = max((t.i for t in doc[start:stop] if t.pos_ in {"NOUN", "PROPN"}), default=None)
+    return head is None or any(t.pos_ == "ADJ" for t in doc[head + 1 : stop])
 
 
 def _opens_quote(doc: Doc, lo: int, hi: int) -> bool:
