@@ -391,3 +391,43 @@ def test_the_reader_addressed_is_no_source(nlp):
 ])
 def test_noemen_needs_what_something_is_called(nlp, text, content):
     assert [c.text for c in claims_of(nlp, text)] == ([content] if content else [])
+
+
+def test_second_verb_of_a_coordination_shares_the_subject(nlp):
+    text = "Het hof wees het horen van een getuige af en oordeelde dat de zaak door kan gaan."
+    assert [(c.speaker_mention, c.text) for c in claims_of(nlp, text)] == [("Het hof", "de zaak door kan gaan")]
+
+
+def test_title_with_adjective_runs_on_to_the_name(nlp):
+    text = "De kritiek zwelt aan, zegt verslaggever koninklijk huis Kysia Hekster."
+    assert [c.speaker_mention for c in claims_of(nlp, text)] == ["verslaggever koninklijk huis Kysia Hekster"]
+
+
+def test_ministry_with_two_portfolios_is_one_source(nlp):
+    text = "Het Ministerie van Infrastructuur en Waterstaat zegt dat er meer ruimte komt voor drones."
+    assert [c.speaker_mention for c in claims_of(nlp, text)] == ["Het Ministerie van Infrastructuur en Waterstaat"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Nederland vindt dat een slecht idee.", "dat een slecht idee"),
+    ("Drijvers vindt dat anders.", "dat anders"),
+    ("Schoof vindt dat de minister moet aftreden.", "de minister moet aftreden"),
+])
+def test_vindt_dat_with_a_predicate_is_an_opinion_about_that(nlp, text, content):
+    assert [c.text for c in claims_of(nlp, text)] == [content]
+
+
+def test_object_dat_before_an_inverted_cue_is_no_clause(nlp):
+    text = ("Maar universiteiten kunnen die controle niet uitvoeren, en willen dat ook niet, "
+            "zegt vice-rector Rob Mudde van de TU Delft.")
+    claims = claims_of(nlp, text)
+    assert [(c.speaker_mention, c.text) for c in claims] == [
+        ("vice-rector Rob Mudde van de TU Delft", "Maar universiteiten kunnen die controle niet uitvoeren, en willen dat ook niet")]
+
+
+def test_volgens_with_apposition_and_preposition_aan(nlp):
+    text = ("Volgens Bart Remes, drone-onderzoeker van de TU, geeft de luchtverkeersleiding daarvoor "
+            "een landingscommando aan alle drones in dat gebied.")
+    claims = claims_of(nlp, text)
+    assert [(c.speaker_mention, c.text) for c in claims] == [
+        ("Bart Remes", "geeft de luchtverkeersleiding daarvoor een landingscommando aan alle drones in dat gebied")]

@@ -355,10 +355,10 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             return [(phrase, start)]
         parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
     first = _BRACKETS.sub("", parts[0][0]).split()
-    if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() == "van" and sum(
-            w[:1].isupper() for w in first[:-2]) >= 2):
-        # "minister van Justitie en Veiligheid", "Directeur Wim Pijbes van Droom en Daad": one source
-        # ("Chris van Dam en Monica den Boer" are two)
+    if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() == "van" and not (
+            len(first) == 3 and first[0][:1].isupper() and first[0].lower() not in {"de", "het", "een"})):
+        # "minister van Justitie en Veiligheid", "het Ministerie van Infrastructuur en Waterstaat",
+        # "Directeur Wim Pijbes van Droom en Daad": one source ("Chris van Dam en Monica den Boer" are two)
         return [(phrase, start)]
     return parts
 

@@ -399,6 +399,11 @@ class Attribution:
         src = _author_of_document(doc, src)
         if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in {"en", "maar", "ook"}):
             k = src[1]
+            if k < end and doc[k].text == "," and has_pos(doc):
+                # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": past the apposition
+                close = next((m for m in range(k + 1, min(end - 1, k + 12)) if doc[m].text == ","), None)
+                if close is not None and doc[close + 1].pos_ in {"VERB", "AUX"} and not _has_verb(doc, k + 1, close):
+                    k = close
             while k < end and doc[k].text in {","}:
                 k += 1
             if k >= end:
@@ -505,7 +510,8 @@ class Attribution:
             return None
         first = doc[start]
         # "noemt dat een goede zaak": a demonstrative object, whatever its tag
-        demonstrative = lemma == "noemen" and first.lower_ in {"dat", "dit"} and doc[start + 1].lower_ == "een"
+        demonstrative = lemma in {"noemen", "vinden"} and first.lower_ in {"dat", "dit"} and (
+            doc[start + 1].lower_ == "een" or (doc[start + 1].pos_ in {"ADJ", "ADV", "NOUN"} and not _has_verb(doc, start + 1, stop)))
         if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in _QUOTE_CHARS or demonstrative):
             return None
         if first.lower_ in {"dat", "of", "te", "om", "zich", "zichzelf", "er"} and not demonstrative:
@@ -614,6 +620,8 @@ class Attribution:
             return None  # "Verwacht wordt dat …": an expectation nobody states
         start_c = doc[j + 1].idx
         stop = _stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
+        if has_pos(doc) and stop - (j + 1) <= 3 and not _has_verb(doc, j + 1, stop):
+            return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
         return self._make(doc, "indirect", start_c, _end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence,
                           "dat-clause", 0.85, unknown=unknown)
 
@@ -642,6 +650,8 @@ class Attribution:
             return None  # a fully quoted content is a direct quote
         if _name_with_apposition(doc, seg.start, content_stop):
             return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
+        if doc[seg.start].lower_ == "volgens" and not _has_verb(doc, seg.start, content_stop):
+            return None  # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": a phrase, not a statement
         s_lo, s_hi = _tokens(doc, src) if src is not None else (cue_hi, cue_hi)
         tail = max(s_hi, cue_hi)
         if _runs_on(doc, tail, end):
@@ -1060,6 +1070,9 @@ def _cue_at(doc: Doc, i: int, seg: Segment) -> tuple[str, int, int, Token] | Non
         if low in forms:
             for j in range(i + 1, min(seg.end, i + 9)):
                 t = doc[j]
+                if t.lower_ == particle and has_pos(doc) and j + 1 < seg.end and doc[j + 1].pos_ in {"DET", "NOUN", "PROPN", "NUM"} and (
+                        particle in {"aan", "op", "toe", "uit", "mee", "af"}) and not _te_infinitive(doc, j + 1, seg.end):
+                    continue  # "geeft een commando aan alle drones": a preposition, not the particle
                 if t.lower_ in {particle, "er" + particle} or t.lower_.endswith("aan") and particle == "toe" and t.lower_ == "eraan" and j + 1 < seg.end and doc[j + 1].lower_ == "toe":
                     if t.lower_ == "eraan":
                         j += 1
@@ -1144,9 +1157,21 @@ def _stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> i
             return k  # "…, maar Scholz wees dat idee van de hand": the writer's own main clause
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
-            if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"}):
+            if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and (
+                    doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"} or (
+                        doc[k + 2].pos_ in {"PROPN", "NOUN"} and not _opens_quote(doc, seg.start, start)))):
                 return k
     return end
+
+
+def _te_infinitive(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether "te" + verb follows in ``[lo, hi)`` before a comma: "kondigde aan de troepen terug te trekken"."""
+    for k in range(lo, hi - 1):
+        if doc[k].text in {",", ";", ":"}:
+            return False
+        if doc[k].lower_ == "te" and doc[k + 1].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _object_with_predicate(doc: Doc, start: int, stop: int) -> bool:

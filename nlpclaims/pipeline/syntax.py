@@ -191,8 +191,11 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
                 break
             if tok.pos_ in {"DET", "NUM"} and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
                 break
-            if tok.pos_ == "ADJ" and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"} and tok.text[:1].islower():
-                break  # Dutch adjectives precede their noun: "volgens inlichtingendiensten bereid tot …"
+            if tok.pos_ == "ADJ" and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"} and tok.text[:1].islower() and not (
+                    _title_before_name(doc, j + 1, end)):
+                # Dutch adjectives precede their noun: "volgens inlichtingendiensten bereid tot …"
+                # (but a title runs on to its name: "verslaggever koninklijk huis Kysia Hekster")
+                break
         elif j > i and _looks_verbal(tok):
             break
         saw_content = True
@@ -202,6 +205,15 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
     while j > i and doc[j - 1].lower_ in DETERMINERS | {"van", "en", ","}:
         j -= 1
     return (i, j) if j > i else None
+
+
+def _title_before_name(doc: Doc, k: int, end: int) -> bool:
+    """Nouns and adjectives from ``k`` up to a name: the rest of a title ("… koninklijk huis Kysia")."""
+    stop = min(end, k + 6)
+    while k < stop and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].lower_ == "en") and not (
+            doc[k].pos_ == "NOUN" and doc[k].text[:1].isupper() and k + 1 < end and doc[k + 1].pos_ == "PROPN"):
+        k += 1
+    return k < end and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper())
 
 
 def _apposition_name(doc: Doc, j: int, end: int) -> bool:
@@ -259,6 +271,9 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
         heads = [verb]
         if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
             heads.append(verb.head)
+        elif verb.dep_ == "conj" and verb.head is not verb and not any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+            heads.append(verb.head)  # "Het hof wees … af en oordeelde dat …": the shared subject
         heads += [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
         found = []
         for head in heads:
