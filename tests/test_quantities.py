@@ -95,6 +95,11 @@ POSITIVE = [
     ("Ze wachtte anderhalf jaar op een uitspraak.", ("anderhalf jaar", 1.5, "jaar")),
     ("Een derde van de scholen kampt met tekorten.", ("Een derde van de scholen", 0.3333, "scholen")),
     ("De klim duurt driekwart uur.", ("driekwart uur", 0.75, "uur")),
+    # shares written as ratios
+    ("Een op de vijf jongeren heeft schulden.", ("Een op de vijf jongeren", 0.2, "jongeren")),
+    ("Twee op de drie Nederlanders is tegen het plan.", ("Twee op de drie Nederlanders", 0.6667, "Nederlanders")),
+    ("1 op de 4 kinderen groeit op in armoede.", ("1 op de 4 kinderen", 0.25, "kinderen")),
+    ("Net als 9 op de 10 Belgen maak je winst.", ("9 op de 10 Belgen", 0.9, "Belgen")),
     # vague amounts
     ("Het feit dat duizenden soldaten gedood worden.", ("duizenden soldaten", 1000, "soldaten")),
     ("Corporaties kunnen tienduizenden geplande nieuwbouwwoningen niet bouwen.",
@@ -237,7 +242,6 @@ NEGATIVE = [
     "Achter kampioen Juventus werd nummer twee Napoli.",
     "Het middel helpt patiënten met diabetes type 2 en hun artsen.",
     "Ze is pas 23 jaar, maar werd al beste speelster van Afrika.",
-    "Net als 9 op de 10 Belgen maak je winst.",
     "Over een derde werk is geen uitsluitsel te geven.",
     "Een 3000 jaar oude buste werd geveild.",
     "Mark Lokhorst (27 jaar) uit Den Haag deed mee.",

@@ -207,6 +207,9 @@ class QuantityFinder:
     # ------------------------------------------------------------------ one position
 
     def _at(self, ctx: "_Context", i: int, found: list[_Found]) -> _Found | None:
+        ratio = self._ratio(ctx, i)
+        if ratio is not None:
+            return ratio
         lw = ctx.lower
         n = len(lw)
         start_tok = i
@@ -340,6 +343,26 @@ class QuantityFinder:
             elif hedge.bound in ("at_most", "cap"):
                 upper = value
         return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited)
+
+    def _ratio(self, ctx: "_Context", i: int) -> _Found | None:
+        """``een op de vijf jongeren`` → 0.2 jongeren, ``twee op de drie Nederlanders`` → 0.667:
+        a share written as a ratio (a fraction, like ``een derde van``)."""
+        lw = ctx.lower
+        n = len(lw)
+        if i + 4 >= n or lw[i + 1] != "op" or lw[i + 2] != "de":
+            return None
+        num = scan_number(ctx.words, i)
+        den = scan_number(ctx.words, i + 3)
+        if num is None or den is None or num.end != i + 1 or num.kind == "vague" or den.kind == "vague" or (
+                not den.value or den.value <= num.value):
+            return None
+        res = self._unit_after(ctx, den.end, den)
+        if res is None:
+            return None
+        unit, end_tok = res
+        hedge = self._hedge(ctx, i)
+        return _Found(i, end_tok, num.value / den.value, unit, hedge is not None and hedge.approximate, None, None,
+                      hedge.text if hedge is not None else None, False)
 
     # ------------------------------------------------------------------ helpers
 
