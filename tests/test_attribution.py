@@ -431,3 +431,12 @@ def test_volgens_with_apposition_and_preposition_aan(nlp):
     claims = claims_of(nlp, text)
     assert [(c.speaker_mention, c.text) for c in claims] == [
         ("Bart Remes", "geeft de luchtverkeersleiding daarvoor een landingscommando aan alle drones in dat gebied")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Volgens Forum voor Democratie wordt de kiezer niet gehoord.", "Forum voor Democratie"),
+    ("De Partij voor de Dieren zegt dat de plannen niet deugen.", "De Partij voor de Dieren"),
+    ("Het Centraal Bureau voor de Statistiek meldt dat de werkloosheid daalt.", "Het Centraal Bureau voor de Statistiek"),
+])
+def test_organisation_names_with_voor(nlp, text, mention):
+    assert [c.speaker_mention for c in claims_of(nlp, text)] == [mention]

@@ -175,6 +175,11 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
                 j += 1
                 continue
             break
+        if low == "voor" and saw_content and doc[j - 1].lower_ in _ORG_HEADS and j + 1 < end and (
+                doc[j + 1].text[:1].isupper() or (doc[j + 1].lower_ in {"de", "het"} and j + 2 < end
+                                                  and doc[j + 2].text[:1].isupper())):
+            j += 1  # inside an organisation's name: "Forum voor Democratie", "Partij voor de Dieren"
+            continue
         if low in {"en", "&"} and saw_content:
             if allow_conj and j + 1 < end and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in DETERMINERS):
                 j += 1
@@ -205,6 +210,14 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
     while j > i and doc[j - 1].lower_ in DETERMINERS | {"van", "en", ","}:
         j -= 1
     return (i, j) if j > i else None
+
+
+# Heads of organisation names with "voor": "Forum voor Democratie", "Raad voor de Rechtspraak".
+_ORG_HEADS = frozenset({
+    "forum", "partij", "bureau", "raad", "college", "instituut", "stichting", "vereniging", "centrum", "fonds",
+    "comité", "commissie", "autoriteit", "agentschap", "dienst", "federatie", "bond", "unie", "platform",
+    "genootschap", "academie", "kamer", "bank", "organisatie", "beweging", "alliantie", "front",
+})
 
 
 def _title_before_name(doc: Doc, k: int, end: int) -> bool:
