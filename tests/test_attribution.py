@@ -147,6 +147,8 @@ def test_listed_sources_give_one_claim_each(nlp, text, speakers):
     ("Directeur Wim Pijbes van Droom en Daad zegt dat de stichting inzage wilde.", "Pijbes van Droom en Daad"),
     ("De beroepsvereniging Verpleegkundigen & Verzorgenden Nederland zegt dat het een goede stap is.",
      "Verpleegkundigen & Verzorgenden Nederland"),
+    ("Moussa El Khal van de Marokkaanse Vereniging voor Rechten en Rechtvaardigheid zegt dat de maffia actief is.",
+     "El Khal van de Marokkaanse Vereniging"),
 ])
 def test_one_source_with_en_in_its_name(nlp, text, source):
     claims = claims_of(nlp, text)
@@ -440,3 +442,13 @@ def test_volgens_with_apposition_and_preposition_aan(nlp):
 ])
 def test_organisation_names_with_voor(nlp, text, mention):
     assert [c.speaker_mention for c in claims_of(nlp, text)] == [mention]
+
+
+def test_a_document_source_is_not_the_speaker_of_the_next_quote(nlp):
+    text = ("Volgens het rapport is de situatie ernstig. Het kabinet wil ingrijpen, zegt minister Heinen. "
+            "„Dit kan zo niet langer.”")
+    claims = claims_of(nlp, text)
+    assert [c.speaker_mention for c in claims][:2] == ["het rapport", "minister Heinen"]
+    assert claims[-1].text == "Dit kan zo niet langer." and claims[-1].speaker == claims[1].speaker
+    claims = claims_of(nlp, "Volgens de aanklacht heeft hij geheimen gestolen. „Dit is een mijlpaal.”")
+    assert "aanklacht" not in [c.speaker for c in claims if c.kind == "direct"]

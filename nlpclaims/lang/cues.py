@@ -193,6 +193,12 @@ DOCUMENT_NOUNS = frozenset({
     "informatie", "mededeling", "brief", "persbericht", "verslag", "studie", "raming", "ramingen",
 })
 
+# Source phrases that name a document, not its author ("volgens de aanklacht").
+DOCUMENT_SOURCES = DOCUMENT_NOUNS - {"bronnen", "ingewijden", "woorden"} | frozenset({
+    "aanklacht", "vonnis", "uitspraak", "wet", "wetsvoorstel", "dossier", "tekst", "akkoord", "regels", "rapporten",
+    "onderzoeken", "cijfer", "enquête", "tweet", "bericht", "artikel",
+})
+
 # Personal pronouns that can be a speaker.
 SUBJECT_PRONOUNS = {"hij": "m", "zij": "fp", "ze": "fp", "hem": "m", "haar": "f", "zijzelf": "f", "hijzelf": "m"}
 FIRST_SECOND_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u", "jullie", "men", "mij", "me", "ons"})

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..lang.cues import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS
+from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SUBJECT_PRONOUNS
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
@@ -67,7 +67,9 @@ class ClaimAssembler:
                 if speaker is not None:
                     speakers.setdefault(sid, speaker)
                 claims.append(self._claim(doc, raw, len(claims), sid, speaker, mention))
-            if ids != [UNKNOWN_SPEAKER_ID]:
+            if ids != [UNKNOWN_SPEAKER_ID] and not (mention is not None and _is_document(mention[0])):
+                # a document ("volgens de aanklacht") speaks only where it is cited: no quote or
+                # pronoun after it refers back to it
                 history.append((raw.source[0] if raw.source else raw.start, ids))
         quantities = self._link_quantities(list(doc._.get(ext.QUANTITIES)), claims)
         doc._.set(ext.CLAIMS, claims)
@@ -295,6 +297,12 @@ def _name_apposition(phrase: str) -> int | None:
     return len(head) + 1 + (len(appos) - len(appos.lstrip()))
 
 
+def _is_document(phrase: str) -> bool:
+    """Whether a source phrase names a document rather than who wrote it ("de aanklacht", "het rapport")."""
+    words = fold(phrase).split()
+    return bool(words) and words[-1] in DOCUMENT_SOURCES
+
+
 # Second-person subjects: the article talks to its reader.
 _SECOND_PERSON = frozenset({"je", "jij", "u", "jullie"})
 
@@ -360,6 +368,9 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         # "minister van Justitie en Veiligheid", "het Ministerie van Infrastructuur en Waterstaat",
         # "Directeur Wim Pijbes van Droom en Daad": one source ("Chris van Dam en Monica den Boer" are two)
         return [(phrase, start)]
+    if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and {"van", "voor"} & {
+            w.lower() for w in first[1:]}:
+        return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
     return parts
 
 
