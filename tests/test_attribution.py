@@ -452,3 +452,13 @@ def test_a_document_source_is_not_the_speaker_of_the_next_quote(nlp):
     assert claims[-1].text == "Dit kan zo niet langer." and claims[-1].speaker == claims[1].speaker
     claims = claims_of(nlp, "Volgens de aanklacht heeft hij geheimen gestolen. „Dit is een mijlpaal.”")
     assert "aanklacht" not in [c.speaker for c in claims if c.kind == "direct"]
+
+
+def test_question_before_an_answer_is_not_the_content(nlp):
+    text = 'Op de vraag hoe vaak er is gecontroleerd, antwoordt de gemeente: "Die aanleiding is er niet geweest."'
+    assert [(c.kind, c.text) for c in claims_of(nlp, text)] == [("direct", "Die aanleiding is er niet geweest.")]
+
+
+def test_time_word_after_a_source_is_not_part_of_it(nlp):
+    text = "Stoppen met opioïden is zwaar, vertelde deze vrouw begin dit jaar."
+    assert [c.speaker_mention for c in claims_of(nlp, text)] == ["deze vrouw"]

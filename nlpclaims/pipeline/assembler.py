@@ -392,7 +392,7 @@ def _clean_name(phrase: str) -> str:
         if named:
             phrase = named[0]
     words = phrase.split()
-    while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu"}:
+    while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu", "zoals"}:
         words = words[1:]
     return " ".join(words)
 

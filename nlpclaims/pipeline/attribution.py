@@ -650,6 +650,8 @@ class Attribution:
             return None  # a fully quoted content is a direct quote
         if _name_with_apposition(doc, seg.start, content_stop):
             return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
+        if doc_text(doc)[start_c:end_c].lower().startswith(("op de vraag", "gevraagd naar", "desgevraagd")):
+            return None  # "Op de vraag of … antwoordt de gemeente: …": the question, not the answer
         if doc[seg.start].lower_ == "volgens" and not _has_verb(doc, seg.start, content_stop):
             return None  # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": a phrase, not a statement
         s_lo, s_hi = _tokens(doc, src) if src is not None else (cue_hi, cue_hi)

@@ -21,6 +21,7 @@ STOP_AFTER_SOURCE = PREPOSITIONS | frozenset({
     "er", "eraan", "erop", "ervan", "daarover", "daarop", "hierover", "onder", "meer", "verder",
     "inmiddels", "eveneens", "opnieuw", "daarbij", "bovendien", "vervolgens", "echter", "zo",
     "tegenover", "maar", "want", "omdat", "terwijl", "als", "waarin", "die", "dat", "wie", "wat",
+    "begin", "eind", "medio",  # "vertelde deze vrouw begin dit jaar"
 })
 PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "men", "ik", "wij", "we", "jij", "je", "u", "jullie", "het"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X", "SYM"})
