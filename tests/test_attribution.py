@@ -462,3 +462,10 @@ def test_question_before_an_answer_is_not_the_content(nlp):
 def test_time_word_after_a_source_is_not_part_of_it(nlp):
     text = "Stoppen met opioïden is zwaar, vertelde deze vrouw begin dit jaar."
     assert [c.speaker_mention for c in claims_of(nlp, text)] == ["deze vrouw"]
+
+
+def test_he_does_not_refer_to_a_law(nlp):
+    text = ("Grapperhaus schrijft de Kamer dat artikel 44 geen onderdeel meer is, omdat de Aanpassingswet AVG "
+            "erin voorziet. Die is al door de Kamer aangenomen. Hij schrijft ook dat de politie geen taak krijgt.")
+    claims = claims_of(nlp, text)
+    assert [c.speaker for c in claims] == ["grapperhaus", "grapperhaus"]

@@ -402,6 +402,9 @@ _PERSON_ROLES = ("minister", "premier", "president", "woordvoerder", "directeur"
                  "kanselier", "staatssecretaris", "topman", "topvrouw", "chef", "onderzoeker", "deskundige")
 
 
+_DOCUMENT_SUFFIXES = ("wet", "verdrag", "akkoord", "rapport", "nota", "richtlijn", "verordening")
+
+
 def _kind(name: str) -> str:
     """A guess at what sort of source a free-text name is."""
     key = fold(name)
@@ -411,6 +414,8 @@ def _kind(name: str) -> str:
     head = words[0] if words else ""
     if "van" in words[1:]:
         head = words[words.index("van", 1) - 1]
+    if any(w.endswith(_DOCUMENT_SUFFIXES) for w in words):
+        return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in _PERSON_ROLES):
         return "person"
     if any(w in words or key.endswith(w) for w in _ORG_WORDS):
