@@ -469,3 +469,14 @@ def test_he_does_not_refer_to_a_law(nlp):
             "erin voorziet. Die is al door de Kamer aangenomen. Hij schrijft ook dat de politie geen taak krijgt.")
     claims = claims_of(nlp, text)
     assert [c.speaker for c in claims] == ["grapperhaus", "grapperhaus"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Biden eiste het ontslag van Shokin om het onderzoek stop te zetten, zo luidt de beschuldiging van Trump.",
+     "trump", "Biden eiste het ontslag van Shokin om het onderzoek stop te zetten"),
+    ("Het kabinet heeft te laat ingegrepen, luidt het oordeel van de commissie.", "commissie",
+     "Het kabinet heeft te laat ingegrepen"),
+])
+def test_zo_luidt_de_x_van_y(nlp, text, speaker, content):
+    assert [(c.speaker, c.text) for c in claims_of(nlp, text)] == [(speaker, content)]
+    assert claims_of(nlp, "De titel van het boek luidt: Een nieuw begin.") == []

@@ -261,6 +261,11 @@ class Attribution:
                 if claim:
                     found.append(claim)
                 continue
+            if low in {"luidt", "luidde"} and not _inside_quote(tok.idx, quotes):
+                claim = self._zo_luidt(doc, seg, tok, sentence)
+                if claim:
+                    found.append(claim)
+                continue
             if low == "wat" and not _inside_quote(tok.idx, quotes):
                 claim = self._wat_betreft(doc, seg, tok, end, sentence)
                 if claim:
@@ -426,6 +431,24 @@ class Attribution:
             else:
                 return None
         return self._make(doc, "indirect", start_c, end_c, (i, i + 1), src, sentence, "volgens", 0.85)
+
+    def _zo_luidt(self, doc: Doc, seg: Segment, tok: Token, sentence) -> RawClaim | None:
+        """"…, zo luidt de beschuldiging van Trump" / "…, luidt het oordeel van de commissie": what
+        the clause before says is the accusation, verdict or conclusion of the one named after "van"."""
+        i = tok.i
+        k = i - 1
+        if k > seg.start and doc[k].lower_ == "zo":
+            k -= 1
+        if k <= seg.start + 1 or doc[k].text != ",":
+            return None
+        src = np_after(doc, i + 1, seg.end)
+        if src is None or not any(doc[m].lower_ == "van" for m in range(src[0], src[1])):
+            return None
+        author = _author_of_document(doc, src, also=_VERDICT_NOUNS)
+        if author == src:
+            return None
+        return self._make(doc, "indirect", doc[seg.start].idx, _end_char(doc, k - 1), (k + 1 if doc[k + 1].lower_ == "zo" else i, i + 1),
+                          author, sentence, "zo-luidt", 0.75)
 
     def _naar_verluidt(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
         """"Naar verluidt wil Shell verhuizen" / "Shell wil naar verluidt verhuizen": hearsay that
@@ -949,6 +972,13 @@ def _quotes_around(quotes: list[QuoteSpan], start: int, end: int) -> list[QuoteS
     return out
 
 
+# What a "…, zo luidt de X van Y" frame can name: an accusation, verdict or conclusion of Y.
+_VERDICT_NOUNS = frozenset({
+    "beschuldiging", "beschuldigingen", "conclusie", "conclusies", "oordeel", "kritiek", "verwijt", "verwijten",
+    "boodschap", "advies", "redenering", "stelling", "analyse", "argument", "uitleg", "verklaring", "eis", "eisen",
+    "verdediging", "lezing", "standpunt", "reactie", "waarschuwing", "belofte", "claim",
+})
+
 # Prepositions inside "wat … betreft" that make it about a thing ("wat het succes van X betreft");
 # PREPOSITIONS leaves out "van" because it opens surnames.
 _PHRASE_PREPOSITIONS = PREPOSITIONS | {"van"}
@@ -1159,7 +1189,8 @@ def _stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> i
             return k  # "…, maar Scholz wees dat idee van de hand": the writer's own main clause
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
-            if nxt.lower_ == "aldus" or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and (
+            if nxt.lower_ == "aldus" or nxt.lower_ in {"luidt", "luidde"} or (
+                    nxt.lower_ == "zo" and k + 2 < end and doc[k + 2].lower_ in {"luidt", "luidde"}) or (_cue_at(doc, k + 1, seg) is not None and cues.speech_lemma(nxt.text) in cues.INVERTED_OK and k + 2 < end and (
                     doc[k + 2].lower_ in {"hij", "zij", "ze", "de", "het"} or (
                         doc[k + 2].pos_ in {"PROPN", "NOUN"} and not _opens_quote(doc, seg.start, start)))):
                 return k
