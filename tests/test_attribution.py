@@ -480,3 +480,16 @@ def test_he_does_not_refer_to_a_law(nlp):
 def test_zo_luidt_de_x_van_y(nlp, text, speaker, content):
     assert [(c.speaker, c.text) for c in claims_of(nlp, text)] == [(speaker, content)]
     assert claims_of(nlp, "De titel van het boek luidt: Een nieuw begin.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Gemeenten dreigen het kabinet voor de rechter te slepen als ze het geld niet krijgen.",
+     "het kabinet voor de rechter te slepen als ze het geld niet krijgen"),
+    ("De vakbond dreigt de haven plat te leggen.", "de haven plat te leggen"),
+    ("Trump dreigde te vertrekken.", "te vertrekken"),
+    # risks, not threats
+    ("Het bedrijf dreigt failliet te gaan.", None),
+    ("Medicijnen dreigen te verdwijnen.", None),
+])
+def test_threats_and_risks(nlp, text, content):
+    assert [c.text for c in claims_of(nlp, text)] == ([content] if content else [])

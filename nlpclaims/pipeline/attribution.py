@@ -19,6 +19,7 @@ from .. import extensions as ext
 from ..lang import cues
 from ..lang.quotes import QuoteSpan, find_quotes
 from .syntax import (
+    ORG_NOUNS,
     PREPOSITIONS,
     is_agent_noun,
     Segment,
@@ -690,6 +691,10 @@ class Attribution:
             return None
         if lemma == "dreigen" and not _named_subject(doc, verb, seg):
             return None  # "medicijnen dreigen te verdwijnen": a risk, not a threat someone made
+        if lemma == "dreigen" and not _named_subject(doc, verb, seg, names_only=True) and not any(
+                t.pos_ in {"DET", "NOUN", "PROPN", "PRON"} for t in doc[cue_hi : min(end, cue_hi + 12)]
+                if t.i < next((m for m in range(cue_hi, end) if doc[m].lower_ == "te"), end)):
+            return None  # "het bedrijf dreigt failliet te gaan": a risk; a threat has an object
         te = None
         om = None
         for j in range(cue_hi, min(end, cue_hi + 12)):
@@ -841,12 +846,20 @@ def _under_modal(doc: Doc, verb: Token, seg: Segment) -> bool:
     return any(t.lower_ in _MODALS for t in doc[max(seg.start, verb.i - 4) : verb.i])
 
 
-def _named_subject(doc: Doc, verb: Token, seg: Segment) -> bool:
+def _named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = False) -> bool:
+    """Whether the verb's subject is a name (or, unless ``names_only``, an organisation noun)."""
     subj = subject_of(doc, verb, seg)
     if subj is None:
         return False
     toks = doc[subj[0] : subj[1]]
-    return any(t.pos_ == "PROPN" for t in toks) or _is_registry_like(doc, subj[0], subj[1])
+    if any(t.pos_ == "PROPN" for t in toks) or _is_registry_like(doc, subj[0], subj[1]):
+        return True
+    if names_only:
+        return False
+    # an organisation threatens ("Gemeenten dreigen het kabinet voor de rechter te slepen");
+    # people and things may merely be at risk ("boeren dreigen failliet te gaan")
+    head = next((t for t in reversed(toks) if t.pos_ == "NOUN"), None)
+    return head is not None and head.lower_.endswith(ORG_NOUNS)
 
 
 def _is_registry_like(doc: Doc, lo: int, hi: int) -> bool:

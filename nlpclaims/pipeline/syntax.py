@@ -495,7 +495,7 @@ _AGENT_SUFFIXES = (
     "koningin", "burgemeester", "wethouder", "rechter", "advocaat", "advocaten", "officier", "agent", "agenten",
     "boer", "boeren", "arts", "artsen", "expert", "experts", "coach", "trainer", "speler", "speelster",
 )
-_ORG_NOUNS = (
+ORG_NOUNS = (
     "kabinet", "regering", "ministerie", "partij", "bond", "commissie", "raad", "bank", "luchtmacht", "leger",
     "politie", "rechtbank", "hof", "krant", "persbureau", "agentschap", "dienst", "organisatie", "unie",
     "vereniging", "stichting", "inspectie", "gemeente", "provincie", "universiteit", "instituut", "fractie",
@@ -508,4 +508,4 @@ def is_agent_noun(tok: Token) -> bool:
     """A noun that can name a source: a person (minister, econoom, boeren) or an organisation."""
     word = (tok.lemma_ or tok.text).lower() if tok.lemma_ else tok.lower_
     low = tok.lower_
-    return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(_ORG_NOUNS) and len(low) > 3
+    return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3
