@@ -493,3 +493,12 @@ def test_zo_luidt_de_x_van_y(nlp, text, speaker, content):
 ])
 def test_threats_and_risks(nlp, text, content):
     assert [c.text for c in claims_of(nlp, text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Vorige week lekte uit dat het kabinet de accijns wil verhogen.", "het kabinet de accijns wil verhogen"),
+    ("Er is uitgelekt dat Shell zijn hoofdkantoor verhuist.", "Shell zijn hoofdkantoor verhuist"),
+])
+def test_leaked_news_has_no_speaker(nlp, text, content):
+    assert [(c.speaker, c.text) for c in claims_of(nlp, text)] == [("unknown", content)]
+    assert claims_of(nlp, "Het water lekte uit de leiding.") == []

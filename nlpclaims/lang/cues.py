@@ -110,7 +110,7 @@ _PARTICLE: dict[str, str] = {
     "op": "merkt merken merkte merkten roept roepen riep riepen",
     "vol": "houdt houden hield hielden",
     "mee": "deelt delen deelde deelden",
-    "uit": "legt leggen legde legden gaat gaan ging gingen",
+    "uit": "legt leggen legde legden gaat gaan ging gingen lekt lekte lekten",
     "erop": "wijst wijzen wees wezen",
     "af": "spreekt spreken sprak spraken",
     "verder": "gaat gaan ging gingen",
@@ -136,6 +136,8 @@ INFINITIVE_LEMMAS = frozenset({
     "aangeven", "garanderen", "verzekeren", "waarschuwen", "vragen", "verzoeken", "oproepen", "adviseren",
     "eisen", "afspreken",
 })
+# Cues that report news without a source: "lekte uit dat …".
+UNATTRIBUTED_LEMMAS = frozenset({"uitlekken"})
 # Cues whose object is the person addressed, not the speaker: "riep premier Rutte op om …".
 ADDRESSEE_LEMMAS = frozenset({"oproepen", "vragen", "verzoeken", "adviseren"})
 # Speech verbs whose noun object says what was said (ontkende de beschuldiging, noemt X een Y).
@@ -155,6 +157,7 @@ for _form, _lemma in {
     "bekendgemaakt": "bekendmaken", "toegevoegd": "toevoegen", "aangegeven": "aangeven",
     "aangekondigd": "aankondigen", "opgemerkt": "opmerken", "volgehouden": "volhouden",
     "meegedeeld": "mededelen", "toegelicht": "toelichten", "toegegeven": "toegeven", "uitgelegd": "uitleggen",
+    "uitgelekt": "uitlekken",
 }.items():
     FORM_TO_LEMMA[_form] = _lemma
 
@@ -167,6 +170,8 @@ PARTICLE_LEMMA = {
 }
 # Base verbs whose particle verb is not the particle's usual one: "roept … op" is oproepen, not opmerken.
 PARTICLE_FORM_LEMMA = {("op", f): "oproepen" for f in ("roept", "roepen", "riep", "riepen")}
+# "lekte uit dat …": leaked news, with no source named
+PARTICLE_FORM_LEMMA.update({("uit", f): "uitlekken" for f in ("lekt", "lekte", "lekten")})
 # "laten weten" also as infinitive cluster: "heeft laten weten"
 CLUSTER_CUES = {("laten", "weten"): "laten weten", ("bekend", "gemaakt"): "bekendmaken"}
 

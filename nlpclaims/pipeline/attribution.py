@@ -640,6 +640,8 @@ class Attribution:
         if lemma in {"noemen", "roepen"}:
             return None
         src, unknown = self._verb_source(doc, seg, verb)
+        if lemma in cues.UNATTRIBUTED_LEMMAS:
+            src, unknown = None, True  # "Vorige week lekte uit dat …": news with no source
         if unknown and lemma in cues.STANCE_LEMMAS:
             return None  # "Verwacht wordt dat …": an expectation nobody states
         start_c = doc[j + 1].idx
