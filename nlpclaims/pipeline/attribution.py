@@ -66,6 +66,13 @@ class Attribution:
         self.name = name
         self.max_backref_chars = max_backref_chars
         self.min_scare_words = min_scare_words
+        # Words that mark attribution by themselves, and the reader of each (outside quotes,
+        # except "volgens" and "aldus", which also work inside one).
+        self._word_cues = {
+            "volgens": self._volgens, "aldus": self._aldus, "wat": self._wat_betreft,
+            "verluidt": self._naar_verluidt, "luidt": self._zo_luidt, "luidde": self._zo_luidt,
+            **{form: self._pp_object for form in _PP_CUES},
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         segs = segments(doc)
@@ -246,42 +253,12 @@ class Attribution:
         sentence = (seg.start_char, seg.end_char)
         end = content_end(doc, seg)
         for tok in doc[seg.start : seg.end]:
-            low = tok.lower_
-            if low == "volgens":
-                claim = self._volgens(doc, seg, tok, end, sentence)
-                if claim:
-                    found.append(claim)
+            reader = self._word_cues.get(tok.lower_)
+            if reader is None or (tok.lower_ not in {"volgens", "aldus"} and _inside_quote(tok.idx, quotes)):
                 continue
-            if low in _PP_CUES and not _inside_quote(tok.idx, quotes):
-                claim = self._pp_object(doc, seg, tok, end, sentence)
-                if claim:
-                    found.append(claim)
-                continue
-            if low == "verluidt" and not _inside_quote(tok.idx, quotes):
-                claim = self._naar_verluidt(doc, seg, tok, end, sentence)
-                if claim:
-                    found.append(claim)
-                continue
-            if low in {"luidt", "luidde"} and not _inside_quote(tok.idx, quotes):
-                claim = self._zo_luidt(doc, seg, tok, sentence)
-                if claim:
-                    found.append(claim)
-                continue
-            if low == "wat" and not _inside_quote(tok.idx, quotes):
-                claim = self._wat_betreft(doc, seg, tok, end, sentence)
-                if claim:
-                    found.append(claim)
-                continue
-            if low == "aldus" and tok.i > seg.start and doc[tok.i - 1].text == ",":
-                src = np_after(doc, tok.i + 1, seg.end)
-                if src is not None and tok.i - 1 > seg.start:
-                    stop = tok.i - 1
-                    end_c = _end_char(doc, stop - 1)
-                    if _runs_on(doc, src[1], end):
-                        end_c = _end_char(doc, sentence_stop(doc, src[1], end) - 1)
-                    found.append(self._make(doc, "indirect", doc[seg.start].idx, end_c,
-                                            (tok.i, tok.i + 1), src, sentence, "aldus", 0.9))
-                continue
+            claim = reader(doc, seg, tok, end, sentence)
+            if claim:
+                found.append(claim)
         found.extend(self._evidential(doc, seg, segs, si, end, sentence))
         found.extend(self._verb_cues(doc, seg, segs, si, end, sentence))
         found.extend(self._colon_headline(doc, seg, sentence))
@@ -433,7 +410,19 @@ class Attribution:
                 return None
         return self._make(doc, "indirect", start_c, end_c, (i, i + 1), src, sentence, "volgens", 0.85)
 
-    def _zo_luidt(self, doc: Doc, seg: Segment, tok: Token, sentence) -> RawClaim | None:
+    def _aldus(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
+        """"…, aldus Zelensky": the clause before is the claim (and what runs on after the source)."""
+        if tok.i <= seg.start + 1 or doc[tok.i - 1].text != ",":
+            return None
+        src = np_after(doc, tok.i + 1, seg.end)
+        if src is None:
+            return None
+        end_c = _end_char(doc, tok.i - 2)
+        if _runs_on(doc, src[1], end):
+            end_c = _end_char(doc, sentence_stop(doc, src[1], end) - 1)
+        return self._make(doc, "indirect", doc[seg.start].idx, end_c, (tok.i, tok.i + 1), src, sentence, "aldus", 0.9)
+
+    def _zo_luidt(self, doc: Doc, seg: Segment, tok: Token, end: int, sentence) -> RawClaim | None:
         """"…, zo luidt de beschuldiging van Trump" / "…, luidt het oordeel van de commissie": what
         the clause before says is the accusation, verdict or conclusion of the one named after "van"."""
         i = tok.i
