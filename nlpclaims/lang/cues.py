@@ -206,7 +206,8 @@ DOCUMENT_SOURCES = DOCUMENT_NOUNS - {"bronnen", "ingewijden", "woorden"} | froze
 
 # Personal pronouns that can be a speaker.
 SUBJECT_PRONOUNS = {"hij": "m", "zij": "fp", "ze": "fp", "hem": "m", "haar": "f", "zijzelf": "f", "hijzelf": "m"}
-FIRST_SECOND_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u", "jullie", "men", "mij", "me", "ons"})
+SECOND_PERSON = frozenset({"jij", "je", "u", "jullie"})
+FIRST_SECOND_PERSON = frozenset({"ik", "wij", "we", "men", "mij", "me", "ons"}) | SECOND_PERSON
 
 # Function words that never head a source phrase.
 NON_SOURCE_WORDS = frozenset({

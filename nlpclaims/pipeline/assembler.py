@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SUBJECT_PRONOUNS
+from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
@@ -54,7 +54,7 @@ class ClaimAssembler:
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
             ids, mention = self._resolve(doc, raw, sources, registry, free, history)
-            if mention is not None and raw.kind == "indirect" and fold(mention[0]) in _SECOND_PERSON:
+            if mention is not None and raw.kind == "indirect" and fold(mention[0]) in SECOND_PERSON:
                 continue  # "Hier vind je het overzicht": the reader is addressed, nobody claims anything
             if raw.unknown and claims and _continues(doc_text(doc), raw, claims[-1]):
                 ids = [claims[-1].speaker]  # "Het Witte Huis verklaart … Ook wordt bevestigd dat …"
@@ -302,9 +302,6 @@ def _is_document(phrase: str) -> bool:
     words = fold(phrase).split()
     return bool(words) and words[-1] in DOCUMENT_SOURCES
 
-
-# Second-person subjects: the article talks to its reader.
-_SECOND_PERSON = frozenset({"je", "jij", "u", "jullie"})
 
 # Words that make the part after a comma a description or a list rather than a person's name.
 _APPOS_STOP = PREPOSITIONS | {"van", "en", "die", "dat"}

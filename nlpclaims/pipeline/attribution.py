@@ -76,7 +76,7 @@ class Attribution:
 
     def __call__(self, doc: Doc) -> Doc:
         segs = segments(doc)
-        quotes = find_quotes(doc_text(doc))
+        quotes = doc_quotes(doc)
         claims: list[RawClaim] = []
         indirect: list[RawClaim] = []
         self._claimed = {seg.start_char for seg in segs if _quoted_fraction(doc_text(doc), seg.start_char, seg.end_char, quotes) > 0.6}
@@ -1235,16 +1235,20 @@ def _object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
 
 
 def _opens_quote(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether a quotation opened in tokens ``[lo, hi)`` is still open at ``hi``."""
-    depth = 0
-    for t in doc[lo:hi]:
-        if t.text in {"„", "“", "‘", "«", ",,"}:
-            depth += 1
-        elif t.text in {"”", "’", "»", "''"} and depth:
-            depth -= 1
-        elif t.text in {'"', "'"}:
-            depth = 0 if depth else 1
-    return depth > 0
+    """Whether a quotation opened in tokens ``[lo, hi)`` is still open at ``hi`` (the quotes the
+    component paired for this doc)."""
+    lo_c, hi_c = doc[lo].idx, doc[hi].idx
+    return any(lo_c <= q.open_start and q.content_start <= hi_c < q.content_end
+               for q in _quotes_around(doc_quotes(doc), hi_c, hi_c + 1))
+
+
+def doc_quotes(doc: Doc) -> list[QuoteSpan]:
+    """The doc's quotations (:func:`find_quotes`), paired once per doc."""
+    cached = doc.user_data.get("_nlpclaims_quotes")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), find_quotes(doc_text(doc)))
+        doc.user_data["_nlpclaims_quotes"] = cached
+    return cached[1]
 
 
 def _v2_clause(doc: Doc, i: int, end: int) -> bool:
