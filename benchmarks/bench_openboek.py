@@ -103,10 +103,13 @@ def read_novel(xml_path: Path, tok_path: Path) -> Novel:
             attach_next = False
             quote_open = False
 
-    for m in _PIECE.finditer(body):
+    pieces = list(_PIECE.finditer(body))
+    inner_open = False  # a quote inside an annotated quote: „zoogenaamde "stilstand" heet"
+    for n, m in enumerate(pieces):
         close, tag, attrs, text = m.groups()
+        quote_ends_here = n + 1 < len(pieces) and pieces[n + 1].group(2) == "quote" and pieces[n + 1].group(1)
         if tag == "quote" and not close:
-            q_start, q_tokens, q_attrs = pos, [], attrs
+            q_start, q_tokens, q_attrs, inner_open = pos, [], attrs, False
             continue
         if tag == "quote" and close:
             _finish_quote(novel, q_tokens, q_attrs)
@@ -115,17 +118,23 @@ def read_novel(xml_path: Path, tok_path: Path) -> Novel:
         if tag == "mention":
             continue
         parts = text.split("\n")
+        last_line = max((i for i, c in enumerate(parts) if c.split()), default=-1)
         for i, chunk in enumerate(parts):
             if i:
                 newline()
-            for tok in chunk.split():
+            toks = chunk.split()
+            for j, tok in enumerate(toks):
                 if q_start is not None:
                     first = not q_tokens
+                    last = quote_ends_here and i == last_line and j == len(toks) - 1
                     is_mark = tok in QUOTE_MARKS
-                    # the closing mark of an annotated quote is its last token: decided at </quote>;
-                    # a mark inside an annotated quote that is not its first token closes it
-                    opening = first and is_mark
-                    closing = is_mark and not first
+                    # an annotated quote opens with its first token and closes with its last one;
+                    # marks in between open and close a quote inside it
+                    if first or last or not is_mark:
+                        opening, closing = first and is_mark, last and is_mark
+                    else:
+                        opening, closing = not inner_open, inner_open
+                        inner_open = not inner_open
                     s, e = emit(tok, opening=opening, closing=closing)
                     q_tokens.append((tok, s, e))
                 elif tok in QUOTE_MARKS - {"'"}:
