@@ -199,8 +199,14 @@ QUOTE_STYLES = [("„", "”"), ("“", "”"), ('"', '"'), (",,", "''")]
 ADVERBS = ["Dinsdag", "Eerder", "Gisteren", "Vorige week", "Ook", "Daarnaast"]
 FRONT_PPS = ["In een verklaring", "Tegenover de NOS", "Op een persconferentie", "In een brief aan de Kamer",
              "Na afloop van het overleg"]
-FRONT_CLAUSES = ["Toen de vergadering was afgelopen,", "Nadat de cijfers bekend waren geworden,",
-                 "Omdat de kritiek bleef aanhouden,"]
+#: fronted subordinate clauses, by the tense of the main clause
+FRONT_CLAUSES = {
+    "past": ["Toen de vergadering was afgelopen,", "Nadat de cijfers bekend waren geworden,",
+             "Omdat de kritiek bleef aanhouden,"],
+    "present": ["Nu de cijfers bekend zijn,", "Omdat de kritiek blijft aanhouden,", "Terwijl het overleg nog loopt,"],
+}
+FRONT_CLAUSES["perfect"] = FRONT_CLAUSES["present"]
+FRONT_CLAUSES["modal"] = FRONT_CLAUSES["present"]
 MIDDLES = ["", "dinsdag", "in een verklaring", "tegenover de NOS", "opnieuw"]
 #: main clauses that end in a subordinating conjunction, by tense of the subordinate clause
 MATRIX = {
@@ -443,7 +449,7 @@ def clause(t: Text, order: str, subj: Subject, v: Verb, tense: str, key: tuple,
             t.add(_pick(FRONT_PPS, *key, "pp"))
             mid = "" if mid in {"in een verklaring", "tegenover de NOS"} else mid
         elif order == "sub":
-            t.add(_pick(FRONT_CLAUSES, *key, "sub"))
+            t.add(_pick(FRONT_CLAUSES[tense], *key, "sub"))
         elif order == "obj":
             assert front_obj is not None
             first, is_span = front_obj[0]
