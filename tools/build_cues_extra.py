@@ -393,6 +393,28 @@ aankondigen | speech | object | prt=aan stem=kondig obj=een onderzoek naar de br
 opmerken | speech | quote,inverted | prt=op
 """
 
+#: notes for rows whose use needs a word of explanation
+NOTES = {
+    "staan": "evidential only with a document as the place: 'Dat staat in het rapport van X', 'In de brief van X staat dat …'; the source is the document's owner",
+    "uitwijzen": "evidential: the subject is a study or document ('Onderzoek wijst uit dat …'); the source is its author",
+    "aantonen": "evidential: the subject is a study or document; the source is its author",
+    "laten zien": "evidential: the subject is a study or document; the source is its author",
+    "bewijzen": "evidential: the subject is a study or document, or a person",
+    "uitkomen": "news without a source: 'Vorige week kwam uit dat …'",
+    "doorsijpelen": "news without a source: 'Vorige week sijpelde door dat …'",
+    "beginnen": "only as an inverted cue after a quote ('„…”, begint X.')",
+    "afsluiten": "only as an inverted cue after a quote ('„…”, sluit X af.')",
+    "lachen": "only as an inverted cue after a quote ('„…”, lacht X.')",
+    "glimlachen": "only as an inverted cue after a quote",
+    "grijnzen": "only as an inverted cue after a quote",
+    "grinniken": "only as an inverted cue after a quote",
+    "zuchten": "only as an inverted cue after a quote",
+    "hernemen": "older prose: '„…”, hernam hij.'",
+    "uitsluiten": "mostly negated: 'sluit niet uit dat …' (the content is what is not excluded)",
+    "voorstander": "copular with 'er … van dat' ('is er voorstander van dat …') or a van-PP",
+    "tegenstander": "copular with 'er … van dat' or a van-PP",
+}
+
 SUBJECT = {"speech": "De woordvoerder", "stance": "De onderzoeker", "request": "De burgemeester",
            "commit": "De minister", "accuse": "De advocaat", "evidential": "Het rapport",
            "nominal": "De minister", "copular": "De minister"}
@@ -446,7 +468,7 @@ def example_for(lemma: str, cls: str, frame: str, forms: Forms | None, o: dict[s
     s = SUBJECT[cls]
     content = CLASS_CONTENT.get(cls, CONTENT)
     if cls == "nominal":
-        noun = lemma.rstrip("0123456789")
+        noun = lemma
         lv = o.get("lv", "herhaalde")
         if frame == "dat":
             return f"{s} {lv} {noun} dat {content}."
@@ -521,16 +543,12 @@ def build_rows(table: str) -> list[dict]:
         lemma, cls, frames = parts[0], parts[1], parts[2].split(",")
         o = parse_options(parts[3] if len(parts) > 3 else "")
         example = parts[4] if len(parts) > 4 and parts[4] else ""
-        key = lemma.rstrip("0123456789")  # a second row for a lemma (extra forms or frames)
+        key = lemma
         row: dict = {"lemma": key}
         forms = None
         if cls in {"nominal", "copular"}:
             row["forms"] = o["forms"].split(",")
             row["particle"] = None
-        elif "forms" in o and "s" not in o and "prt" not in o and lemma != key:
-            row["forms"] = o["forms"].split(",")
-            row["particle"] = None
-            forms = verb_forms(key, {k: v for k, v in o.items() if k != "forms"})
         else:
             forms = verb_forms(key, o)
             if "prt" in o and o["prt"] != "zich":
@@ -548,14 +566,20 @@ def build_rows(table: str) -> list[dict]:
             if f not in FIXED_FRAMES and not f.startswith("pp:"):
                 raise ValueError(f"{lemma}: unknown frame {f}")
         if "req" in o:
-            row["requires"] = [o["req"]] if o["req"] != "in" else ["in"]
+            row["requires"] = [o["req"]]
         if "addr" in o:
             row["addressee_object"] = True
         if "unattr" in o:
             row["unattributed"] = True
         row["example"] = example or example_for(key, cls, frames[0], forms, o)
-        if lemma != key:
-            row["notes"] = "second row for this lemma: the frames or forms named here"
+        notes = [NOTES[key]] if key in NOTES else []
+        if o.get("apart") and o.get("prt") != "zich":
+            notes.append("particle written as its own word: forms are the verb clusters, base_forms the finite "
+                         f"verbs that take '{o['prt']}' later in a main clause")
+        if o.get("prt") == "zich" or key.startswith("zich "):
+            notes.append("reflexive: 'zich' follows the finite verb")
+        if notes:
+            row["notes"] = "; ".join(notes)
         rows.append(row)
     return rows
 
