@@ -41,6 +41,7 @@ def select(cases: list[dict], args: argparse.Namespace) -> list[dict]:
 
     return [c for c in cases if ok(c, "frame", args.frame, True) and ok(c, "order", args.order)
             and ok(c, "tense", args.tense) and ok(c, "subject", args.subject) and ok(c, "verb", args.verb)
+            and ok(c, "particle", args.particle)
             and (args.negative is None or c["negative"] == (args.negative == "yes"))]
 
 
@@ -61,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--order")
     ap.add_argument("--tense")
     ap.add_argument("--subject")
-    ap.add_argument("--verb")
+    ap.add_argument("--verb", help="cue lemma(s), e.g. aangeven,laten weten")
+    ap.add_argument("--particle", help="split, joined or none (separable cue verbs)")
     ap.add_argument("--negative", choices=["yes", "no"])
     ap.add_argument("--reason", help="only show failures of this reason (missed, kind, speaker, spurious)")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N failing cases")
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         for p in o.predicted:
             print(f"  got      {p['kind']:<8} {str(p['speaker']):<20} {p['text']!r} (cue {p.get('cue')!r})")
     if args.ratchet:
-        if any([args.frame, args.order, args.tense, args.subject, args.verb, args.negative]):
+        if any([args.frame, args.order, args.tense, args.subject, args.verb, args.particle, args.negative]):
             print("--ratchet needs the whole grid (no filters)")
             return 2
         ratchet(table, args.reset)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -77,6 +78,7 @@ class Case:
     tense: str
     subject: str
     verb: str
+    particle: str  # separable cue verbs: "split" (geeft … aan), "joined" (aangegeven, omdat … aangeeft); else "none"
     negative: bool
     expected: list[Expected] = field(default_factory=list)
 
@@ -196,7 +198,11 @@ EXCLAMATIONS = ["Dit moet nu stoppen!", "Laat ons met rust!", "Genoeg is genoeg!
 #: quote styles: (open, close)
 QUOTE_STYLES = [("„", "”"), ("“", "”"), ('"', '"'), (",,", "''")]
 
-ADVERBS = ["Dinsdag", "Eerder", "Gisteren", "Vorige week", "Ook", "Daarnaast"]
+#: fronted time words and adverbs, by the tense of the clause
+ADVERBS = {"past": ["Dinsdag", "Eerder", "Gisteren", "Vorige week", "Ook", "Daarnaast"],
+           "present": ["Dinsdag", "Inmiddels", "Nu", "Ook", "Daarnaast", "Intussen"]}
+ADVERBS["perfect"] = ADVERBS["past"]
+ADVERBS["modal"] = ADVERBS["present"]
 FRONT_PPS = ["In een verklaring", "Tegenover de NOS", "Op een persconferentie", "In een brief aan de Kamer",
              "Na afloop van het overleg"]
 #: fronted subordinate clauses, by the tense of the main clause
@@ -370,10 +376,17 @@ class Grid:
         self.cases: list[Case] = []
         self._ids: dict[str, int] = {}
 
-    def add(self, t: Text, frame: str, order: str, tense: str, subject: str, verb: str,
+    def add(self, t: Text, frame: str, order: str, tense: str, subject: str, verb: "Verb | str",
             claims: list[tuple[str, Speaker, str]] | None = None) -> None:
         """Add a case; ``claims`` pairs each marked span (in order) with (kind, speaker, cue)."""
         claims = claims or []
+        particle = "none"
+        if isinstance(verb, Verb):
+            if verb.prt:
+                joined = {verb.nonfinite(f) for f in (verb.part, verb.inf)}
+                joined |= {f"{f} {verb.prt}" if verb.prt_apart else verb.prt + f for f in (verb.pres, verb.past)}
+                particle = "joined" if any(re.search(rf"\b{re.escape(j)}\b", t.text) for j in joined) else "split"
+            verb = verb.lemma
         assert len(claims) == len(t.spans), (t.text, claims, t.spans)
         text = t.text
         expected = [Expected(kind, text[s:e], s, e, sp.id, sp.name, list(sp.aliases), cue)
@@ -381,7 +394,7 @@ class Grid:
         base = f"{frame}.{order}.{tense}.{subject}"
         n = self._ids.get(base, 0)
         self._ids[base] = n + 1
-        self.cases.append(Case(f"{base}.{n}", text, frame, order, tense, subject, verb, not claims, expected))
+        self.cases.append(Case(f"{base}.{n}", text, frame, order, tense, subject, verb, particle, not claims, expected))
 
 
 # -- clauses ------------------------------------------------------------------------------------
@@ -443,7 +456,7 @@ def clause(t: Text, order: str, subj: Subject, v: Verb, tense: str, key: tuple,
         t.add(subj.at_start()).add(fin).add(mid)
     else:
         if order == "adv":
-            t.add(_pick(ADVERBS, *key, "adv"))
+            t.add(_pick(ADVERBS[tense], *key, "adv"))
             mid = "" if mid in {"dinsdag", "opnieuw"} else mid
         elif order == "pp":
             t.add(_pick(FRONT_PPS, *key, "pp"))
@@ -511,7 +524,7 @@ def gen_complement_frames(g: Grid) -> None:
             sub = _pick(CONTENTS, *key)[0]
             t = Text()
             clause(t, order, s, v, tense, key, [], [("of", False), (sub, True)])
-            g.add(t, "of", order, tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+            g.add(t, "of", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
     for order, tense, kind in _grid(ORDERS_MAIN):
         # dat-clause
         key = ("dat", order, tense, kind)
@@ -520,7 +533,7 @@ def gen_complement_frames(g: Grid) -> None:
         sub = _pick(CONTENTS, *key)[0]
         t = Text()
         clause(t, order, s, v, tense, key, [], [("dat", False), (sub, True)])
-        g.add(t, "dat", order, tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+        g.add(t, "dat", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
         # te-infinitive
         key = ("te", order, tense, kind)
@@ -530,7 +543,7 @@ def gen_complement_frames(g: Grid) -> None:
         s = subject_for(kind, *key)
         t = Text()
         clause(t, order, s, v, tense, key, [], [(content, True)])
-        g.add(t, "te", order, tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+        g.add(t, "te", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
         # addressee object + (om) te-infinitive
         key = ("obj_te", order, tense, kind)
@@ -540,7 +553,7 @@ def gen_complement_frames(g: Grid) -> None:
         t = Text()
         ext = [("om", False), (content, True)] if om else [(content, True)]
         clause(t, order, s, v, tense, key, [(_pick(ADDRESSEES, *key), False)], ext)
-        g.add(t, "obj_te", order, tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+        g.add(t, "obj_te", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
         # content object
         key = ("object", order, tense, kind)
@@ -548,7 +561,7 @@ def gen_complement_frames(g: Grid) -> None:
         s = subject_for(kind, *key)
         t = Text()
         clause(t, order, s, v, tense, key, [(obj, True)], [])
-        g.add(t, "object", order, tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+        g.add(t, "object", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
         # X als Y, X Y
         for frame, verbs, pairs in (("als", ALS_VERBS, ALS_PAIRS), ("xy", XY_VERBS, XY_PAIRS)):
@@ -561,7 +574,7 @@ def gen_complement_frames(g: Grid) -> None:
             pred = f"{x} als {y}" if frame == "als" else f"{x} {y}"
             t = Text()
             clause(t, order, s, v, tense, key, [(pred, True)], [])
-            g.add(t, frame, order, tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+            g.add(t, frame, order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
         # prepositional content
         key = ("pp", order, tense, kind)
@@ -570,7 +583,7 @@ def gen_complement_frames(g: Grid) -> None:
         s = subject_for(kind, *key)
         t = Text()
         clause(t, order, s, v, tense, key, [], [(prep, False), (np, True)])
-        g.add(t, f"pp:{prep}", order, tense, kind, v.lemma, [("indirect", s.speaker, f"{v.lemma} {prep}")])
+        g.add(t, f"pp:{prep}", order, tense, kind, v, [("indirect", s.speaker, f"{v.lemma} {prep}")])
 
         # nominal cue
         key = ("nominal", order, tense, kind)
@@ -579,7 +592,7 @@ def gen_complement_frames(g: Grid) -> None:
         sub = _pick(CONTENTS, *key)[0]
         t = Text()
         clause(t, order, s, v, tense, key, [(noun, False)], [("dat", False), (sub, True)])
-        g.add(t, "nominal", order, tense, kind, v.lemma, [("indirect", s.speaker, noun)])
+        g.add(t, "nominal", order, tense, kind, v, [("indirect", s.speaker, noun)])
 
 
     # fronted object: "Het voorstel noemt X onverantwoord", "Een celstraf eiste het OM"
@@ -602,7 +615,7 @@ def gen_complement_frames(g: Grid) -> None:
             stop = len(t.text)
             t.add(end).raw(".")
             t.spans.append((start, stop))
-            g.add(t, frame, "obj", tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+            g.add(t, frame, "obj", tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
 
 def gen_quote_frames(g: Grid) -> None:
@@ -637,7 +650,7 @@ def gen_quote_frames(g: Grid) -> None:
             if punct == "outside":
                 t.raw(",")
             t.add(fin).add(s.text).add(end).raw(".")
-            g.add(t, "quote_before", f"inverted_{punct}", tense, kind, v.lemma, [("direct", s.speaker, v.lemma)])
+            g.add(t, "quote_before", f"inverted_{punct}", tense, kind, v, [("direct", s.speaker, v.lemma)])
 
         # cue first: "X zegt: „…”", V1 "Zegt X: „…”", fronted PP
         for order in ("sv", "v1", "pp"):
@@ -661,7 +674,7 @@ def gen_quote_frames(g: Grid) -> None:
             t.raw(":").add(op)
             t.mark(q, space=False)
             t.raw(cl)
-            g.add(t, "quote_after", order, tense, kind, v.lemma, [("direct", s.speaker, v.lemma)])
+            g.add(t, "quote_after", order, tense, kind, v, [("direct", s.speaker, v.lemma)])
 
         # interrupted quote: two claims
         kind = next_kind()
@@ -677,7 +690,7 @@ def gen_quote_frames(g: Grid) -> None:
             t.add(s.antecedent)
         t.add(op).mark(q1, space=False).raw(cl + ",").add(fin).add(s.text).add(end).raw(", ")
         t.raw(op).mark(q2[0].lower() + q2[1:] + ".", space=False).raw(cl)
-        g.add(t, "quote_split", "inverted", tense, kind, v.lemma,
+        g.add(t, "quote_split", "inverted", tense, kind, v,
               [("direct", s.speaker, v.lemma), ("direct", s.speaker, v.lemma)])
 
     # headline with a colon: "Zelensky: „We gaan door”" followed by a body line
@@ -726,7 +739,7 @@ def gen_marker_frames(g: Grid) -> None:
                 t.add(s.antecedent).raw("\n\n")
             t.mark(main).raw(".")
             t.add(_pick(["Dat", "Dit"], *key)).add(fin).add(s.text).add(_pick(["", "tegen de NOS", "dinsdag"], *key)).add(end).raw(".")
-            g.add(t, "backref", "obj", tense, kind, v.lemma, [("indirect", s.speaker, v.lemma)])
+            g.add(t, "backref", "obj", tense, kind, v, [("indirect", s.speaker, v.lemma)])
         if kind == "organisation":  # a court decides
             for court in ("de rechtbank", "het gerechtshof"):
                 key = ("backref-court", tense, court)
@@ -735,7 +748,7 @@ def gen_marker_frames(g: Grid) -> None:
                 fin, end = verb_cluster(v, tense, "")
                 t = Text().mark(main).raw(".").add("Dat").add(fin).add(court).add(end).raw(".")
                 sp = Speaker(court.split()[-1], court.split()[-1])
-                g.add(t, "backref", "obj", tense, kind, v.lemma, [("indirect", sp, v.lemma)])
+                g.add(t, "backref", "obj", tense, kind, v, [("indirect", sp, v.lemma)])
 
     # evidentials with a document of a source
     docs = ["het rapport van", "een verklaring van", "de jaarcijfers van", "een brief van"]

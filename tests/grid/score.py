@@ -19,7 +19,7 @@ from nlpclaims.scoring import IOU_MIN, speaker_ids
 
 FLOORS = Path(__file__).resolve().parent / "floors.json"
 #: the case fields results are grouped by
-DIMENSIONS = ("frame", "order", "tense", "subject")
+DIMENSIONS = ("frame", "order", "tense", "subject", "particle")
 
 
 @dataclass
