@@ -65,7 +65,7 @@
       for (var r = from; r < Math.min(view.length, from + PAGE); r++) {
         var j = view[r], a = A[C.a[j]], s = S[C.s[j]];
         var art = a[2] ? '<a href="' + esc(a[2]) + "#" + encodeURIComponent(C.id[j]) + '">' + esc(a[0]) + "</a>" : esc(a[0]);
-        rows.push("<tr><td>" + esc(a[1]) + "</td><td>" + art + '</td><td class="r-spk" style="border-color:' + s[3] + '">' +
+        rows.push("<tr><td>" + esc(a[1]) + "</td><td>" + art + '</td><td class="r-spk" style="border-left-color:' + s[3] + '">' +
           esc(s[1]) + (s[2] ? " ★" : "") + "</td><td>" + (C.k[j] ? "direct" : "reported") + "</td><td>" + esc(cues[C.c[j]]) +
           "</td><td>" + esc(C.t[j]) + "</td><td>" + esc(C.q[j]) + "</td></tr>");
       }
