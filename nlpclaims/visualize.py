@@ -34,7 +34,7 @@ from .schema import ArticleClaims
 from .views.article import article_html, page as _page
 from .views.colors import GREY, PALETTE, speaker_colors
 
-__all__ = ["PALETTE", "UNKNOWN_COLOR", "render", "render_file", "render_result", "speaker_colors"]
+__all__ = ["PALETTE", "UNKNOWN_COLOR", "render", "render_file", "render_report", "render_result", "speaker_colors"]
 
 #: The colour of the unknown speaker (and of speakers beyond the palette).
 UNKNOWN_COLOR = GREY
@@ -147,3 +147,30 @@ def render_file(
         target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(markup, encoding="utf-8")
     return target
+
+
+def render_report(
+    results: Any,
+    *,
+    jupyter: bool | None = None,
+    page: bool = False,
+    title: str = "nlpclaims report",
+) -> str | None:
+    """HTML of the batch report (claims per speaker, over time, per article, numbers, all claims).
+
+    ``results``: processed Docs, :class:`~nlpclaims.schema.ArticleClaims` (or their JSON dicts),
+    or the path of an ``nlpclaims extract`` JSON-lines output. Like :func:`render`: displayed in
+    Jupyter (returns None), else returned; a whole page with ``page=True``. To write a report
+    with a page per article, use :func:`nlpclaims.views.report.write_report` or ``nlpclaims report``.
+    """
+    from .views.report import report_html
+
+    markup = report_html(results, title=title)
+    if page:
+        markup = _page(title, markup)
+    if jupyter or (jupyter is None and _in_jupyter()):
+        from IPython.display import HTML, display
+
+        display(HTML(f'<div class="tex2jax_ignore">{markup}</div>'))
+        return None
+    return markup

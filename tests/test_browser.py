@@ -267,3 +267,29 @@ def test_report_links_to_article_pages(tmp_path: Path, page) -> None:
     page.click(".r-table tbody a >> nth=0")
     page.wait_for_selector(".nlpclaims-view.nlpclaims-ready")
     assert page.eval_on_selector_all(".nlpclaims-item.nlpclaims-active", "els => els.map(e => e.dataset.claim)") == [cid]
+
+
+def test_views_inline_side_by_side(tmp_path: Path, page) -> None:
+    """As in a notebook: two article views and a report in one document, each working on its own."""
+    from nlpclaims.visualize import render_report
+
+    (r1, t1), (r2, t2) = synth_articles(20)[4:6]
+    r1.claims, r2.claims = r1.claims or r2.claims, r2.claims or r1.claims
+    parts = [nlpclaims.render(r1, text=t1, jupyter=False), nlpclaims.render(r2, text=t2, jupyter=False),
+             render_report([r1, r2], jupyter=False)]
+    doc = tmp_path / "notebook.html"
+    doc.write_text("<!DOCTYPE html><html><body>" + "".join(f"<div class='output'>{p}</div>" for p in parts)
+                   + "</body></html>", encoding="utf-8")
+    page.goto(doc.as_uri())
+    page.wait_for_selector(".nlpclaims-report[data-ready-ms]")
+    assert page.eval_on_selector_all(".nlpclaims-view", "vs => vs.map(v => v.classList.contains('nlpclaims-ready'))") == [True, True]
+    labels = _boxes(page, ".nlpclaims-label")
+    for a, b in itertools.combinations(labels, 2):
+        assert not _overlap(a, b), (a, b)
+    second = page.locator(".nlpclaims-view").nth(1)
+    cid = second.locator(".nlpclaims-item").first.get_attribute("data-claim")
+    second.locator(".nlpclaims-item").first.click()
+    active = page.eval_on_selector_all(".nlpclaims-view", "vs => vs.map(v => v.querySelectorAll('.nlpclaims-text .nlpclaims-active').length)")
+    assert active[0] == 0 and active[1] > 0, active
+    assert second.locator(".nlpclaims-item.nlpclaims-active").get_attribute("data-claim") == cid
+    assert int(page.get_attribute(".nlpclaims-report", "data-shown")) == len(r1.claims) + len(r2.claims)
