@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import nlpclaims
 from nlpclaims import api
 from nlpclaims.schema import ArticleClaims, Claim, Mention, Quantity, Speaker
+from nlpclaims.views.article import ACTIVE_TINT
 from nlpclaims.views.colors import (
     GREY, MIN_DELTA_E, PALETTE, contrast_ratio, delta_e, speaker_colors, text_color, tint,
 )
@@ -211,6 +212,7 @@ def test_palette_is_distinct_and_readable() -> None:
         assert delta_e(a, b) >= MIN_DELTA_E, (a, b)
     for color in [*PALETTE, GREY]:
         assert contrast_ratio(tint(color), "#000000") >= 7  # claim text on its background
+        assert contrast_ratio(tint(color, ACTIVE_TINT), "#000000") >= 7  # and on a selected claim
         assert contrast_ratio(color, text_color(color)) >= 4.5
 
 

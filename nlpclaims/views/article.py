@@ -33,6 +33,8 @@ from .format import quantity_note, shorten
 __all__ = ["article_html", "page", "speaker_order"]
 
 _PANEL_TEXT = 180  # characters of a claim shown in the panel
+#: White mixed into a speaker's colour for the selected claim (black text on it: contrast >= 7).
+ACTIVE_TINT = 0.45
 
 
 def _esc(value: object) -> str:
@@ -93,7 +95,7 @@ class _Article:
 
     def style(self, sid: str) -> str:
         color = self.colors.get(sid, GREY)
-        return f"--c:{color};--t:{tint(color)}"
+        return f"--c:{color};--t:{tint(color)};--a:{tint(color, ACTIVE_TINT)}"
 
     # -- the text ---------------------------------------------------------------------------------
 

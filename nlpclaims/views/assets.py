@@ -9,4 +9,4 @@ from importlib import resources
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
     """The text of ``nlpclaims/views/assets/<name>``."""
-    return resources.files("nlpclaims.views").joinpath("assets", name).read_text(encoding="utf-8")
+    return resources.files("nlpclaims.views").joinpath("assets").joinpath(name).read_text(encoding="utf-8")
