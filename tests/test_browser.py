@@ -293,3 +293,17 @@ def test_views_inline_side_by_side(tmp_path: Path, page) -> None:
     assert active[0] == 0 and active[1] > 0, active
     assert second.locator(".nlpclaims-item.nlpclaims-active").get_attribute("data-claim") == cid
     assert int(page.get_attribute(".nlpclaims-report", "data-shown")) == len(r1.claims) + len(r2.claims)
+
+
+def test_narrow_view_stacks_the_panel_under_the_text(article_pages, browser) -> None:
+    context = browser.new_context(viewport={"width": 600, "height": 900})
+    pg = context.new_page()
+    pg.goto(article_pages["seed"][0].as_uri())
+    pg.wait_for_selector(".nlpclaims-view.nlpclaims-ready")
+    assert _boxes(pg, ".nlpclaims-label") == []  # no margin: details on hover
+    text, panel = _boxes(pg, ".nlpclaims-text")[0], _boxes(pg, ".nlpclaims-panel")[0]
+    assert panel["y"] >= text["y"] + text["h"] - 1
+    assert pg.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    pg.click(".nlpclaims-item >> nth=3")
+    assert pg.eval_on_selector_all(".nlpclaims-text .nlpclaims-active", "ss => ss.length") > 0
+    context.close()
