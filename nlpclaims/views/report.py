@@ -33,6 +33,7 @@ __all__ = ["Report", "ReportError", "read_results", "report_html", "write_report
 
 _TOP_SPEAKERS = 25  # bars in the claims-per-speaker chart
 _TOP_UNITS = 6  # units listed per speaker in the quantities table
+_TOP_NUMBER_SPEAKERS = 40  # rows of the quantities table
 
 
 class ReportError(ValueError):
@@ -242,7 +243,8 @@ def _quantity_table(st: _Stats) -> str:
         for c in r.claims:
             per[c.speaker].extend(c.quantities)
     rows = []
-    for sid in [s for s in st.order if per.get(s)]:
+    stating = [s for s in st.order if per.get(s)]
+    for sid in stating[:_TOP_NUMBER_SPEAKERS]:
         qs = per[sid]
         units: dict[str, list[float]] = defaultdict(list)
         for q in qs:
@@ -261,9 +263,13 @@ def _quantity_table(st: _Stats) -> str:
                     f'<td class="r-num">{len(qs)}</td><td>{"".join(cells)}</td></tr>')
     if not rows:
         return '<p class="r-empty">No quantities inside claims.</p>'
-    return ('<p class="r-note">Numbers inside claims, by speaker; per unit how often and the range of values.</p>'
+    more = len(stating) - len(rows)
+    tail = (f'<p class="r-note">and {more} more speakers who state numbers (the table below, "with numbers", '
+            "has them all).</p>") if more > 0 else ""
+    return ('<p class="r-note">Numbers inside claims, by speaker (tracked speakers first, then by claims); '
+            'per unit how often and the range of values.</p>'
             '<table class="r-chart r-quant"><thead><tr><th>speaker</th><th class="r-num">numbers</th><th>units</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+            f'<tbody>{"".join(rows)}</tbody></table>{tail}')
 
 
 def _table_data(st: _Stats, links: Mapping[str, str]) -> dict[str, Any]:

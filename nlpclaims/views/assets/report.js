@@ -9,19 +9,25 @@
     root.setAttribute("data-nlpclaims-ready", "1");
     var data = JSON.parse(root.querySelector(".r-data").textContent);
     var C = data.claims, S = data.speakers, A = data.articles, cues = data.cues, n = C.t.length;
-    var hay = new Array(n), perSpeaker = new Array(S.length).fill(0), i;
-    for (i = 0; i < n; i++) {
-      var a = A[C.a[i]];
-      hay[i] = (C.t[i] + "\u0001" + S[C.s[i]][1] + "\u0001" + cues[C.c[i]] + "\u0001" + a[0] + "\u0001" + a[1] + "\u0001" + C.q[i]).toLowerCase();
-      perSpeaker[C.s[i]]++;
+    var MENU = 500;  /* speakers in the menu; any other is added when clicked in a chart */
+    var hay = null, perSpeaker = new Array(S.length).fill(0), i;
+    for (i = 0; i < n; i++) { perSpeaker[C.s[i]]++; }
+    function haystack() {  /* built on the first search, not at load */
+      if (hay) { return hay; }
+      hay = new Array(n);
+      for (var j = 0; j < n; j++) {
+        var a = A[C.a[j]];
+        hay[j] = (C.t[j] + "\u0001" + S[C.s[j]][1] + "\u0001" + cues[C.c[j]] + "\u0001" + a[0] + "\u0001" + a[1] + "\u0001" + C.q[j]).toLowerCase();
+      }
+      return hay;
     }
     var $ = function (sel) { return root.querySelector(sel); };
     var search = $(".r-search"), speaker = $(".r-speaker"), kind = $(".r-kind"), numbers = $(".r-numbers-only");
     var body = $(".r-table tbody"), count = $(".r-count"), pageLabel = $(".r-page");
+    function option(k) { return '<option value="' + k + '">' + esc(S[k][1]) + (S[k][2] ? " ★" : "") + " (" + perSpeaker[k] + ")</option>"; }
     var options = [];
-    for (i = 0; i < S.length; i++) {
-      options.push('<option value="' + i + '">' + esc(S[i][1]) + (S[i][2] ? " ★" : "") + " (" + perSpeaker[i] + ")</option>");
-    }
+    for (i = 0; i < Math.min(S.length, MENU); i++) { options.push(option(i)); }
+    if (S.length > MENU) { options.push('<option disabled>… ' + (S.length - MENU) + " more: search for a name</option>"); }
     speaker.insertAdjacentHTML("beforeend", options.join(""));
     var collator = new Intl.Collator("nl", { numeric: true, sensitivity: "base" });
     var keyOf = {
@@ -29,16 +35,16 @@
       s: function (j) { return S[C.s[j]][1]; }, k: function (j) { return C.k[j]; },
       c: function (j) { return cues[C.c[j]]; }, t: function (j) { return C.t[j]; }, n: function (j) { return C.n[j]; }
     };
-    var state = { sort: null, dir: 1, page: 0 }, view = [];
+    var state = { sort: null, dir: 1, page: 0 }, view = [], draws = 0;
     function filter() {
       var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       var sp = speaker.value === "" ? -1 : +speaker.value, kd = kind.value === "" ? -1 : +kind.value, nums = numbers.checked;
-      var out = [];
+      var out = [], h0 = words.length ? haystack() : null;
       for (var j = 0; j < n; j++) {
         if (sp >= 0 && C.s[j] !== sp) { continue; }
         if (kd >= 0 && C.k[j] !== kd) { continue; }
         if (nums && !C.n[j]) { continue; }
-        var h = hay[j], ok = true;
+        var h = h0 && h0[j], ok = true;
         for (var w = 0; w < words.length; w++) { if (h.indexOf(words[w]) < 0) { ok = false; break; } }
         if (ok) { out.push(j); }
       }
@@ -76,6 +82,7 @@
       $(".r-prev").disabled = state.page === 0;
       $(".r-next").disabled = state.page >= pages - 1;
       root.setAttribute("data-shown", String(view.length));
+      root.setAttribute("data-draws", String(++draws));
     }
     var timer = null;
     search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(filter, 120); });
@@ -98,6 +105,7 @@
       if (!who) { return; }
       var idx = -1;
       for (var k = 0; k < S.length; k++) { if (S[k][0] === who.getAttribute("data-speaker")) { idx = k; } }
+      if (idx >= MENU && !speaker.querySelector('option[value="' + idx + '"]')) { speaker.insertAdjacentHTML("beforeend", option(idx)); }
       speaker.value = idx < 0 ? "" : String(idx);
       numbers.checked = who.hasAttribute("data-numbers");
       filter();
