@@ -127,8 +127,22 @@ def test_text_keeps_its_own_spacing(result: ArticleClaims) -> None:
     assert "door”, zei" in v.paragraphs[0]
 
 
+def test_crlf_lines_are_paragraphs_without_their_cr(result: ArticleClaims) -> None:
+    text = TEXT.replace("\n", "\r\n")
+    shifted = result.model_copy(deep=True)
+    shifted.text_length = len(text)
+    for c in shifted.claims:
+        if c.start > TEXT.index("\n"):
+            for f in ("start", "end", "cue_start", "cue_end"):
+                setattr(c, f, getattr(c, f) + 1)
+    shifted.quantities, shifted.mentions = [], []
+    v = view(render(shifted, text=text, jupyter=False))
+    assert v.paragraphs == TEXT.split("\n")
+    assert [s["_text"] for s in v.segs if "nlpclaims-cue" in s["class"]] == ["zei", "Volgens", "benadrukte"]
+
+
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet="ab .,;:!?„”'\"<>&é\n", max_size=80), st.data())
+@given(st.text(alphabet="ab .,;:!?„”'\"<>&é\n\r", max_size=80), st.data())
 def test_any_text_and_marks_keep_the_text(text: str, data) -> None:
     claims = []
     for k in range(data.draw(st.integers(0, 4))):
@@ -138,7 +152,7 @@ def test_any_text_and_marks_keep_the_text(text: str, data) -> None:
                             start=a, end=b, speaker=data.draw(st.sampled_from(["x", "y", "unknown"])),
                             speaker_name="X", sentence_start=0, sentence_end=len(text)))
     v = view(render(ArticleClaims(text_length=len(text), claims=claims), text=text, jupyter=False))
-    assert v.paragraphs == [line for line in text.split("\n") if line.strip()]
+    assert v.paragraphs == [line.removesuffix("\r") for line in text.split("\n") if line.strip()]
     assert len(v.labels) == len(claims)
 
 

@@ -165,6 +165,8 @@ class _Article:
             offset = end + 1
             if not line.strip():
                 continue
+            if line.endswith("\r"):  # CRLF line ends: the paragraph is the line without its CR
+                end -= 1
             body = "".join(self._span(a, b, seg) for a, b, seg in self._segments(start, end))
             paragraphs.append(f'<p class="nlpclaims-p" data-start="{start}">{body}</p>')
         return "".join(paragraphs)
