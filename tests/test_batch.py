@@ -262,21 +262,21 @@ def test_worker_pool_matches_local(nlp, tmp_path):
 
 def crash_on_marker(tasks, *args, **kwargs):
     """process_batch, except that a worker given the marker text dies (as if killed for memory)."""
-    import nlpclaims.batch
+    from nlpclaims.batch import workers
 
     if any("WORKER-CRASH" in t.text for t in tasks):
         os._exit(1)
-    return nlpclaims.batch.real_process_batch(tasks, *args, **kwargs)
+    return workers.real_process_batch(tasks, *args, **kwargs)
 
 
 def test_worker_death_is_one_failure(nlp, tmp_path, monkeypatch):
-    import nlpclaims.batch
+    from nlpclaims.batch import workers
 
     make_corpus(tmp_path / "in")
     _, local, _ = run_job(tmp_path, "local")  # before the patch: in-process, a crash would end pytest
     (tmp_path / "in" / "crash.txt").write_text("„Dit gaat mis”, zei WORKER-CRASH.", encoding="utf-8")
-    monkeypatch.setattr(nlpclaims.batch, "real_process_batch", nlpclaims.batch.process_batch, raising=False)
-    monkeypatch.setattr(nlpclaims.batch, "process_batch", crash_on_marker)
+    monkeypatch.setattr(workers, "real_process_batch", workers.process_batch, raising=False)
+    monkeypatch.setattr(workers, "process_batch", crash_on_marker)
     summary, pooled, errors = run_job(tmp_path, "pool", n_process=2)
     failed = {f.id: f.reason for f in read_jsonl(errors, FailedArticle)}
     assert failed["crash.txt"].startswith("pipeline-error: the worker process died")
