@@ -1,4 +1,4 @@
-"""Claims and quantities as pandas DataFrames (needs the ``notebook`` extra: ``pip install nlpclaims[notebook]``).
+"""Claims and quantities as pandas DataFrames (needs pandas: the ``notebook`` extra, ``pip install -e '.[notebook]'`` in a source checkout).
 
     >>> import nlpclaims
     >>> df = nlpclaims.to_dataframe(nlpclaims.extract("„We gaan door”, zei Zelensky."))
@@ -91,7 +91,8 @@ def _pandas():
         import pandas as pd
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError(
-            "nlpclaims.to_dataframe needs pandas: pip install 'nlpclaims[notebook]'"
+            "nlpclaims.to_dataframe needs pandas: pip install pandas "
+            "(in a source checkout: pip install -e '.[notebook]')"
         ) from err
     return pd
 
