@@ -1,6 +1,6 @@
 """Throughput of ``nlpclaims extract`` at 1 and 2 (or more) worker processes, in one run.
 
-    python benchmarks/bench_batch.py [--corpus /work/shared/corpora/pool] [--limit N]
+    python benchmarks/bench_batch.py [--corpus ../shared/corpora/pool] [--limit N]
         [--processes 1,2] [--batch-size 16] [--model PATH]
 
 Reads ``CORPUS/*.txt`` (sorted; the first N with ``--limit``), runs the same batch job
@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("/work/shared/corpora/pool")
+DEFAULT_CORPUS = Path(os.environ.get("NLPCLAIMS_SHARED", Path(__file__).resolve().parents[1].parent / "shared")) / "corpora" / "pool"
 
 
 def _rss_mb(kb: int) -> float:
