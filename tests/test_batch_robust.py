@@ -186,7 +186,7 @@ def test_stopped_or_killed_run_resumes_exactly_once(tmp_path, fmt, sig):
         pytest.importorskip("pyarrow")
     corpus = tmp_path / "in"
     corpus.mkdir()
-    n = 120
+    n = 60
     for i in range(n):
         (corpus / f"bericht-{i:03d}.txt").write_text(article(i), encoding="utf-8")
     out = tmp_path / f"out.{fmt}"

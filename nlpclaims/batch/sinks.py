@@ -265,8 +265,11 @@ class ParquetSink(Sink):
         self.resume = resume
         if self.parts.is_file():
             self.parts.unlink()
-        if not resume and self.parts.exists():
-            shutil.rmtree(self.parts)
+        if not resume:  # --overwrite: nothing of an earlier run may be merged into this one
+            if self.parts.exists():
+                shutil.rmtree(self.parts)
+            if path.exists():
+                path.unlink()
         self.parts.mkdir(parents=True, exist_ok=True)
         for tmp in self.parts.glob("*.tmp"):  # a checkpoint cut short by a kill
             tmp.unlink()
