@@ -339,3 +339,24 @@ def test_claim_rows_without_claims():
     (row,) = claim_rows(result, "utf-8")
     assert tuple(row) == COLUMN_NAMES
     assert row["article_id"] == "x.txt" and row["n_claims"] == 0 and row["claim_id"] is None
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_the_date_used_is_recorded(nlp, tmp_path, fmt):
+    """Articles without a known date are processed with the run's date, and the output says so."""
+    import csv
+    import datetime as dt
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "zonder-datum.txt").write_text("De premier zei dat het kabinet doorgaat.", encoding="utf-8")
+    (tmp_path / "in" / "nieuws-2023-05-01.txt").write_text("De premier zei dat het kabinet doorgaat.",
+                                                           encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    Job(paths=[tmp_path / "in"], output=out, format=fmt, model=MODEL, quiet=True,
+        run_date=dt.date(2025, 3, 19)).run()
+    if fmt == "jsonl":
+        dates = {r.id: str(r.date) for r in read_jsonl(out)}
+    else:
+        with out.open(encoding="utf-8", newline="") as fh:
+            dates = {r["article_id"]: r["article_date"] for r in csv.DictReader(fh)}
+    assert dates == {"zonder-datum.txt": "2025-03-19", "nieuws-2023-05-01.txt": "2023-05-01"}
