@@ -202,16 +202,21 @@ def test_stopped_or_killed_run_resumes_exactly_once(tmp_path, fmt, sig):
     workers = parent.children(recursive=True)
     assert len(workers) >= 2
     proc.send_signal(getattr(signal, sig))
-    _, err = proc.communicate(timeout=60)
+    proc.wait(timeout=60)
+    end = time.monotonic() + 5
+    while _alive(workers) and time.monotonic() < end:
+        time.sleep(0.1)
+    left = _alive(workers)
+    for p in left:  # do not leak them into the rest of the session
+        p.kill()
+    assert left == [], "worker processes outlived their parent"
+    err = proc.stderr.read()  # (a worker left alive would hold this pipe open)
+    proc.stderr.close()
     if sig == "SIGTERM":
         assert proc.returncode == 128 + signal.SIGTERM, err
         assert "interrupted by SIGTERM" in err and "--resume" in err
     else:
         assert proc.returncode == -signal.SIGKILL
-    end = time.monotonic() + 5
-    while _alive(workers) and time.monotonic() < end:
-        time.sleep(0.1)
-    assert _alive(workers) == [], "worker processes outlived their parent"
     done = _done_ids(out, fmt)  # a valid file with what was finished
     assert 1 <= len(done) < n and len(done) == len(set(done))
     code = main(["extract", str(corpus), "-o", str(out), "-f", fmt, "--resume", "-j", "1", "--quiet", *MODEL_ARGS])
