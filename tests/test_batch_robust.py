@@ -178,19 +178,22 @@ def _progress(out: Path, fmt: str) -> int:
     return out.read_bytes().count(b"\n") - (fmt == "csv") if out.exists() else 0
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-@pytest.mark.parametrize("sig", ["SIGTERM", "SIGKILL"])
-def test_stopped_or_killed_run_resumes_exactly_once(tmp_path, fmt, sig):
+@pytest.mark.parametrize("fmt,sig,backend", [
+    (fmt, sig, ["-j", "2"]) for sig in ("SIGTERM", "SIGKILL") for fmt in ("jsonl", "csv", "parquet")
+] + [("jsonl", "SIGKILL", ["--dask-local", "2"])], ids=lambda v: v if isinstance(v, str) else "".join(v).strip("-"))
+def test_stopped_or_killed_run_resumes_exactly_once(tmp_path, fmt, sig, backend):
     psutil = pytest.importorskip("psutil")
     if fmt == "parquet":
         pytest.importorskip("pyarrow")
+    if backend[0] == "--dask-local":
+        pytest.importorskip("distributed")
     corpus = tmp_path / "in"
     corpus.mkdir()
     n = 60
     for i in range(n):
         (corpus / f"bericht-{i:03d}.txt").write_text(article(i), encoding="utf-8")
     out = tmp_path / f"out.{fmt}"
-    cmd = [sys.executable, "-m", "nlpclaims.cli", "extract", str(corpus), "-o", str(out), "-f", fmt, "-j", "2",
+    cmd = [sys.executable, "-m", "nlpclaims.cli", "extract", str(corpus), "-o", str(out), "-f", fmt, *backend,
            "--batch-size", "1", "--checkpoint", "0", "--quiet", *MODEL_ARGS]
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
