@@ -1,7 +1,7 @@
 """Throughput of ``nlpclaims extract`` at 1 and 2 (or more) worker processes, in one run.
 
-    python benchmarks/bench_batch.py [--corpus /work/shared/corpora/pool] [--limit N]
-        [--processes 1,2] [--batch-size 16] [--model PATH]
+    python benchmarks/bench_batch.py [--corpus ../shared/corpora/pool] [--limit N]
+        [--processes 1,2] [--batch-size 16] [--pipe-batch-size 4] [--model PATH]
 
 Reads ``CORPUS/*.txt`` (sorted; the first N with ``--limit``), runs the same batch job
 (:class:`nlpclaims.batch.Job`, JSONL output to a temporary folder) once per process count,
@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("/work/shared/corpora/pool")
+DEFAULT_CORPUS = Path(os.environ.get("NLPCLAIMS_SHARED", Path(__file__).resolve().parents[1].parent / "shared")) / "corpora" / "pool"
 
 
 def _rss_mb(kb: int) -> float:
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", default="1,2", help="comma-separated process counts (default 1,2)")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--model", default=None, help="pipeline (default: nlpclaims.load() default)")
+    ap.add_argument("--pipe-batch-size", type=int, default=None,
+                    help="docs nlp.pipe runs at once inside a batch (default: nlpclaims.batch.workers.PIPE_BATCH_SIZE)")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = ap.parse_args(argv)
 
@@ -58,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
 
     from nlpclaims.batch import Job, get_pipeline
+    from nlpclaims.batch import workers
+
+    if args.pipe_batch_size:  # set before the workers are forked: they inherit it
+        workers.PIPE_BATCH_SIZE = args.pipe_batch_size
     from nlpclaims.basemodel import describe_base
 
     t0 = time.perf_counter()
@@ -66,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parent_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"pipeline: {describe_base(nlp)} (loaded in {load_s:.1f} s, parent peak RSS {_rss_mb(parent_rss):.0f} MB)")
     print(f"corpus: {len(files):,} articles from {args.corpus}; cores: {os.cpu_count()}; "
-          f"python {platform.python_version()}; batch size {args.batch_size}")
+          f"python {platform.python_version()}; batch size {args.batch_size}, "
+          f"nlp.pipe batch size {workers.PIPE_BATCH_SIZE}")
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -4,15 +4,23 @@
     >>> result = nlpclaims.extract("„We gaan door”, zei Zelensky.")
     >>> [(c.speaker, c.text) for c in result.claims]
     [('zelensky', 'We gaan door')]
+
+Names are imported on first use, so that ``import nlpclaims`` (and the ``nlpclaims`` command's
+``--help``) does not load spaCy.
 """
 
 from __future__ import annotations
 
-from . import extensions as _extensions  # noqa: F401  (declares the Doc extensions)
-from .registry import RegistryError, SpeakerRegistry
-from .schema import ArticleClaims, Claim, FailedArticle, Mention, Quantity, Role, Speaker
-
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "ArticleClaims": "schema", "Claim": "schema", "FailedArticle": "schema", "Mention": "schema",
+    "Quantity": "schema", "Role": "schema", "Speaker": "schema",
+    "RegistryError": "registry", "SpeakerRegistry": "registry",
+    "load": "api", "extract": "api", "doc_to_result": "api",
+    "render": "visualize",
+    "to_dataframe": "frames", "quantities_dataframe": "frames",
+}
 
 __all__ = [
     "ArticleClaims", "Claim", "FailedArticle", "Mention", "Quantity", "RegistryError", "Role", "Speaker",
@@ -21,16 +29,17 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    if name in {"load", "extract", "extract_doc", "doc_to_result"}:
-        from . import api
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'nlpclaims' has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(api, name)
-    if name in {"render"}:
-        from . import visualize
+    from . import extensions  # noqa: F401  (declares the Doc extensions before any use)
 
-        return getattr(visualize, name)
-    if name in {"to_dataframe", "quantities_dataframe"}:
-        from . import frames
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
-        return getattr(frames, name)
-    raise AttributeError(f"module 'nlpclaims' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -14,12 +14,14 @@ from spacy.tokens import Doc
 
 from . import extensions as ext
 from .basemodel import describe_base, load_base
+from .dates import resolve_date
+from .limits import MAX_CHARS
 from .registry import SpeakerRegistry
 from .schema import ArticleClaims, Speaker
 
 COMPONENTS = ("nlpclaims_speakers", "nlpclaims_attribution", "nlpclaims_quantities", "nlpclaims_claims")
-MAX_CHARS = 2_000_000
-"""Longest article text (characters) processed in one piece; longer input raises ``ValueError``."""
+__all__ = ["COMPONENTS", "MAX_CHARS", "doc_to_result", "extract", "load", "make_doc", "process"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load(
@@ -52,14 +54,30 @@ def _default_nlp() -> Language:
     return load()
 
 
-def make_doc(nlp: Language, text: str, *, date: dt.date | None = None, article_id: str | None = None) -> Doc:
-    """A Doc for ``text`` carrying the article's date and id (not yet processed)."""
+def make_doc(nlp: Language, text: str, *, date: object = None, article_id: str | None = None) -> Doc:
+    """A Doc for ``text`` carrying the article's date and id (not yet processed).
+
+    ``date``: see :func:`extract`; it is resolved here (None: today) and set as
+    ``doc._.article_date``.  Raises ``TypeError`` for a text that is not a ``str`` or a date of
+    another type, ``ValueError`` for a text that is too long or cannot be encoded (a lone
+    surrogate) and for a string that is not an ISO date.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if article_id is not None and not isinstance(article_id, str):
+        raise TypeError(f"article_id must be str, not {type(article_id).__name__}")
     if len(text) > MAX_CHARS:
         raise ValueError(f"article has {len(text):,} characters; the maximum is {MAX_CHARS:,}")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise ValueError(f"text cannot be encoded: a lone surrogate U+{ord(bad.group()):04X} at character "
+                         f"{bad.start():,} is not valid Unicode (decode the source with errors='replace', "
+                         "or remove it)")
+    if article_id is not None and _SURROGATE.search(article_id):
+        raise ValueError(f"article_id cannot be encoded (a lone surrogate): {article_id.encode('utf-8', 'backslashreplace').decode()}")
+    day = resolve_date(date)
     doc = _tokenize(nlp, text)
-    doc._.set(ext.ARTICLE_DATE, date)
+    doc._.set(ext.ARTICLE_DATE, day)
     doc._.set(ext.ARTICLE_ID, article_id)
     return doc
 
@@ -79,8 +97,8 @@ def _tokenize(nlp: Language, text: str) -> Doc:
     return Doc.from_docs([nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])], ensure_whitespace=False)
 
 
-def process(nlp: Language, text: str, *, date: dt.date | None = None, article_id: str | None = None) -> Doc:
-    """Run the whole pipeline on one article."""
+def process(nlp: Language, text: str, *, date: object = None, article_id: str | None = None) -> Doc:
+    """Run the whole pipeline on one article (``date`` and errors as :func:`make_doc`)."""
     return nlp(make_doc(nlp, text, date=date, article_id=article_id))
 
 
@@ -106,14 +124,18 @@ def extract(
     text: str,
     *,
     nlp: Language | None = None,
-    date: dt.date | str | None = None,
+    date: dt.date | dt.datetime | str | None = None,
     article_id: str | None = None,
 ) -> ArticleClaims:
     """Claims, quantities and tracked-speaker mentions of one Dutch article.
 
-    ``date`` (a date or ISO string) picks who holds a role such as "de premier"; default today.
+    ``date`` picks who holds a role such as "de premier": a ``datetime.date``, a ``datetime``
+    or ``pandas.Timestamp`` (its date), or an ISO date or date-time string; None means today.
+    The date used is in the result (``ArticleClaims.date``).  Raises ``TypeError`` for a date
+    of another type or a text that is not a ``str``, ``ValueError`` for a string that is not an
+    ISO date and for a text that is too long or cannot be encoded (a lone surrogate).
     """
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
+    day = resolve_date(date)  # checked before the pipeline is loaded
     nlp = nlp or _default_nlp()
+    date = day
     return doc_to_result(process(nlp, text, date=date, article_id=article_id), nlp=nlp)

@@ -1,4 +1,4 @@
-"""Claims and quantities as pandas DataFrames (needs the ``notebook`` extra: ``pip install nlpclaims[notebook]``).
+"""Claims and quantities as pandas DataFrames (needs pandas: the ``notebook`` extra, ``pip install -e '.[notebook]'`` in a source checkout).
 
     >>> import nlpclaims
     >>> df = nlpclaims.to_dataframe(nlpclaims.extract("„We gaan door”, zei Zelensky."))
@@ -28,7 +28,9 @@ __all__ = ["CLAIM_COLUMNS", "QUANTITY_COLUMNS", "quantities_dataframe", "to_data
 
 #: Columns of :func:`to_dataframe`, one row per claim, with their pandas dtypes.
 #:
-#: * ``article_id`` – the article's id (``ArticleClaims.id`` / ``doc._.article_id``), None if unknown
+#: * ``article_id`` – the article's id (``ArticleClaims.id`` / ``doc._.article_id``); for an
+#:   article without one (a plain ``nlp(text)`` Doc) its position in the input, ``"0"``, ``"1"``, ...;
+#:   None for a loose Claim
 #: * ``claim_id`` – the claim's id within its article: ``c0``, ``c1``, ...
 #: * ``speaker`` – the speaker id (``unknown`` when not resolved)
 #: * ``speaker_name`` – the speaker's display name
@@ -60,7 +62,7 @@ CLAIM_COLUMNS: dict[str, str] = {
 
 #: Columns of :func:`quantities_dataframe`, one row per quantity, with their pandas dtypes.
 #:
-#: * ``article_id`` – the article's id, None if unknown
+#: * ``article_id`` – the article's id, or its position in the input as in :data:`CLAIM_COLUMNS`
 #: * ``text`` – the quantity as written: ``57 Oekraïense drones``
 #: * ``value`` – the normalised amount (a range: its lower end)
 #: * ``unit`` – the counted noun or unit as written (``drones``, ``procent``), None if none
@@ -89,23 +91,35 @@ def _pandas():
         import pandas as pd
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError(
-            "nlpclaims.to_dataframe needs pandas: pip install 'nlpclaims[notebook]'"
+            "nlpclaims.to_dataframe needs pandas: pip install pandas "
+            "(in a source checkout: pip install -e '.[notebook]')"
         ) from err
     return pd
 
 
-def _articles(obj: Any) -> Iterator[tuple[str | None, list[Claim], list[Quantity]]]:
+def _numbered(obj: Any) -> Iterator[tuple[str | None, list[Claim], list[Quantity]]]:
+    """:func:`_articles`, with an article's position in the input as its id when it has none."""
+    position = 0
+    for article_id, claims, quantities, is_article in _articles(obj):
+        if is_article:
+            if article_id is None:
+                article_id = str(position)
+            position += 1
+        yield article_id, claims, quantities
+
+
+def _articles(obj: Any) -> Iterator[tuple[str | None, list[Claim], list[Quantity], bool]]:
     """(article id, claims, quantities) for every article (or loose claim) in ``obj``."""
     if isinstance(obj, Doc):
-        yield obj._.get(ext.ARTICLE_ID), list(obj._.get(ext.CLAIMS)), list(obj._.get(ext.QUANTITIES))
+        yield obj._.get(ext.ARTICLE_ID), list(obj._.get(ext.CLAIMS)), list(obj._.get(ext.QUANTITIES)), True
     elif isinstance(obj, ArticleClaims):
-        yield obj.id, list(obj.claims), list(obj.quantities)
+        yield obj.id, list(obj.claims), list(obj.quantities), True
     elif isinstance(obj, dict):
         yield from _articles(ArticleClaims.model_validate(obj))
     elif isinstance(obj, Claim):
-        yield None, [obj], list(obj.quantities)
+        yield None, [obj], list(obj.quantities), False
     elif isinstance(obj, Quantity):
-        yield None, [], [obj]
+        yield None, [], [obj], False
     elif isinstance(obj, (str, bytes)):
         raise TypeError("to_dataframe() takes processed Docs, ArticleClaims or Claims, not text; "
                         "run nlpclaims.extract() first")
@@ -136,7 +150,7 @@ def to_dataframe(claims_or_docs_or_results: Any) -> "pd.DataFrame":
     any of these. Rows keep the input order (articles, then claims in the article's order).
     """
     rows = []
-    for article_id, claims, _ in _articles(claims_or_docs_or_results):
+    for article_id, claims, _ in _numbered(claims_or_docs_or_results):
         for c in claims:
             rows.append({
                 "article_id": article_id,
@@ -164,7 +178,7 @@ def quantities_dataframe(claims_or_docs_or_results: Any) -> "pd.DataFrame":
     with ``claim`` None); from Claims, the quantities inside them.
     """
     rows = []
-    for article_id, _, quantities in _articles(claims_or_docs_or_results):
+    for article_id, _, quantities in _numbered(claims_or_docs_or_results):
         for q in quantities:
             rows.append({
                 "article_id": article_id,

@@ -28,7 +28,8 @@ def _axes(ax: "Axes | None", n_bars: int) -> "Axes":
     try:
         import matplotlib.pyplot as plt
     except ImportError as err:  # pragma: no cover - depends on the environment
-        raise ImportError("nlpclaims.plots needs matplotlib: pip install 'nlpclaims[notebook]'") from err
+        raise ImportError("nlpclaims.plots needs matplotlib: pip install matplotlib "
+                          "(in a source checkout: pip install -e '.[notebook]')") from err
     _, new_ax = plt.subplots(figsize=(7, 1.2 + 0.35 * max(n_bars, 1)), layout="constrained")
     return new_ax
 

@@ -99,3 +99,53 @@ def test_bad_text_gives_a_result(nlp, text):
 def test_schema_is_published():
     published = json.loads((ROOT / "docs" / "schema.json").read_text("utf-8"))
     assert published == ArticleClaims.model_json_schema()
+
+
+# --------------------------------------------------------------------------- dates, encoding, tables
+
+
+def test_date_accepts_every_common_type(nlp):
+    pd = pytest.importorskip("pandas")
+    text = "De premier zei dat het kabinet doorgaat."
+    for value in (DATE, dt.datetime(2025, 3, 19, 23, 59), pd.Timestamp("2025-03-19 08:00"),
+                  "2025-03-19", "2025-03-19T10:00:00", "2025-03-19 10:00+01:00", "2025-03-19T10:00:00Z"):
+        result = nlpclaims.extract(text, nlp=nlp, date=value)
+        assert result.date == DATE, value
+    # the date decides who "de premier" is: Rutte before 2 July 2024, Schoof after
+    before = nlpclaims.extract(text, nlp=nlp, date=pd.Timestamp("2023-05-01"))
+    after = nlpclaims.extract(text, nlp=nlp, date="2025-03-19T12:00:00")
+    assert [c.speaker for c in before.claims] != [c.speaker for c in after.claims]
+
+
+def test_default_date_is_today_and_recorded(nlp):
+    result = nlpclaims.extract("„Ja”, zei Schoof.", nlp=nlp)
+    assert result.date == dt.date.today()
+    assert json.loads(result.model_dump_json())["date"] == dt.date.today().isoformat()
+
+
+@pytest.mark.parametrize("value", [20250319, 2025.3, ["2025-03-19"], object()])
+def test_date_of_another_type_is_a_clear_type_error(nlp, value):
+    with pytest.raises(TypeError, match="date must be"):
+        nlpclaims.extract("„Ja”, zei Schoof.", nlp=nlp, date=value)
+
+
+@pytest.mark.parametrize("value", ["19-03-2025", "gisteren", "2025-13-01"])
+def test_date_string_that_is_not_iso_is_a_value_error(nlp, value):
+    with pytest.raises(ValueError, match="ISO"):
+        nlpclaims.extract("„Ja”, zei Schoof.", nlp=nlp, date=value)
+
+
+@pytest.mark.parametrize("text", ["„Ja”, zei Schoof.\ud800", "\udc81", "Trump zei \udfff dat het klopt."])
+def test_text_that_cannot_be_encoded_is_a_clear_value_error(nlp, text):
+    with pytest.raises(ValueError, match="lone surrogate U\\+D[89A-F][0-9A-F]{2} at character"):
+        nlpclaims.extract(text, nlp=nlp)
+
+
+def test_to_dataframe_fills_article_id(nlp):
+    pytest.importorskip("pandas")
+    docs = [nlp("„We gaan door”, zei Zelensky."), nlp("„Nee”, zei Schoof. „Ja”, zei Trump.")]
+    df = nlpclaims.to_dataframe(docs)
+    assert df["article_id"].tolist() == ["0", "1", "1"]
+    named = nlpclaims.extract("„Ja”, zei Schoof.", nlp=nlp, article_id="mijn-artikel")
+    assert nlpclaims.to_dataframe([docs[0], named])["article_id"].tolist() == ["0", "mijn-artikel"]
+    assert nlpclaims.quantities_dataframe(nlp("Volgens Schoof zijn 72 drones neergehaald."))["article_id"].tolist() == ["0"]

@@ -262,21 +262,21 @@ def test_worker_pool_matches_local(nlp, tmp_path):
 
 def crash_on_marker(tasks, *args, **kwargs):
     """process_batch, except that a worker given the marker text dies (as if killed for memory)."""
-    import nlpclaims.batch
+    from nlpclaims.batch import workers
 
     if any("WORKER-CRASH" in t.text for t in tasks):
         os._exit(1)
-    return nlpclaims.batch.real_process_batch(tasks, *args, **kwargs)
+    return workers.real_process_batch(tasks, *args, **kwargs)
 
 
 def test_worker_death_is_one_failure(nlp, tmp_path, monkeypatch):
-    import nlpclaims.batch
+    from nlpclaims.batch import workers
 
     make_corpus(tmp_path / "in")
     _, local, _ = run_job(tmp_path, "local")  # before the patch: in-process, a crash would end pytest
     (tmp_path / "in" / "crash.txt").write_text("„Dit gaat mis”, zei WORKER-CRASH.", encoding="utf-8")
-    monkeypatch.setattr(nlpclaims.batch, "real_process_batch", nlpclaims.batch.process_batch, raising=False)
-    monkeypatch.setattr(nlpclaims.batch, "process_batch", crash_on_marker)
+    monkeypatch.setattr(workers, "real_process_batch", workers.process_batch, raising=False)
+    monkeypatch.setattr(workers, "process_batch", crash_on_marker)
     summary, pooled, errors = run_job(tmp_path, "pool", n_process=2)
     failed = {f.id: f.reason for f in read_jsonl(errors, FailedArticle)}
     assert failed["crash.txt"].startswith("pipeline-error: the worker process died")
@@ -339,3 +339,24 @@ def test_claim_rows_without_claims():
     (row,) = claim_rows(result, "utf-8")
     assert tuple(row) == COLUMN_NAMES
     assert row["article_id"] == "x.txt" and row["n_claims"] == 0 and row["claim_id"] is None
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_the_date_used_is_recorded(nlp, tmp_path, fmt):
+    """Articles without a known date are processed with the run's date, and the output says so."""
+    import csv
+    import datetime as dt
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "zonder-datum.txt").write_text("De premier zei dat het kabinet doorgaat.", encoding="utf-8")
+    (tmp_path / "in" / "nieuws-2023-05-01.txt").write_text("De premier zei dat het kabinet doorgaat.",
+                                                           encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    Job(paths=[tmp_path / "in"], output=out, format=fmt, model=MODEL, quiet=True,
+        run_date=dt.date(2025, 3, 19)).run()
+    if fmt == "jsonl":
+        dates = {r.id: str(r.date) for r in read_jsonl(out)}
+    else:
+        with out.open(encoding="utf-8", newline="") as fh:
+            dates = {r["article_id"]: r["article_date"] for r in csv.DictReader(fh)}
+    assert dates == {"zonder-datum.txt": "2025-03-19", "nieuws-2023-05-01.txt": "2023-05-01"}

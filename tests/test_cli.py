@@ -124,10 +124,10 @@ def test_claimgold_layout(nlp, corpus, tmp_path):
 
 
 def test_evaluate_dev_corpus(nlp, tmp_path, capfd):
-    shared = Path(__file__).resolve().parents[2] / "shared"
-    corpora = shared / "corpora" if (shared / "corpora").is_dir() else Path("/work/shared/corpora")
+    shared = Path(os.environ.get("NLPCLAIMS_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+    corpora = shared / "corpora"
     if not (corpora / "dev" / "gold").is_dir():
-        pytest.skip("shared dev corpus not present")
+        pytest.skip(f"the shared dev corpus is not at {corpora / 'dev'} (set NLPCLAIMS_SHARED to the shared folder)")
     # a two-article subset keeps this fast
     sub = tmp_path / "corpora" / "dev"
     (sub / "gold").mkdir(parents=True)
@@ -207,3 +207,102 @@ def test_render_writes_a_page(tmp_path):
     root = Path(__file__).resolve().parents[1]
     assert main(["render", str(root / "corpora" / "liveblog-trump-poetin.txt"), "-o", str(tmp_path / "p.html")]) == 0
     assert "Zelensky" in (tmp_path / "p.html").read_text("utf-8")
+
+
+# --------------------------------------------------------------------------- a newcomer's first commands
+
+
+@pytest.mark.parametrize("case", ["missing-gold", "missing-articles", "swapped", "no-gold-files", "no-match"])
+def test_evaluate_cannot_score_exits_2_with_one_line(tmp_path, capsys, case):
+    gold, articles = tmp_path / "gold", tmp_path / "articles"
+    gold.mkdir()
+    articles.mkdir()
+    (gold / "a.json").write_text('{"doc": "a.txt", "claims": []}', encoding="utf-8")
+    (articles / "a.txt").write_text("„Ja”, zei Schoof.", encoding="utf-8")
+    argv = {
+        "missing-gold": [tmp_path / "nope" / "gold", articles],
+        "missing-articles": [gold, tmp_path / "nope"],
+        "swapped": [articles, gold],
+        "no-gold-files": [articles, articles],
+        "no-match": [gold, articles],
+    }[case]
+    if case == "no-match":
+        (articles / "a.txt").rename(articles / "b.txt")
+    assert main(["evaluate", *map(str, argv)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("nlpclaims evaluate: error:") and "\n" not in err and "Traceback" not in err
+
+
+def test_version_and_help_without_markup(capsys):
+    import nlpclaims
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"nlpclaims {nlpclaims.__version__}"
+    for argv in (["--help"], ["extract", "--help"], ["evaluate", "--help"], ["render", "--help"]):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "``" not in out and ":func:" not in out and ":class:" not in out
+    assert main(["evaluate", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "GOLD_DIR" in out and "ARTICLES_DIR" in out and "gold files" in out
+
+
+def test_help_does_not_import_spacy():
+    """``--help`` answers without loading spaCy or pydantic (the reason it is fast)."""
+    code = ("import sys; from nlpclaims.cli import main\n"
+            "try:\n    main(['extract', '--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('spacy', 'pydantic', 'thinc', 'numpy') if m in sys.modules]\n"
+            "print('HEAVY', heavy)")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert "HEAVY []" in out
+
+
+@pytest.mark.parametrize("name,content", [
+    ("stuk.html", "<html><head><title>T</title><script>var x = 1;</script></head>"
+                  "<body><p>„We gaan door”, zei Zelensky.</p></body></html>"),
+    ("feed.jsonl", json.dumps({"id": "z1", "text": "„We gaan door”, zei Zelensky."}) + "\n"),
+])
+def test_render_reads_files_as_extract_does(nlp, tmp_path, name, content):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    page = tmp_path / "p.html"
+    assert main(["render", str(tmp_path / name), "-o", str(page), *MODEL_ARGS]) == 0
+    html = page.read_text("utf-8")
+    assert "Zelensky" in html and "var x" not in html and "&quot;id&quot;" not in html and '"id"' not in html
+
+
+def test_render_of_a_multi_article_file_asks_for_an_id(nlp, tmp_path, capsys):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": f"z{i}", "text": f"„Ja {i}”, zei Schoof."}) for i in range(3)),
+                    encoding="utf-8")
+    assert main(["render", str(feed), "-o", str(tmp_path / "p.html")]) == 1
+    assert "choose one" in capsys.readouterr().err
+    assert main(["render", str(feed), "--id", "z1", "-o", str(tmp_path / "p.html"), *MODEL_ARGS]) == 0
+    assert "<title>feed.jsonl#z1</title>" in (tmp_path / "p.html").read_text("utf-8")
+
+
+def test_killed_parquet_run_needs_resume_or_overwrite(tmp_path, corpus):
+    out = tmp_path / "out.parquet"
+    (tmp_path / "out.parquet.partial").mkdir()
+    assert main(["extract", str(corpus), "-o", str(out), "-f", "parquet"]) == 2
+
+
+def test_sighup_stops_cleanly(nlp, corpus, tmp_path):
+    for i in range(60):
+        (corpus / f"extra-{i:02d}.txt").write_text(f"„Nummer {i}”, zei Zelensky.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "nlpclaims.cli", "extract", str(corpus), "--output", str(out), "-j", "1",
+           "--batch-size", "1", "--quiet", *MODEL_ARGS]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_text(encoding="utf-8").count("\n") >= 2:
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGHUP)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGHUP
+    assert "interrupted by SIGHUP" in err and "--resume" in err
+    assert 2 <= len(lines(out)) < len(ARTICLES) + 60

@@ -20,9 +20,10 @@ import spacy  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 from spacy.training.converters import conllu_to_docs  # noqa: E402
 
-import torch  # noqa: E402
-import transformers  # noqa: E402
-import spacy_transformers  # noqa: E402,F401
+# The transformer stack (torch, ~1 GB) is its own extra: pip install -e ".[test-transformers]".
+torch = pytest.importorskip("torch", reason="torch not installed: pip install -e '.[test-transformers]'")
+transformers = pytest.importorskip("transformers", reason="pip install -e '.[test-transformers]'")
+spacy_transformers = pytest.importorskip("spacy_transformers", reason="pip install -e '.[test-transformers]'")
 
 from nlpclaims.basemodel import describe_base, load_base  # noqa: E402
 

@@ -3,20 +3,26 @@
 ``nlpclaims extract ... --scheduler tcp://HOST:8786`` sends batches of articles to the workers
 of a running Dask cluster; ``--dask-local N`` starts a ``LocalCluster`` of N single-threaded
 worker processes on this machine first.  Each worker loads the pipeline once: the loader
-(:func:`nlpclaims.batch.get_pipeline`) is cached per worker process, keyed by model and
+(:func:`nlpclaims.batch.workers.get_pipeline`) is cached per worker process, keyed by model and
 speakers, and a worker plugin warms it when the worker joins.  The client reads the files and
 writes the output itself; at most ``2 × worker threads`` batches are in flight, so neither
 side ever holds the whole corpus.  Results come back in completion order.
 
+The worker processes of ``--dask-local`` die with the process that started them (see
+:func:`nlpclaims.batch.workers.bind_to_parent`); the workers of a cluster given with
+``--scheduler`` are not touched.
+
 The model and speaker files must be reachable under the same path on every worker (or be an
-installed package name).  Needs ``dask[distributed]`` (``pip install 'nlpclaims[dask]'``).
+installed package name).  Needs ``dask[distributed]`` (``pip install dask[distributed]``, or
+``pip install -e '.[dask]'`` in a source checkout).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
-from .batch import Batch, BatchResult, get_pipeline, process_batch
+from .workers import Batch, BatchResult, bind_to_parent, get_pipeline, process_batch
 
 try:
     from distributed.diagnostics.plugin import WorkerPlugin as _PluginBase
@@ -25,15 +31,18 @@ except ImportError:  # pragma: no cover - dask not installed; DaskBackend report
 
 
 class PipelinePlugin(_PluginBase):
-    """Worker plugin: load the pipeline when a worker starts, not on its first batch."""
+    """Worker plugin: load the pipeline when a worker starts, not on its first batch; with
+    ``parent_pid``, a worker whose parent is that process (a local cluster) dies with it."""
 
     name = "nlpclaims-pipeline"
 
-    def __init__(self, model: str | None, speakers: str | None):
-        self.model, self.speakers = model, speakers
+    def __init__(self, model: str | None, speakers: str | None, parent_pid: int | None = None):
+        self.model, self.speakers, self.parent_pid = model, speakers, parent_pid
         self.name = f"nlpclaims-pipeline-{model}-{speakers}"
 
     def setup(self, worker) -> None:  # noqa: D401 - dask API
+        if self.parent_pid is not None and os.getppid() == self.parent_pid:
+            bind_to_parent(self.parent_pid)
         get_pipeline(self.model, self.speakers)
 
     def teardown(self, worker) -> None:
@@ -49,7 +58,8 @@ class DaskBackend:
         try:
             from distributed import Client, LocalCluster
         except ImportError as err:  # pragma: no cover - depends on the environment
-            raise RuntimeError("Dask needs dask[distributed]: pip install 'nlpclaims[dask]'") from err
+            raise RuntimeError("--scheduler and --dask-local need Dask: pip install 'dask[distributed]' "
+                               "(in a source checkout: pip install -e '.[dask]')") from err
         self.model, self.speakers, self.batch_size = model, speakers, batch_size
         self.cluster = None
         self.own_client = client is None
@@ -68,7 +78,8 @@ class DaskBackend:
                                         silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         if preload:
-            self.client.register_plugin(PipelinePlugin(model, speakers))
+            local = os.getpid() if self.cluster is not None else None
+            self.client.register_plugin(PipelinePlugin(model, speakers, local))
         threads = sum(self.client.nthreads().values()) or 1
         self.workers = threads
 
