@@ -31,10 +31,13 @@ from ..lang.numbers import (
     PERCENT_WORDS,
     HedgeInfo,
     NumberMatch,
+    denominator_value,
     match_hedge,
+    parse_digits,
     scan_number,
     scan_range_token,
 )
+from ..lang.units import UNITS, canonical_unit, currency_of, match_unit
 from ..schema import Quantity
 
 __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantities_to_json", "TIME_UNITS", "MEASURE_UNITS"]
@@ -43,15 +46,17 @@ __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantit
 TIME_UNITS: frozenset[str] = frozenset(
     "seconde seconden minuut minuten uur uren dag dagen etmaal etmalen week weken weekend weekenden "
     "maand maanden jaar jaren decennium decennia eeuw eeuwen kwartaal kwartalen nacht nachten "
-    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier".split()
-)
+    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier uurtje uurtjes".split()
+) | frozenset(f for u in UNITS.units if u.kind == "duration" for f in u.forms)
 #: Units of measure (and money, percent, multipliers): with these, ``een`` counts.
 MEASURE_UNITS: frozenset[str] = frozenset(
     "meter meters kilometer kilometers km centimeter cm millimeter mm kilo kilo's kilogram kg gram "
     "ton liter liters graden graad hectare ha vierkante m2 kuub mijl mijlen voet inch procent "
     "procentpunt procentpunten percent % keer maal kilowatt megawatt gigawatt mw kwh watt volt "
     "calorieën stuks man punten".split()
-) | frozenset(CURRENCY_WORDS)
+) | frozenset(CURRENCY_WORDS) | frozenset(
+    f.lower() for u in UNITS.units for f in u.forms if " " not in f and f not in u.case_sensitive_forms
+)
 #: Units after which the article "een" is the number 1 ("een maand lang", "een procent").
 _EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - frozenset({"man", "stuks", "punten", "keer", "maal"})
 
@@ -123,6 +128,9 @@ _ADJ_DE_TE = frozenset(
 _QUOTES = frozenset("'\"‘’“”„‚")
 _CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _RANGE_SEPARATORS = ("tot", "à", "a", "-", "–", "á")
+#: Hedges that may open the upper end of a range: "van 20 tot zo'n 90 euro", "2 - ~7 gram".
+_RANGE_INNER_HEDGES = frozenset({"zo'n", "zo’n", "ongeveer", "circa", "ca.", "pakweg", "~", "maximaal", "ruim",
+                                 "bijna", "hooguit"})
 
 
 @dataclass
@@ -136,6 +144,8 @@ class _Found:
     upper: float | None
     hedge: str | None
     inherited: bool = False
+    canonical: str | None = None
+    end_trim: int = 0  # characters of the last token left out of the span ("kg." at a sentence end)
 
 
 class QuantityFinder:
@@ -193,10 +203,12 @@ class QuantityFinder:
                 continue  # '9…9 biljoen' overflows to inf, which JSON cannot carry
             start = doc[f.start_tok].idx
             last = doc[f.end_tok - 1]
-            end = last.idx + len(last.text)
+            end = last.idx + len(last.text) - f.end_trim
+            canonical = f.canonical if f.canonical is not None else canonical_unit(f.unit)
             out.append(
                 Quantity(
                     text=text[start:end], start=start, end=end, value=float(f.value), unit=f.unit,
+                    canonical_unit=canonical,
                     approximate=f.approximate, lower=f.lower, upper=f.upper, hedge=f.hedge,
                     speaker=None, claim=None,
                 )
@@ -215,10 +227,15 @@ class QuantityFinder:
         start_tok = i
         prefix_unit: str | None = None
         j = i
-        if lw[i] in ("€", "$", "£") and i + 1 < n:
-            prefix_unit = ctx.words[i]
+        if i + 1 < n and currency_of(ctx.words[i]) is not None and (
+                lw[i] in ("€", "$", "£", "¥") or re.match(r"^\d", ctx.words[i + 1])):
+            prefix_unit = ctx.words[i]  # "€ 24", "$10", "EUR 20"
             j = i + 1
         tok_text = ctx.words[j]
+        # ",77": a decimal written without the leading zero (the tokenizer splits the comma off)
+        if _leading_comma_digits(ctx, j - 1):
+            return None  # read from the comma
+        lead = _leading_comma_digits(ctx, j)
         # clock times and dates inside one token
         # a dot before two digits is a clock time in Dutch ("14.30 uur", "van 9.00 tot 17.00"):
         # decimals take a comma
@@ -229,7 +246,9 @@ class QuantityFinder:
             return None
         rng = scan_range_token(tok_text)
         upper_val: float | None = None
-        if rng is not None:
+        if lead:
+            m = NumberMatch(j, j + 2, parse_digits("," + ctx.words[j + 1]) or 0.0, "digits")
+        elif rng is not None:
             a, b = rng
             nxt = lw[j + 1] if j + 1 < n else ""
             if a >= b or nxt in _SCORE_NOUNS or 1800 <= a and b <= 2100 and re.fullmatch(r"\d{4}[-–]\d{2,4}", tok_text):
@@ -240,18 +259,23 @@ class QuantityFinder:
             m = scan_number(ctx.words, j)
             if m is None:
                 return None
-        if prefix_unit is None and m.kind == "digits" and i > 0 and lw[i - 1] in ("€", "$", "£"):
+        if prefix_unit is None and m.kind == "digits" and i > 0 and currency_of(ctx.words[i - 1]) is not None:
             return None  # handled from the symbol
         k = m.end
         # second half of a range: "10 tot 15", "vijf à zes", "tussen 10 en 20", "5 % tot 20 %"
-        between = i > 0 and lw[i - 1] == "tussen"
+        between = i > 0 and lw[i - 1] == "tussen" or i > 1 and lw[i - 1] == "de" and lw[i - 2] == "tussen"
         if upper_val is None and k + 2 < n and lw[k] == "%" and lw[k + 1] in ("tot", "-", "à", "–"):
             m2 = scan_number(ctx.words, k + 2)
             if m2 is not None and m2.value > m.value and (m2.glued_unit == "%" or m2.end < n and lw[m2.end] == "%"):
                 upper_val = m2.value
                 k = m2.end if m2.glued_unit else m2.end + 1
                 m = NumberMatch(m.start, m.end, m.value, m.kind, glued_unit="%")
+        range_unit: tuple[str, int] | None = None  # "tussen 1 ons en 10 ons": the unit written at both ends
         if upper_val is None and k < n:
+            k0 = k
+            um = match_unit(ctx.words, k) if not m.glued_unit else None
+            if um is not None and k + um.n_words < n:
+                k = k + um.n_words  # look for the separator after the unit
             sep = 0
             if between and lw[k] == "en":
                 sep = 1
@@ -259,18 +283,34 @@ class QuantityFinder:
                 sep = 1
             elif lw[k : k + 3] == ["tot", "en", "met"]:
                 sep = 3
-            if sep and k + sep < n:
-                m2 = scan_number(ctx.words, k + sep)
-                if m2 is not None and m2.kind != "vague" and m2.value > m.value \
-                        and not self._is_year_like(ctx, k + sep, m2):
-                    upper_val = m2.value
-                    if m2.has_scale and not m.has_scale:
-                        base = scan_number(ctx.words[k + sep : k + sep + 1], 0)
-                        if base is not None and base.value:
-                            scale = m2.value / base.value
-                            m = NumberMatch(m.start, m.end, m.value * scale, m.kind, has_scale=True)
-                            upper_val = m2.value
-                    k = m2.end
+            elif lw[k] == "of" and um is None:
+                sep = 1  # "vijf of zes keer": two neighbouring numbers
+            q = k + sep
+            while sep and q < n and lw[q] in _RANGE_INNER_HEDGES:
+                q += 1  # "20 tot zo'n 90 euro", "2 - ~7 gram"
+            m2 = scan_number(ctx.words, q) if sep and q < n else None
+            ok = m2 is not None and m2.kind != "vague" and m2.value > m.value and not m2.glued_unit \
+                and not (self._is_year_like(ctx, q, m2) and self._is_year_like(ctx, j, m)
+                         and not (m2.end < n and self._nounish(ctx, m2.end, 2.0) and lw[m2.end] not in TIME_UNITS))
+            if ok and lw[k] == "of" and not (m2.value - m.value == 1 and m.value == int(m.value)):
+                ok = False
+            if ok and um is not None:
+                um2 = match_unit(ctx.words, m2.end)  # type: ignore[union-attr]
+                ok = um2 is not None and um2.text.lower() == um.text.lower()
+                if ok:
+                    range_unit = (um.text, m2.end + um2.n_words)  # type: ignore[union-attr]
+            if ok:
+                assert m2 is not None
+                upper_val = m2.value
+                if m2.has_scale and not m.has_scale:
+                    base = scan_number(ctx.words[q : q + 1], 0)
+                    if base is not None and base.value:
+                        scale = m2.value / base.value
+                        m = NumberMatch(m.start, m.end, m.value * scale, m.kind, has_scale=True)
+                        upper_val = m2.value
+                k = m2.end
+            else:
+                k = k0
         # hedge before the number (or before the currency symbol)
         hedge = self._hedge(ctx, start_tok)
         # ---------------------------------------------------------------- exclusions
@@ -282,7 +322,11 @@ class QuantityFinder:
         unit: str | None = None
         end_tok = k
         inherited = False
-        if m.glued_unit:
+        canonical: str | None = None
+        end_trim = 0
+        if range_unit is not None:
+            unit, end_tok = range_unit
+        elif m.glued_unit:
             unit = m.glued_unit
         elif prefix_unit:
             unit = prefix_unit
@@ -293,11 +337,15 @@ class QuantityFinder:
             if res is not None:
                 unit, end_tok = res
                 # a fraction takes a unit word or a tagged noun, not any "-en" word ("een kwart terugdringen")
-                if m.kind == "fraction" and not ctx.has_pos and unit.lower() not in _EEN_UNITS:
+                if m.kind == "fraction" and not ctx.has_pos and not _is_unit(unit) and unit.lower() not in _EEN_UNITS:
                     unit, end_tok = None, k
         # "een derde werk", "een tiende plaats": an ordinal, not a fraction (fractions of this form take "van")
-        if m.kind == "fraction" and lw[k - 1] in _ORDINAL_FRACTIONS and not (k < n and lw[k] == "van") \
-                and (unit is None or unit.lower() not in _EEN_UNITS):
+        if m.kind == "fraction" and lw[k - 1] != "kwart" and denominator_value(lw[k - 1]) is not None \
+                and not (k < n and lw[k] == "van") and (unit is None or not _is_unit(unit)):
+            return None
+        # "3/4" without a unit is a date (3 april), not a fraction
+        if m.kind == "fraction" and "/" in ctx.words[k - 1] and (unit is None or not _is_unit(unit) and not (
+                k < n and lw[k] == "van") or i > 0 and lw[i - 1] in _YEAR_BEFORE):
             return None
         if unit is None and m.kind == "fraction" and k < n and lw[k] == "van":
             res = self._fraction_of(ctx, k)
@@ -306,10 +354,30 @@ class QuantityFinder:
         # exclusions that need the unit
         if self._excluded_right(ctx, start_tok, j, m, unit, end_tok, hedge, upper_val):
             return None
-        if unit is not None and unit.lower() == "ton" and self.money_ton and m.kind in ("words", "fraction") \
-                and not (end_tok < n and self._nounish(ctx, end_tok, 2.0)):
-            value *= 100_000
-            unit = self.default_currency if ctx.last_currency(start_tok) is None else ctx.last_currency(start_tok)
+        if unit is not None and unit.lower() == "ton":
+            # "ton": a weight (1000 kg), or in money talk 100.000 euro; the sentence decides
+            reading = _context_reading(ctx, start_tok)
+            if reading is None and m.kind == "digits" and value >= 10:
+                reading = "mass"  # "16.000 ton graan"
+            if reading == "money" and self.money_ton and value < 100 \
+                    and not (end_tok < n and self._nounish(ctx, end_tok, 2.0)):
+                value *= 100_000
+                unit = ctx.last_currency(start_tok) or self.default_currency
+                canonical = currency_code(unit)
+            elif reading != "mass":
+                return None  # no word says whether it is money or weight: left out
+        elif unit is not None and unit.lower() in ("pond", "ponden") and _context_reading(ctx, start_tok) == "mass":
+            canonical = ""  # the Dutch pound of 500 gram, not the British currency
+        if unit is not None and not inherited:
+            comp = self._compound(ctx, end_tok, unit, value)
+            if comp is not None:
+                value, end_tok = comp
+        # "- 20 graden": a minus sign before a temperature
+        if unit is not None and value > 0 and start_tok > 0 and lw[start_tok - 1] in ("-", "−", "–") \
+                and _unit_kind(unit) in ("temperature", "angle") and upper_val is None \
+                and (start_tok < 2 or not ctx.doc[start_tok - 2].like_num):
+            value = -value
+            start_tok -= 1
         if unit is None:
             # "een BMI van 45"
             xw = ctx.words[i - 2] if i >= 2 else ""
@@ -318,8 +386,12 @@ class QuantityFinder:
                         xw.isupper() or ctx.has_pos and ctx.doc[i - 2].pos_ == "NOUN" and xw.islower()):
                 start_tok = i - 2
                 unit = ctx.words[i - 2]
-            elif m.has_scale or (m.kind == "vague" and value >= 1e6):
-                unit = ctx.last_currency(start_tok) or ctx.next_currency(start_tok) or self.default_currency
+            elif any(lw[t] in _BIG_SCALE_WORDS for t in range(m.start, m.end)) or (
+                    m.kind == "vague" and value >= 1e6):
+                # a bare "270 miljoen": the unit of a parallel amount just before it ("Tien miljoen
+                # mensen, twaalf miljoen?"), else money in the text's currency
+                unit = self._parallel_unit(ctx, start_tok, found) or ctx.last_currency(start_tok) \
+                    or ctx.next_currency(start_tok) or self.default_currency
                 inherited = True
             elif self.inherit_units and not m.article_one and m.kind in ("digits", "words"):
                 unit = self._inherit(ctx, start_tok, found, len(hedge.text.split()) if hedge else 0)
@@ -342,17 +414,105 @@ class QuantityFinder:
                 lower = value
             elif hedge.bound in ("at_most", "cap"):
                 upper = value
-        return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited)
+        last = ctx.words[end_tok - 1]
+        end_trim = 1 if not inherited and last.endswith(".") and len(last) > 1 and unit \
+            and last[:-1].lower().endswith(unit.split()[-1].lower()) else 0  # "1 kg." ending a sentence
+        if canonical is None:
+            canonical = canonical_unit(unit) if not inherited else None
+        return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited,
+                      canonical or None, end_trim)
+
+    def _parallel_unit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
+        """The unit of a quantity that ends just before token ``i``, joined by a comma or ``en``/``of``."""
+        if not found:
+            return None
+        f = found[-1]
+        if ctx.sent_id[f.start_tok] != ctx.sent_id[i] or not f.unit or f.inherited:
+            return None
+        between = ctx.lower[f.end_tok:i]
+        if len(between) > 2 or any(w not in (",", "en", "of", "maar", ";") for w in between):
+            return None
+        if f.unit.lower() in CURRENCY_WORDS or f.unit.lower() in PERCENT_WORDS:
+            return f.unit
+        return f.unit
+
+    def _compound(self, ctx: "_Context", k: int, unit: str, value: float) -> tuple[float, int] | None:
+        """A compound amount after ``value unit`` at token ``k``: ``5 euro 50``, ``3 euro en 50 cent``,
+        ``$20 en 43c``, ``een uur en een kwartier``, ``4 weken en 2 dagen``, ``1 kopje en een half``.
+        Returns the value in the first unit and the new end token, or None."""
+        lw = ctx.lower
+        n = len(lw)
+        um = match_unit(unit.split(), 0) if unit not in ("€", "$", "£") else None
+        code = currency_of(unit) if unit in ("€", "$", "£", "¥") or unit.isupper() else None
+        if um is not None and um.kind == "money":
+            code = um.currency
+        p = k
+        total = value
+        changed = False
+        if code is not None or (um is not None and um.kind == "money"):
+            tiers = _subunits(code, um)
+            t = 0
+            while p < n and tiers and t < len(tiers):
+                q = p + 1 if lw[p] == "en" else p
+                if q >= n:
+                    break
+                glued = re.fullmatch(r"(\d{1,2})(c|ct)", lw[q])
+                if glued:
+                    total += int(glued.group(1)) * tiers[0][1]
+                    p, changed = q + 1, True
+                    break
+                m3 = scan_number(ctx.words, q)
+                if m3 is None or m3.value != int(m3.value) or not 0 < m3.value < 100 or m3.kind not in ("digits", "words"):
+                    break
+                after = lw[m3.end] if m3.end < n else ""
+                hit = next((ti for ti in range(t, len(tiers)) if after in tiers[ti][0]), None)
+                if hit is not None:
+                    total += m3.value * tiers[hit][1]
+                    p, t, changed = m3.end + 1, hit + 1, True
+                    continue
+                # a bare number after the amount: the next coin ("5 euro 50", "een kuai en vijf mao vijf")
+                if m3.article_one or (t == 0 and after and (after in ("en", "of") or self._nounish(ctx, m3.end, 2.0))
+                                      and not ctx.doc[m3.end].is_punct):
+                    break
+                total += m3.value * tiers[t][1]
+                p, changed = m3.end, True
+                break
+            return (total, p) if changed else None
+        if um is not None and um.kind == "duration" and um.canonical and _DURATION_SECONDS.get(unit.lower()):
+            first = _DURATION_SECONDS[unit.lower()]
+            secs = value * first
+            last = first
+            while p < n:
+                q = p + 1 if lw[p] in ("en", ",") else p
+                m3 = scan_number(ctx.words, q) if q < n else None
+                if m3 is None or m3.end >= n or m3.value <= 0:
+                    break
+                u3 = lw[m3.end]
+                f3 = _DURATION_SECONDS.get(u3)
+                if f3 is None or f3 >= last:
+                    break
+                secs += m3.value * f3
+                last = f3
+                p = m3.end + 1
+                changed = True
+            return (secs / first, p) if changed else None
+        if um is not None and lw[p:p + 1] == ["en"] and p + 2 < n and lw[p + 1] in ("een", "één") \
+                and lw[p + 2] in ("half", "halve", "kwart") and (p + 3 >= n or not self._nounish(ctx, p + 3, 2.0)):
+            return value + (0.25 if lw[p + 2] == "kwart" else 0.5), p + 3  # "1 kopje en een half"
+        return None
 
     def _ratio(self, ctx: "_Context", i: int) -> _Found | None:
         """``een op de vijf jongeren`` → 0.2 jongeren, ``twee op de drie Nederlanders`` → 0.667:
         a share written as a ratio (a fraction, like ``een derde van``)."""
         lw = ctx.lower
         n = len(lw)
-        if i + 4 >= n or lw[i + 1] != "op" or lw[i + 2] != "de":
+        if i + 3 >= n or lw[i + 1] not in ("op", "uit"):
+            return None
+        d = i + 3 if lw[i + 2] == "de" else i + 2  # "een op de vijf", "1 uit 3"
+        if lw[i + 1] == "op" and d != i + 3:
             return None
         num = scan_number(ctx.words, i)
-        den = scan_number(ctx.words, i + 3)
+        den = scan_number(ctx.words, d)
         if num is None or den is None or num.end != i + 1 or num.kind == "vague" or den.kind == "vague" or (
                 not den.value or den.value <= num.value):
             return None
@@ -367,6 +527,8 @@ class QuantityFinder:
     # ------------------------------------------------------------------ helpers
 
     def _hedge(self, ctx: "_Context", i: int) -> HedgeInfo | None:
+        if i in ctx.tilde:
+            return HedgeInfo("~", "approx", True)
         before = ctx.words[max(0, i - 4) : i]
         # a hedge must be in the same sentence
         return match_hedge(before) if before else None
@@ -384,6 +546,11 @@ class QuantityFinder:
         # identifiers: "artikel 44", "nummer twee", "Natura 2000", "Boeing 737"
         if prev in _ID_BEFORE and m.kind in ("digits", "words"):
             return True
+        # the second number of a ratio: "1 uit 3 bezoekers" (read from the first number)
+        if prev in ("uit", "op", "de") and i >= 2 and (ctx.doc[i - 2].like_num or i >= 3 and lw[i - 2] == "op"
+                                                      and ctx.doc[i - 3].like_num):
+            if prev != "de" or lw[i - 2] == "op":
+                return True
         # ages in parentheses: "Anna (34)"
         if prev == "(" and m.end < len(lw) and lw[m.end] == ")" and m.kind == "digits" and m.value < 130:
             return True
@@ -423,7 +590,7 @@ class QuantityFinder:
             return True
         # time points: "drie weken geleden", "over twee weken", "zes weken nadat"
         if ul in TIME_UNITS:
-            if after in _TIMEPOINT_AFTER:
+            if after in _TIMEPOINT_AFTER and not (after == "na" and end_tok + 1 < n and lw[end_tok + 1] == "te"):
                 if after == "voor" and end_tok + 1 < n and lw[end_tok + 1] not in ("de", "het", "zijn", "haar", "hun") \
                         and not ctx.words[end_tok + 1][:1].isupper():
                     pass
@@ -450,7 +617,8 @@ class QuantityFinder:
                     return True
         # the article "een"/"één": only in durations and measures
         if m.article_one:
-            if ul not in _EEN_UNITS or end_tok != m.end + 1 or ul in _PLURAL_TIME:
+            if ul not in _EEN_UNITS and not (_is_unit(unit or "") and ul not in _PLURAL_TIME) \
+                    or ul in _PLURAL_TIME or (end_tok != m.end + 1 and not _is_unit(unit or "")):
                 return True
         # references: "de twee leiders", "deze drie agenten", "de eerste twee werken"
         det_i = i - 1
@@ -537,8 +705,16 @@ class QuantityFinder:
         n = len(lw)
         if k >= n:
             return None
-        if lw[k] in {"vierkante", "kubieke"} and k + 1 < n and lw[k + 1] in MEASURE_UNITS:
-            return f"{ctx.words[k]} {ctx.words[k + 1]}", k + 2  # "3500 vierkante meter"
+        um = match_unit(ctx.words, k)
+        if um is not None and lw[k] == "min" and k + 1 < n and (
+                scan_number(ctx.words, k + 1) is not None or denominator_value(lw[k + 1]) is not None):
+            return None  # "twee min drie": a minus sign, not minutes
+        if um is not None:
+            # the unit kept whole as written: "graden Celsius", "mijl per uur", "km/u", "°C"
+            text = ctx.doc[k:k + um.n_words].text
+            if text.endswith(".") and not um.text.endswith("."):
+                text = text[:-1]
+            return text, k + um.n_words
         if lw[k] in PERCENT_WORDS or lw[k] in CURRENCY_WORDS or lw[k] in TIME_UNITS or lw[k] in MEASURE_UNITS:
             return ctx.words[k], k + 1
         p = k
@@ -644,12 +820,80 @@ class QuantityFinder:
         return None
 
 
+_BIG_SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "mln", "mld", "mrd", "mio", "mln.", "mld.", "mrd."})
+_DURATION_SECONDS: dict[str, float] = {
+    f.lower(): u.factor for u in UNITS.units if u.kind == "duration" and u.factor for f in u.forms
+}
+_MASS_STEMS = tuple(UNITS.mass_context)
+_MONEY_STEMS = tuple(UNITS.money_context)
+
+
+def _is_unit(unit: str) -> bool:
+    """Whether ``unit`` is a unit of measure, money or percent (not a counted noun)."""
+    m = match_unit(unit.split(), 0)
+    return m is not None and m.n_words == len(unit.split())
+
+
+def _unit_kind(unit: str) -> str | None:
+    m = match_unit(unit.split(), 0)
+    return m.kind if m is not None and m.n_words == len(unit.split()) else None
+
+
+def currency_code(unit: str | None) -> str | None:
+    """ISO code of a currency unit as written (``euro`` → ``EUR``, ``$`` → ``USD``)."""
+    if not unit:
+        return None
+    return canonical_unit(unit) or currency_of(unit)
+
+
+def _subunits(code: str | None, um) -> list[tuple[frozenset[str], float]]:
+    """The coins of a currency, largest first: [(forms, worth in the main unit)]."""
+    subs = list(um.subunits) if um is not None and um.subunits else []
+    if not subs and code is not None:
+        for c in UNITS.currencies:
+            if c.code == code and c.subunits:
+                subs = list(c.subunits)
+                break
+    return [(frozenset(f.lower() for f in s.forms), s.factor) for s in subs]
+
+
+def _leading_comma_digits(ctx: "_Context", j: int) -> bool:
+    """Whether token ``j`` is a comma that opens a decimal written without its zero (``,77``)."""
+    if j < 0 or j + 1 >= len(ctx.words) or ctx.words[j] != "," or ctx.doc[j].whitespace_:
+        return False
+    if not re.fullmatch(r"\d+", ctx.words[j + 1]):
+        return False
+    return j == 0 or bool(ctx.doc[j - 1].whitespace_) or ctx.doc[j - 1].is_space
+
+
+def _context_reading(ctx: "_Context", i: int) -> str | None:
+    """``mass`` or ``money`` as the words of token ``i``'s sentence (else the sentence before) suggest."""
+    sid = ctx.sent_id[i]
+    for target in (sid, sid - 1):
+        best: tuple[int, str] | None = None
+        for t, (w, s_) in enumerate(zip(ctx.lower, ctx.sent_id)):
+            if s_ != target or t == i:
+                continue
+            for reading, stems in (("mass", _MASS_STEMS), ("money", _MONEY_STEMS)):
+                if any(st in w for st in stems):
+                    dist = abs(t - i)
+                    if best is None or dist < best[0]:
+                        best = (dist, reading)
+                    elif dist == best[0] and best[1] != reading:
+                        best = (dist, "")
+        if best is not None:
+            return best[1] or None
+    return None
+
+
 class _Context:
     """Per-doc word lists, sentence ids and currency positions."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.words = [t.text for t in doc]
+        # "~2-7 gram": the tilde is an approximation sign glued to the number
+        self.words = [t.text[1:] if re.match(r"^~\d", t.text) else t.text for t in doc]
+        self.tilde = {t.i for t in doc if re.match(r"^~\d", t.text)}
         self.lower = [w.lower() for w in self.words]
         self.has_pos = doc.has_annotation("POS")
         self.sent_start = [False] * len(doc)
