@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import extensions as ext
 from ..lang.numbers import (
     CURRENCY_WORDS,
+    HEDGES,
     PERCENT_WORDS,
     HedgeInfo,
     NumberMatch,
@@ -381,9 +382,11 @@ class QuantityFinder:
         if unit is None:
             # "een BMI van 45"
             xw = ctx.words[i - 2] if i >= 2 else ""
-            if i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
-                    and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and (
-                        xw.isupper() or ctx.has_pos and ctx.doc[i - 2].pos_ == "NOUN" and xw.islower()):
+            part = self._partitive_unit(ctx, start_tok, k, found)
+            if part is not None:
+                unit, inherited = part, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
+            elif i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
+                    and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and xw.isupper() and not m.has_scale:
                 start_tok = i - 2
                 unit = ctx.words[i - 2]
             elif any(lw[t] in _BIG_SCALE_WORDS for t in range(m.start, m.end)) or (
@@ -393,7 +396,8 @@ class QuantityFinder:
                 unit = self._parallel_unit(ctx, start_tok, found) or ctx.last_currency(start_tok) \
                     or ctx.next_currency(start_tok) or self.default_currency
                 inherited = True
-            elif self.inherit_units and not m.article_one and m.kind in ("digits", "words"):
+            elif self.inherit_units and not m.article_one and m.kind in ("digits", "words") and not (
+                    between and upper_val is None and k < n and lw[k] == "en"):
                 unit = self._inherit(ctx, start_tok, found, len(hedge.text.split()) if hedge else 0)
                 inherited = unit is not None
         if unit is None:
@@ -421,6 +425,33 @@ class QuantityFinder:
             canonical = canonical_unit(unit) if not inherited else None
         return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited,
                       canonical or None, end_trim)
+
+    def _partitive_unit(self, ctx: "_Context", i: int, k: int, found: list[_Found]) -> str | None:
+        """The counted noun of a number with partitive *er* or *ervan/daarvan*: ``Dit jaar zijn dat er
+        1400`` (vacatures, named before), ``17 daarvan leveren …``: the unit of the last counted
+        quantity in this or the previous sentence."""
+        lw = ctx.lower
+        n = len(lw)
+        after = lw[k] if k < n else ""
+        part = after in ("ervan", "daarvan", "hiervan")
+        if not part:
+            p = i - 1
+            while p >= 0 and i - p <= 4 and lw[p] in _PARTITIVE_SKIP | frozenset(HEDGES):
+                p -= 1
+            part = p >= 0 and lw[p] == "er" and p < i - 0 and ctx.sent_id[p] == ctx.sent_id[i] \
+                and (not after or ctx.doc[k].is_punct or after in _FUNCTION_WORDS)
+            if part and p >= 1 and lw[p - 1] in ("van", "voor", "door", "mee", "over"):
+                part = False
+        if not part:
+            return None
+        sid = ctx.sent_id[i]
+        for f in reversed(found):
+            if ctx.sent_id[f.start_tok] < sid - 1:
+                break
+            if f.unit and f.unit.lower() not in PERCENT_WORDS and f.unit[:1].islower() \
+                    and f.unit.lower() not in TIME_UNITS:
+                return f.unit
+        return None
 
     def _parallel_unit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
         """The unit of a quantity that ends just before token ``i``, joined by a comma or ``en``/``of``."""
@@ -579,7 +610,8 @@ class QuantityFinder:
                 return True
         # years: a four-digit number without a counted noun, or after a year preposition
         if m.kind == "digits" and re.fullmatch(r"\d{4}", ctx.words[j]) and 1000 <= m.value <= 2199:
-            if unit is None or prev in _YEAR_BEFORE and hedge is None or unit[:1].isupper():
+            if unit is None or prev in _YEAR_BEFORE and hedge is None and upper_val is None or unit[:1].isupper() \
+                    or lw[max(0, i - 3):i] == ["tot", "en", "met"]:
                 return True
             if ul in TIME_UNITS:
                 return True
@@ -601,6 +633,11 @@ class QuantityFinder:
             if after in ("oud", "oude"):  # age: "34 jaar oud", "een 3000 jaar oude buste"
                 return True
             if prev == "(" and after == ")":  # age: "Mark Lokhorst (27 jaar)"
+                return True
+            # age: "Dit voorjaar werd zij 18 jaar." (copula, subject, N jaar, end of clause)
+            if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct) and i >= 2 and hedge is None \
+                    and lw[i - 2] in _COPULAS | {"werd", "wordt", "word"} and (
+                        lw[i - 1] in ("ze", "zij", "hij", "ik", "je", "jij", "we", "wij", "u") or ctx.words[i - 1][:1].isupper()):
                 return True
             # age: "toen Shawn 11 jaar was, …"
             if ul == "jaar" and after in ("was", "is", "werd", "wordt") and (
@@ -789,7 +826,7 @@ class QuantityFinder:
         if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
             return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
         # "van 90 naar 80 euro": the unit of the second number
-        if nxt in ("naar", "tot", "à", "of", "a") and end + 1 < n:
+        if nxt in ("naar", "tot", "à", "of", "a", "en") and end + 1 < n:
             m2 = scan_number(ctx.words, end + 1)
             if m2 is not None and not m2.article_one:
                 if m2.glued_unit:
@@ -820,6 +857,9 @@ class QuantityFinder:
         return None
 
 
+#: Words that may stand between partitive "er" and its number: "zijn dat er waarschijnlijk 1400".
+_PARTITIVE_SKIP = frozenset("nog al wel maar pas waarschijnlijk misschien ongeveer inmiddels dit jaar nu toen "
+                            "vorig volgend binnen".split())
 _BIG_SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "mln", "mld", "mrd", "mio", "mln.", "mld.", "mrd."})
 _DURATION_SECONDS: dict[str, float] = {
     f.lower(): u.factor for u in UNITS.units if u.kind == "duration" and u.factor for f in u.forms
