@@ -289,6 +289,9 @@ def _evaluate(morphs: list[tuple[str, str, float]]) -> float | None:
             result += (block or 1.0) * value
             total = current = 0.0
         elif kind == "and":
+            rest = kinds[i + 1:]
+            if prev in ("unit", "teen", "ten") and (rest == ["half"] or rest == ["unit", "half"] and morphs[i + 1][2] == 1):
+                return result + total + current + 0.5  # "eenentwintigeneenhalf"
             # "honderdenzes", "duizendentwee": en straight after honderd/duizend, before the rest
             if prev not in ("hundred", "thousand") or i + 1 >= n:
                 return None
@@ -737,7 +740,10 @@ def _scan_core(words: Sequence[str], i: int) -> NumberMatch | None:
                 break  # "… tweehonderd drie vijfde": drie is the numerator of the fraction
             if lw == "en" and k + 1 < n and not (k + 2 < n and (
                     _is_denominator(words[k + 2]) or words[k + 2].lower() in COLLECTIVE_WORDS
-                    or words[k + 2].lower() in SCALE_WORDS)) and words[k + 1].lower() not in ("een", "één", "eén"):
+                    or words[k + 2].lower() in SCALE_WORDS)) and not (
+                        words[k + 1].lower() in ("een", "één", "eén") and (
+                            not parts[-1].endswith(("honderd", "duizend"))
+                            or k + 2 < n and words[k + 2].lower() in _NOT_AMOUNT_AFTER_EEN)):
                 # spaced "en" inside one number: "drie en dertig", "tweeduizend en zestien"
                 nf = _fold(words[k + 1])
                 if re.fullmatch(r"[a-z]+", nf):

@@ -689,6 +689,8 @@ class QuantityFinder:
             return True
         if not re.fullmatch(r"[^\W\d_][\w'’\-]*", w):
             return False
+        if scan_number(ctx.words, k) is not None and lw not in ("min",):
+            return False  # a number word is never the counted noun ("nul negen")
         if ctx.has_pos:
             tok = ctx.doc[k]
             pos = tok.pos_
