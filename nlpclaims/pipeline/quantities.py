@@ -352,6 +352,10 @@ class QuantityFinder:
             res = self._fraction_of(ctx, k)
             if res is not None:
                 unit, end_tok = res
+        if unit is None and m.kind in ("digits", "words") and not m.article_one:
+            part = self._partitive_unit(ctx, start_tok, k, found)
+            if part is not None:
+                unit, inherited = part, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
         # exclusions that need the unit
         if self._excluded_right(ctx, start_tok, j, m, unit, end_tok, hedge, upper_val):
             return None
@@ -382,10 +386,7 @@ class QuantityFinder:
         if unit is None:
             # "een BMI van 45"
             xw = ctx.words[i - 2] if i >= 2 else ""
-            part = self._partitive_unit(ctx, start_tok, k, found)
-            if part is not None:
-                unit, inherited = part, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
-            elif i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
+            if i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
                     and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and xw.isupper() and not m.has_scale:
                 start_tok = i - 2
                 unit = ctx.words[i - 2]
