@@ -146,7 +146,8 @@ class _Found:
     hedge: str | None
     inherited: bool = False
     canonical: str | None = None
-    end_trim: int = 0  # characters of the last token left out of the span ("kg." at a sentence end)
+    end_trim: int = 0
+    partitive: bool = False  # the unit came from partitive "er"/"daarvan"  # characters of the last token left out of the span ("kg." at a sentence end)
 
 
 class QuantityFinder:
@@ -325,6 +326,7 @@ class QuantityFinder:
         inherited = False
         canonical: str | None = None
         end_trim = 0
+        partitive = False
         if range_unit is not None:
             unit, end_tok = range_unit
         elif m.glued_unit:
@@ -342,8 +344,9 @@ class QuantityFinder:
                     unit, end_tok = None, k
         # "een derde werk", "een tiende plaats": an ordinal, not a fraction (fractions of this form take "van")
         if m.kind == "fraction" and lw[k - 1] != "kwart" and denominator_value(lw[k - 1]) is not None \
-                and not (k < n and lw[k] == "van") and (unit is None or not _is_unit(unit)):
-            return None
+                and not (k < n and lw[k] == "van") and (unit is None or not _is_unit(unit)) \
+                and (k - m.start < 2 or lw[m.start] in ("een", "één", "eén", "1")):
+            return None  # "een derde werk" is an ordinal; "twee derde meerderheid" a fraction
         # "3/4" without a unit is a date (3 april), not a fraction
         if m.kind == "fraction" and "/" in ctx.words[k - 1] and (unit is None or not _is_unit(unit) and not (
                 k < n and lw[k] == "van") or i > 0 and lw[i - 1] in _YEAR_BEFORE):
@@ -355,7 +358,7 @@ class QuantityFinder:
         if unit is None and m.kind in ("digits", "words") and not m.article_one:
             part = self._partitive_unit(ctx, start_tok, k, found)
             if part is not None:
-                unit, inherited = part, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
+                unit, inherited, partitive = part, True, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
         # exclusions that need the unit
         if self._excluded_right(ctx, start_tok, j, m, unit, end_tok, hedge, upper_val):
             return None
@@ -425,7 +428,7 @@ class QuantityFinder:
         if canonical is None:
             canonical = canonical_unit(unit) if not inherited else None
         return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited,
-                      canonical or None, end_trim)
+                      canonical or None, end_trim, partitive)
 
     def _partitive_unit(self, ctx: "_Context", i: int, k: int, found: list[_Found]) -> str | None:
         """The counted noun of a number with partitive *er* or *ervan/daarvan*: ``Dit jaar zijn dat er
@@ -446,6 +449,9 @@ class QuantityFinder:
         if not part:
             return None
         sid = ctx.sent_id[i]
+        for f in reversed(found):  # "17 daarvan …, vier ervan …": the same antecedent
+            if ctx.sent_id[f.start_tok] == sid and f.partitive:
+                return f.unit
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] < sid - 1:
                 break
@@ -656,7 +662,8 @@ class QuantityFinder:
         # the article "een"/"één": only in durations and measures
         if m.article_one:
             if ul not in _EEN_UNITS and not (_is_unit(unit or "") and ul not in _PLURAL_TIME) \
-                    or ul in _PLURAL_TIME or (end_tok != m.end + 1 and not _is_unit(unit or "")):
+                    or ul in _PLURAL_TIME or end_tok != m.end + len((unit or "").split()) \
+                    or _unit_kind(unit or "") == "turn":
                 return True
         # references: "de twee leiders", "deze drie agenten", "de eerste twee werken"
         det_i = i - 1
@@ -770,6 +777,12 @@ class QuantityFinder:
                 p += 1
                 skipped += 1
                 continue
+            # adjectives separated by a comma: "dertig nieuwe, grote woonwijken"
+            if p + 2 < n and lw[p + 1] == "," and self._adjectival(ctx, p) and (
+                    self._adjectival(ctx, p + 2) or self._nounish(ctx, p + 2, m.value)) and skipped < 2:
+                p += 2
+                skipped += 1
+                continue
             # coordinated adjectives: "3,5 miljoen vertrekkende en aankomende reizigers"
             if p + 3 < n and lw[p + 1] in ("en", "of") and self._adjectival(ctx, p) \
                     and self._adjectival(ctx, p + 2) and self._nounish(ctx, p + 3, m.value):
@@ -777,6 +790,10 @@ class QuantityFinder:
                 skipped += 1
                 continue
             break
+        # a truncated compound: "duizenden studenten- en starterswoningen"
+        if p + 2 < n and ctx.words[p].endswith("-") and len(ctx.words[p]) > 2 and lw[p + 1] in ("en", "of") \
+                and self._nounish(ctx, p + 2, 2.0):
+            return ctx.doc[p:p + 3].text, p + 3
         if p >= n or not self._nounish(ctx, p, m.value):
             return None
         # "1 miljard doorgeschoven": a participle, not a counted noun (untagged text)
@@ -828,6 +845,20 @@ class QuantityFinder:
             return None
         if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
             return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
+        p = i - 1 - hedge_len
+        if p >= 2 and lw[p] == "en" and (lw[p - 2] == "tussen" or p >= 3 and lw[p - 3:p - 1] == ["tussen", "de"]):
+            return None  # "tussen 800 en 100": no range, so no count
+        q = p
+        while q >= 0 and lw[q] in ("geen", "pas", "al", "nog", "bijna", "tussen", "de", "net"):
+            q -= 1
+        if q >= 0 and lw[q] in _COPULAS | {"bent", "ben"} and (not nxt or ctx.doc[end].is_punct or nxt == "en"):
+            return None  # "je bent geen 35.", "is tussen de 35 en 40.": a predicate (an age), no count
+        if p >= 1 and (lw[p].endswith("leeftijd") or lw[p - 1].endswith("leeftijd") and lw[p] in ("van", "naar", "tot", "op")):
+            return None  # "de AOW-leeftijd naar 67": an age
+        # "Amsterdam kreeg de meeste meldingen, dertig.": the noun before the comma
+        if p >= 1 and lw[p] == "," and (not nxt or ctx.doc[end].is_punct) and ctx.words[p - 1][:1].islower() \
+                and self._nounish(ctx, p - 1, 2.0) and lw[p - 1] not in TIME_UNITS and _PLURAL_RE.search(lw[p - 1]):
+            return ctx.words[p - 1]
         # "van 90 naar 80 euro": the unit of the second number
         if nxt in ("naar", "tot", "à", "of", "a", "en") and end + 1 < n:
             m2 = scan_number(ctx.words, end + 1)
@@ -841,7 +872,7 @@ class QuantityFinder:
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
                 break
-            if f.unit and f.unit.lower() not in PERCENT_WORDS and not f.inherited:
+            if f.unit and f.unit.lower() not in PERCENT_WORDS and (not f.inherited or f.partitive):
                 return f.unit
         # "het aantal nieuwe sociale huurwoningen gaat van 18.000 naar 30.000",
         # "de bouw van sociale huurwoningen gaat van 18.000 naar 30.000"
