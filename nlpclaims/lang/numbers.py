@@ -615,9 +615,11 @@ def _scan_core(words: Sequence[str], i: int) -> NumberMatch | None:
     lw0 = w0.lower()
     nxt = words[i + 1].lower() if i + 1 < n else ""
 
-    # de helft
+    # de helft, de ene helft, de andere helft
     if lw0 == "de" and nxt == "helft":
         return NumberMatch(i, i + 2, 0.5, "fraction")
+    if lw0 == "de" and nxt in ("ene", "andere") and i + 2 < n and words[i + 2].lower() == "helft":
+        return NumberMatch(i, i + 3, 0.5, "fraction")
     if lw0 == "helft":
         return None
 

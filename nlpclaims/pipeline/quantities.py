@@ -355,6 +355,11 @@ class QuantityFinder:
             res = self._fraction_of(ctx, k)
             if res is not None:
                 unit, end_tok = res
+        if unit is None and m.kind == "fraction" and value == 0.5 and lw[k - 1] == "helft" \
+                and not (k < n and lw[k] == "van"):
+            # a bare "de helft" shares out a group named before: "meer dan de helft komt niet buiten"
+            unit = self._antecedent_unit(ctx, start_tok, found)
+            inherited = unit is not None
         if unit is None and m.kind in ("digits", "words") and not m.article_one:
             part = self._partitive_unit(ctx, start_tok, k, found)
             if part is not None:
@@ -452,6 +457,11 @@ class QuantityFinder:
         for f in reversed(found):  # "17 daarvan …, vier ervan …": the same antecedent
             if ctx.sent_id[f.start_tok] == sid and f.partitive:
                 return f.unit
+        return self._antecedent_unit(ctx, i, found)
+
+    def _antecedent_unit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
+        """The unit of the last counted quantity in this or the previous sentence (a plural noun)."""
+        sid = ctx.sent_id[i]
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] < sid - 1:
                 break
@@ -660,7 +670,11 @@ class QuantityFinder:
                 if p >= 0 and lw[p] in _COPULAS:
                     return True
         # the article "een"/"één": only in durations and measures
-        if m.article_one:
+        if m.article_one and ctx.words[m.start].lower() in ("één", "eén") and unit is not None \
+                and (hedge is not None or prev in ("maar", "slechts", "precies", "exact")) \
+                and end_tok == m.end + 1:
+            pass  # "zeker één persoon", "maar één klik": the numeral, stressed
+        elif m.article_one:
             if ul not in _EEN_UNITS and not (_is_unit(unit or "") and ul not in _PLURAL_TIME) \
                     or ul in _PLURAL_TIME or end_tok != m.end + len((unit or "").split()) \
                     or _unit_kind(unit or "") == "turn":
@@ -872,6 +886,8 @@ class QuantityFinder:
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
                 break
+            if f.partitive and any(w in ("ervan", "daarvan", "hiervan") for w in lw[f.end_tok:i]):
+                continue  # "vier ervan minimaal 3500": the 3500 counts something else than the vier
             if f.unit and f.unit.lower() not in PERCENT_WORDS and (not f.inherited or f.partitive):
                 return f.unit
         # "het aantal nieuwe sociale huurwoningen gaat van 18.000 naar 30.000",
