@@ -368,6 +368,15 @@ def test_issue_17_forms(nlp: Language, text: str, span: str, value: float, unit:
         "Wij spreken om 14 uur af.",  # a clock time
         "Dit voorjaar werd zij 18 jaar.",  # an age
         "Daarvoor beloofde de stad tot en met 2030 gratis huisvesting.",  # a year
+        "Tot een leeftijd van 3 jaar slaapt een kind veel.",  # ages
+        "Zij overleed op 95 jarige leeftijd.",
+        "Het gebeurde toen de baby pas tien maanden was.",
+        "Hij is tussen de 40 en 50 jaar.",
+        "Je bent geen 35, zei de arts.",
+        "De AOW-leeftijd gaat naar 67.",
+        "We spreken rond drie uur af.",  # a clock time ("rond de drie uur" is a duration)
+        "Het vroor gisteren niet; de Vikingtijd lag tussen 800 en 1050.",
+        "Ze won de elfde etappe.",  # an ordinal
     ],
 )
 def test_issue_17_left_out(nlp: Language, text: str) -> None:

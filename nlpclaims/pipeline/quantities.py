@@ -116,6 +116,7 @@ _ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve r
 _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
 _PARTICIPLE_RE = re.compile(r"^(?:ge|be|ver|ont|(?:[a-z]+)ge)[a-z]+(?:en|d|t)$")
 _COPULAS = frozenset("is was wordt werd ben bent zijn waren worden werden".split())
+_AGE_UNITS = frozenset("jaar maand maanden week weken".split())
 _AGE_ADVERBS = frozenset("pas inmiddels nog net al intussen nu toen ondertussen".split())
 _ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
 _PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
@@ -194,7 +195,7 @@ class QuantityFinder:
         while i < n:
             f = self._at(ctx, i, found)
             if f is None:
-                i += 1
+                i = max(i + 1, ctx.skip_until)
                 continue
             found.append(f)
             i = max(f.end_tok, i + 1)
@@ -317,6 +318,8 @@ class QuantityFinder:
         hedge = self._hedge(ctx, start_tok)
         # ---------------------------------------------------------------- exclusions
         if self._excluded_left(ctx, start_tok, j, m, hedge):
+            if upper_val is not None:
+                ctx.skip_until = k
             return None
         value = m.value
         approximate = m.approximate
@@ -366,6 +369,8 @@ class QuantityFinder:
                 unit, inherited, partitive = part, True, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
         # exclusions that need the unit
         if self._excluded_right(ctx, start_tok, j, m, unit, end_tok, hedge, upper_val):
+            if upper_val is not None:
+                ctx.skip_until = end_tok  # an excluded range: its upper end is not read alone
             return None
         if unit is not None and unit.lower() == "ton":
             # "ton": a weight (1000 kg), or in money talk 100.000 euro; the sentence decides
@@ -635,7 +640,11 @@ class QuantityFinder:
         if m.kind == "words" and 1900 <= m.value <= 2100 and unit is None:
             return True
         # clock time: "om 15 uur"
-        if ul in ("uur", "u") and prev in ("om", "tot", "vanaf", "rond") and m.value <= 24 and hedge is None:
+        if ul in ("uur", "u") and prev in ("om", "tot", "vanaf", "rond") and m.value <= 24 and (
+                hedge is None or hedge.text == "rond"):
+            return True  # "om 15 uur", "rond drie uur" (but "rond de drie uur" is a duration)
+        # ages: "op 95 jarige leeftijd", "tot een leeftijd van 3 jaar"
+        if nxt in ("jarige", "jarig", "jarigen") or (prev == "van" and i >= 2 and lw[i - 2].endswith("leeftijd")):
             return True
         # time points: "drie weken geleden", "over twee weken", "zes weken nadat"
         if ul in TIME_UNITS:
@@ -657,15 +666,15 @@ class QuantityFinder:
                         lw[i - 1] in ("ze", "zij", "hij", "ik", "je", "jij", "we", "wij", "u") or ctx.words[i - 1][:1].isupper()):
                 return True
             # age: "toen Shawn 11 jaar was, …"
-            if ul == "jaar" and after in ("was", "is", "werd", "wordt") and (
+            if ul in _AGE_UNITS and after in ("was", "is", "werd", "wordt") and (
                     end_tok + 1 >= n or ctx.doc[end_tok + 1].is_punct):
-                return True
-            # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …"
+                return True  # "toen de baby pas tien maanden was."
+            # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …", "hij is tussen de 40 en 50 jaar."
             if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct):
                 p = i - 1
                 if hedge is not None:
                     p -= len(hedge.text.split())
-                while p >= 0 and lw[p] in _AGE_ADVERBS:
+                while p >= 0 and (lw[p] in _AGE_ADVERBS or upper_val is not None and lw[p] in ("tussen", "de")):
                     p -= 1
                 if p >= 0 and lw[p] in _COPULAS:
                     return True
@@ -986,6 +995,7 @@ class _Context:
         self.tilde = {t.i for t in doc if re.match(r"^~\d", t.text)}
         self.lower = [w.lower() for w in self.words]
         self.has_pos = doc.has_annotation("POS")
+        self.skip_until = 0
         self.sent_start = [False] * len(doc)
         self.sent_id = [0] * len(doc)
         has_sents = doc.has_annotation("SENT_START")
