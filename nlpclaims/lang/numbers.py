@@ -447,6 +447,7 @@ _VERDUBBEL = {"verdubbeld": 2.0, "verdubbelt": 2.0, "verdubbelen": 2.0, "verdubb
 
 
 _SLASH_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
+_GLUED_UNIT = re.compile(r"^(\d[\d.,]*\d|\d)([^\d\s.,%\-–/][^\d\s]*)$")
 _K_SUFFIX = re.compile(r"^(\d[\d.,]*)[kK]$")
 _ORDINAL_IRREGULAR = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
                       "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
@@ -665,6 +666,12 @@ def _scan_core(words: Sequence[str], i: int) -> NumberMatch | None:
         if v is not None:
             return NumberMatch(i, i + 1, v, "digits", glued_unit="%")
         return None
+
+    # a unit glued to the digits: "75ml", "500g", "1,65m", "85°", "20€", "100t"
+    gu = _GLUED_UNIT.match(w0)
+    if gu and parse_digits(gu.group(1)) is not None and match_unit([gu.group(2)]) is not None \
+            and gu.group(2).lower() not in _DIGIT_SCALE_FACTORS:
+        return NumberMatch(i, i + 1, parse_digits(gu.group(1)), "digits", glued_unit=gu.group(2))  # type: ignore[arg-type]
 
     # glued scale abbreviation: "3mld", "12mln"
     gm = _DIGITS_SCALE.match(lw0)
