@@ -221,7 +221,6 @@ NEGATIVE = [
     "Deze drie agenten waren erbij.",
     "Rusland ruilt tegen hetzelfde aantal Russische krijgsgevangenen.",
     "Al is het doel van de vier partijen wel geweest dat de huren dalen.",
-    "De 39 mountainbikers zijn blij.",
     "Het was de bedoeling om de drie onderzochte werken te restaureren.",
     # the article "een"
     "Een man werd aangehouden.",
@@ -388,3 +387,12 @@ def test_no_wrong_value_inside_a_form(nlp: Language) -> None:
     for text, whole in [("Het duurde twee en een half uur.", 2.5), ("Het kost 3 euro en 50 cent.", 3.5),
                         ("De groei was twee komma vijf procent.", 2.5), ("Er kwamen tweeduizend en zestien fans.", 2016)]:
         assert [q.value for q in _quantities(nlp, text)] == [pytest.approx(whole)]
+
+
+def test_determiner_reference_to_a_number_named_before(nlp: Language) -> None:
+    # "de 39 mountainbikers" names the group counted before; "de 72 onderzochte maatschappijen" is new
+    assert _triples(nlp, "Er kwamen 39 mountainbikers. De 39 mountainbikers zijn blij.") == [
+        ("39 mountainbikers", 39.0, "mountainbikers")]
+    assert ("72 onderzochte maatschappijen", 72.0, "maatschappijen") in _triples(
+        nlp, "Transavia staat op plek 65 van de 72 onderzochte maatschappijen.")
+    assert _triples(nlp, "De twee leiders spraken elkaar.") == []

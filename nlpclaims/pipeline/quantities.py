@@ -169,7 +169,7 @@ class QuantityFinder:
         *,
         inherit_units: bool = True,
         default_currency: str = "euro",
-        min_reference_value: float = 100.0,
+        min_reference_value: float = 10.0,
         money_ton: bool = True,
     ) -> None:
         self.name = name
@@ -177,6 +177,7 @@ class QuantityFinder:
         self.default_currency = default_currency
         self.min_reference_value = min_reference_value
         self.money_ton = money_ton
+        self._last_found: list[_Found] = []
 
     # ------------------------------------------------------------------ public
 
@@ -193,6 +194,7 @@ class QuantityFinder:
         i = 0
         n = len(doc)
         while i < n:
+            self._last_found = found
             f = self._at(ctx, i, found)
             if f is None:
                 i = max(i + 1, ctx.skip_until)
@@ -407,8 +409,9 @@ class QuantityFinder:
                     m.kind == "vague" and value >= 1e6):
                 # a bare "270 miljoen": the unit of a parallel amount just before it ("Tien miljoen
                 # mensen, twaalf miljoen?"), else money in the text's currency
-                unit = self._parallel_unit(ctx, start_tok, found) or ctx.last_currency(start_tok) \
-                    or ctx.next_currency(start_tok) or self.default_currency
+                unit = self._parallel_unit(ctx, start_tok, found) or self._apposition_unit(ctx, start_tok) \
+                    or ctx.last_currency(start_tok) or ctx.next_currency(start_tok) \
+                    or ctx.next_currency(start_tok, anywhere=True) or self.default_currency
                 inherited = True
             elif self.inherit_units and not m.article_one and m.kind in ("digits", "words") and not (
                     between and upper_val is None and k < n and lw[k] == "en"):
@@ -473,6 +476,24 @@ class QuantityFinder:
             if f.unit and f.unit.lower() not in PERCENT_WORDS and f.unit[:1].islower() \
                     and f.unit.lower() not in TIME_UNITS:
                 return f.unit
+        return None
+
+    def _apposition_unit(self, ctx: "_Context", i: int) -> str | None:
+        """``Uganda, dat de meeste vluchtelingen opvangt: 1,7 miljoen``: a number after a colon or
+        comma that names how many of ``de meeste X`` earlier in the sentence."""
+        lw = ctx.lower
+        if i < 1 or lw[i - 1] not in (":", ","):
+            return None
+        p = i - 2
+        while p >= 1 and ctx.sent_id[p] == ctx.sent_id[i] and i - p < 15:
+            if lw[p] == "meeste" and lw[p - 1] == "de":
+                q = p + 1
+                while q < i - 1 and self._adjectival(ctx, q):
+                    q += 1
+                if q < i - 1 and self._nounish(ctx, q, 2.0) and ctx.words[q][:1].islower():
+                    return ctx.words[q]
+                return None
+            p -= 1
         return None
 
     def _parallel_unit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
@@ -679,9 +700,12 @@ class QuantityFinder:
                 if p >= 0 and lw[p] in _COPULAS:
                     return True
         # the article "een"/"één": only in durations and measures
+        coordinated = prev in ("en", ",") and bool(self._last_found) and self._last_found[-1].unit is not None \
+            and ctx.sent_id[self._last_found[-1].start_tok] == ctx.sent_id[i] \
+            and (self._last_found[-1].unit or "").lower() == ul
         if m.article_one and ctx.words[m.start].lower() in ("één", "eén") and unit is not None \
-                and (hedge is not None or prev in ("maar", "slechts", "precies", "exact")) \
-                and end_tok == m.end + 1:
+                and (hedge is not None or prev in ("maar", "slechts", "precies", "exact") and not ctx.sent_start[i - 1]
+                     or coordinated) and end_tok == m.end + 1:
             pass  # "zeker één persoon", "maar één klik": the numeral, stressed
         elif m.article_one:
             if ul not in _EEN_UNITS and not (_is_unit(unit or "") and ul not in _PLURAL_TIME) \
@@ -704,8 +728,9 @@ class QuantityFinder:
                 return True
             elif ul in TIME_UNITS or ul in MEASURE_UNITS or m.has_scale:
                 pass
-            elif m.kind == "digits" and m.value >= self.min_reference_value:
-                pass
+            elif m.kind in ("digits", "words") and m.value >= self.min_reference_value and not any(
+                    f.value == m.value for f in self._last_found):
+                pass  # "de 72 onderzochte maatschappijen"; but "de 39 mountainbikers" after "39 door mountainbikers"
             else:
                 return True
         return False
@@ -729,6 +754,8 @@ class QuantityFinder:
                 return True
             if pos in ("ADP", "AUX", "SCONJ", "CCONJ", "PRON", "DET", "PUNCT", "NUM", "SYM"):
                 return False
+            if pos == "VERB" and _PARTICIPLE_RE.match(lw) and "VerbForm=Part" in str(tok.morph):
+                return False  # "zo'n tien teruggevonden": a participle
             # taggers err on nouns after numbers ("30 doden" as VERB): a nominal dependency or a
             # number attached to the word outweighs the tag
             has_num_child = any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
@@ -878,6 +905,9 @@ class QuantityFinder:
             return None  # "je bent geen 35.", "is tussen de 35 en 40.": a predicate (an age), no count
         if p >= 1 and (lw[p].endswith("leeftijd") or lw[p - 1].endswith("leeftijd") and lw[p] in ("van", "naar", "tot", "op")):
             return None  # "de AOW-leeftijd naar 67": an age
+        app = self._apposition_unit(ctx, i - hedge_len)
+        if app is not None and (not nxt or ctx.doc[end].is_punct):
+            return app
         # "Amsterdam kreeg de meeste meldingen, dertig.": the noun before the comma
         if p >= 1 and lw[p] == "," and (not nxt or ctx.doc[end].is_punct) and ctx.words[p - 1][:1].islower() \
                 and self._nounish(ctx, p - 1, 2.0) and lw[p - 1] not in TIME_UNITS and _PLURAL_RE.search(lw[p - 1]):
@@ -895,15 +925,19 @@ class QuantityFinder:
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
                 break
-            if f.partitive and any(w in ("ervan", "daarvan", "hiervan") for w in lw[f.end_tok:i]):
-                continue  # "vier ervan minimaal 3500": the 3500 counts something else than the vier
+            if f.partitive and any(w in ("ervan", "daarvan", "hiervan") for w in lw[f.end_tok:i]) or f.value < 1:
+                continue  # "vier ervan minimaal 3500"; a share ("een derde van de klinieken") counts no items  # "vier ervan minimaal 3500": the 3500 counts something else than the vier
             if f.unit and f.unit.lower() not in PERCENT_WORDS and (not f.inherited or f.partitive):
                 return f.unit
         # "het aantal nieuwe sociale huurwoningen gaat van 18.000 naar 30.000",
         # "de bouw van sociale huurwoningen gaat van 18.000 naar 30.000"
+        # the number is one end of "van A naar B"
+        before = lw[i - 1 - hedge_len] if i - 1 - hedge_len >= 0 else ""
+        from_to = before == "van" and "naar" in lw[i + 1:i + 6] or before == "naar" and "van" in lw[max(0, i - 8):i] \
+            and any(ctx.doc[t].like_num for t in range(max(0, i - 8), i - 1))
         p = i - 1
         while p >= 0 and ctx.sent_id[p] == sent and i - p < 30:
-            if lw[p] in ("aantal", "van"):
+            if lw[p] == "aantal" or lw[p] == "van" and from_to:
                 q = p + 1
                 if q < i and lw[q] in _DETERMINERS:
                     q += 1
@@ -1019,10 +1053,10 @@ class _Context:
         w = self.words[best]
         return "euro" if w == "€" else "dollar" if w == "$" else "pond" if w == "£" else w
 
-    def next_currency(self, i: int) -> str | None:
-        """The unit word of the first currency after token ``i`` in the same sentence."""
+    def next_currency(self, i: int, anywhere: bool = False) -> str | None:
+        """The unit word of the first currency after token ``i`` in the same sentence (or anywhere)."""
         for p, _ in self._currency_pos:
-            if p > i and self.sent_id[p] == self.sent_id[i]:
+            if p > i and (anywhere or self.sent_id[p] == self.sent_id[i]):
                 w = self.words[p]
                 return "euro" if w == "€" else "dollar" if w == "$" else "pond" if w == "£" else w
         return None
@@ -1045,7 +1079,7 @@ def _heuristic_sent_start(doc: Doc, t: Token) -> bool:
     default_config={
         "inherit_units": True,
         "default_currency": "euro",
-        "min_reference_value": 100.0,
+        "min_reference_value": 10.0,
         "money_ton": True,
     },
 )
