@@ -621,10 +621,10 @@ class QuantityFinder:
         if prev in _ID_BEFORE and m.kind in ("digits", "words"):
             return True
         # the second number of a ratio: "1 uit 3 bezoekers" (read from the first number)
-        if prev in ("uit", "op", "de") and i >= 2 and (ctx.doc[i - 2].like_num or i >= 3 and lw[i - 2] == "op"
+        if prev in ("uit", "op", "de") and i >= 2 and (ctx.doc[i - 2].like_num or i >= 3 and lw[i - 2] in ("op", "van")
                                                       and ctx.doc[i - 3].like_num):
-            if prev != "de" or lw[i - 2] == "op":
-                return True
+            if prev != "de" or lw[i - 2] == "op" or lw[i - 2] == "van" and not (i >= 4 and lw[i - 4] in _ID_BEFORE):
+                return True  # "één van de twintig bezoekers" is one visitor; "plek 65 van de 72" counts the 72
         # ages in parentheses: "Anna (34)"
         if prev == "(" and m.end < len(lw) and lw[m.end] == ")" and m.kind == "digits" and m.value < 130:
             return True
