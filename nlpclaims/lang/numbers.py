@@ -545,6 +545,8 @@ def _scan_extended(words: Sequence[str], i: int, allow_and: bool = True) -> Numb
     if m is None or m.kind in ("vague", "multiplier") or m.glued_unit:
         return m
     n = len(words)
+    if m.kind == "words" and m.end < n and ordinal_value(words[m.end]) is not None:
+        return None  # "drieduizend tweehonderdtwintigste": the head of an ordinal written in two words
     integer = m.value == int(m.value)
     # a fraction of a scale: "anderhalf miljoen", "een half miljoen", "driekwart miljard", "een half dozijn"
     if m.kind == "fraction" and m.end < n:
@@ -745,7 +747,7 @@ def _scan_core(words: Sequence[str], i: int) -> NumberMatch | None:
         while k < n:
             lw = words[k].lower()
             fw = _fold(lw)
-            if k + 1 < n and _is_denominator(words[k + 1]):
+            if k + 1 < n and _is_denominator(words[k + 1]) and lw not in SCALE_WORDS:
                 break  # "… tweehonderd drie vijfde": drie is the numerator of the fraction
             if lw == "en" and k + 1 < n and not (k + 2 < n and (
                     _is_denominator(words[k + 2]) or words[k + 2].lower() in COLLECTIVE_WORDS

@@ -247,8 +247,8 @@ class QuantityFinder:
         if _CLOCK_RE.match(tok_text):
             return None
         if lw[j] in ("miljoen", "miljard", "duizend", "biljoen", "mln", "mld", "mrd") and j > 0 \
-                and re.match(r"^\d", ctx.words[j - 1]):
-            return None
+                and (re.match(r"^\d", ctx.words[j - 1]) or ctx.doc[j - 1].like_num):
+            return None  # the scale of a number before it ("vier miljoen …ste")
         rng = scan_range_token(tok_text)
         upper_val: float | None = None
         if lead:
