@@ -70,6 +70,11 @@ class Quantity(_Model):
     end: int = Field(ge=0)
     value: float = Field(description="The amount: 'dertig' → 30, 'duizenden' → 1000, a range its lower end.")
     unit: str | None = Field(default=None, description="The counted noun as written, or 'procent', 'euro'.")
+    canonical_unit: str | None = Field(
+        default=None,
+        description="The unit's usual symbol where one exists: 'graden Celsius' → '°C', 'kilometer per uur' → "
+        "'km/h', 'euro' → 'EUR', 'procent' → '%'; None for counted nouns.",
+    )
     approximate: bool = Field(default=False, description="Vague or hedged (ruim, bijna, duizenden, a range).")
     lower: float | None = Field(default=None, description="Lower bound where known.")
     upper: float | None = Field(default=None, description="Upper bound where known.")

@@ -279,3 +279,76 @@ def test_scan_number_reports_extent() -> None:
 def test_split_words() -> None:
     assert split_words("€2,5 miljoen.") == ["€", "2,5", "miljoen", "."]
     assert split_words("10-15 mensen") == ["10-15", "mensen"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round trips: negatives, spoken decimals, halves, "tweeduizend en zestien"
+# ---------------------------------------------------------------------------------------------
+
+_DIGIT_WORDS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_negative_numbers_parse_back(n: int) -> None:
+    assert parse_number("min " + spell_dutch(n)) == -n
+    assert parse_number("-" + format_dutch(n)) == -n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999), st.from_regex(r"\A[0-9]{1,4}\Z"))
+def test_decimals_in_words_parse_back(n: int, decimals: str) -> None:
+    spoken = spell_dutch(n) + " komma " + " ".join(_DIGIT_WORDS[int(d)] for d in decimals)
+    got = parse_number(spoken)
+    assert got is not None and math.isclose(got, float(f"{n}.{decimals}"), rel_tol=1e-12)
+    if got:
+        assert parse_number("min " + spoken) == -got
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=99))
+def test_halves_parse_back(n: int) -> None:
+    word = spell_dutch(n)
+    joiner = "ën" if word.endswith("e") else "en"
+    assert parse_number(word + joiner + "eenhalf") == n + 0.5  # tweeëneenhalf
+    assert parse_number(word + joiner + "half") == n + 0.5  # tweeënhalf
+    assert parse_number(word + " en een half") == n + 0.5  # twee en een half
+    assert parse_number(word + " en een halve") == n + 0.5
+    assert parse_number(word + " en een kwart") == n + 0.25
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_thousands_joined_by_en_parse_back(thousands: int, rest: int) -> None:
+    # "tweeduizend en zestien", "vierduizend en twee", "duizend en een"
+    assert parse_number(spell_dutch(thousands * 1000) + " en " + spell_dutch(rest)) == thousands * 1000 + rest
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("min vijf", -5), ("min drieëndertig", -33), ("MIN ZEVEN", -7), ("-12", -12), ("−3,5", -3.5),
+        ("twee komma vijf", 2.5), ("nul komma nul vijf", 0.05), ("twaalf komma negenennegentig", 12.99),
+        ("drie komma een vier nul", 3.14), ("nul komma honderdtwaalf", 0.112),
+        ("twee en een half", 2.5), ("drie en een kwart", 3.25), ("1 en 3 vierde", 1.75),
+        ("honderddrie en twee derde", 103 + 2 / 3), ("twaalfenhalve", 12.5), ("tweeëneenhalf", 2.5),
+        ("eenhalf", 0.5), ("honderdenzes", 106), ("zeshonderdenachtenzeventig", 678),
+        ("vijfentwintighonderdenzevenenzeventig", 2577), ("drie en dertig", 33),
+        ("honderd twee en twintig", 122), ("tweeduizend en zestien", 2016), ("duizend en een", 1001),
+        ("anderhalf miljoen", 1_500_000), ("een half miljoen", 500_000), ("driekwart miljard", 750_000_000),
+        ("3 miljoen en een half", 3_500_000), ("een miljard en een half miljoen", 1_000_500_000),
+        ("3 dozijn", 36), ("een half dozijn", 6), ("twee dozijnen", 24), ("driehonderd en twee dozijn", 324),
+        ("10K", 10_000), ("100k", 100_000), (",77", 0.77), ("24,-", 24), ("1.500,--", 1500),
+        ("3/4", 0.75), ("10 1/2", 10.5), ("een-achtste", 0.125), ("vijf achtsten", 0.625),
+        ("één twintigste", 0.05), ("honderd driekwart", 100.75), ("twintig drie vijfde", 20.6),
+    ],
+)
+def test_forms_of_issue_17(text: str, value: float) -> None:
+    got = parse_number(text)
+    assert got is not None and math.isclose(got, value, rel_tol=1e-9), (text, got)
+
+
+@pytest.mark.parametrize("text", ["3 en 30", "twintig en dertig", "drie en vier", "24/7", "honderdenhonderd"])
+def test_not_one_number(text: str) -> None:
+    # digits joined by "en" are two numbers; "twintig en dertig" is a list; 24/7 is no fraction
+    assert parse_number(text) is None

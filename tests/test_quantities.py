@@ -221,7 +221,6 @@ NEGATIVE = [
     "Deze drie agenten waren erbij.",
     "Rusland ruilt tegen hetzelfde aantal Russische krijgsgevangenen.",
     "Al is het doel van de vier partijen wel geweest dat de huren dalen.",
-    "De 39 mountainbikers zijn blij.",
     "Het was de bedoeling om de drie onderzochte werken te restaureren.",
     # the article "een"
     "Een man werd aangehouden.",
@@ -297,3 +296,103 @@ def test_seed_article(nlp: Language) -> None:
                      ("175 Oekraïense krijgsgevangenen", 175, "krijgsgevangenen")]:
         assert expected in got
     assert len(got) == 7
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms of issue 17: our own sentences, one or more per class
+# ---------------------------------------------------------------------------------------------
+
+FORMS = [
+    # negatives
+    ("Vannacht wordt het min vijf graden in Drenthe.", "min vijf graden", -5, "graden", None),
+    ("Op de Zugspitze vroor het - 20 graden Celsius.", "- 20 graden Celsius", -20, "graden Celsius", "°C"),
+    ("De economie kromp met min 2,5 procent.", "min 2,5 procent", -2.5, "procent", "%"),
+    # mixed numbers and 'en'
+    ("De vergadering duurde twee en een half uur.", "twee en een half uur", 2.5, "uur", "h"),
+    ("Er kwamen tweeduizend en zestien bezoekers op af.", "tweeduizend en zestien bezoekers", 2016, "bezoekers", None),
+    ("De wandeling is tweeëneenhalf kilometer lang.", "tweeëneenhalf kilometer", 2.5, "kilometer", "km"),
+    ("Het feest duurde twaalfenhalve minuut.", "twaalfenhalve minuut", 12.5, "minuut", "min"),
+    ("Er stonden honderdenzes auto's in de file.", "honderdenzes auto's", 106, "auto's", None),
+    ("In de regio wonen anderhalf miljoen mensen.", "anderhalf miljoen mensen", 1_500_000, "mensen", None),
+    ("Er zijn een half miljoen eieren gebroken.", "een half miljoen eieren", 500_000, "eieren", None),
+    ("De bakker verkocht 3 dozijn broodjes.", "3 dozijn broodjes", 36, "broodjes", None),
+    ("De startup haalde $10K op bij vrienden.", "$10K", 10_000, "$", "USD"),
+    ("De groei kwam uit op twee komma vijf procent.", "twee komma vijf procent", 2.5, "procent", "%"),
+    ("Een kopje koffie kost daar ,77 euro.", ",77 euro", 0.77, "euro", "EUR"),
+    # ton: weight or money by the sentence
+    ("De nieuwe satelliet weegt drie ton.", "drie ton", 3, "ton", "t"),
+    ("Met de subsidie haalt het lab twee ton binnen.", "twee ton", 200_000, "euro", "EUR"),
+    # ranges
+    ("Een kaartje kost 500 tot 1500 euro.", "500 tot 1500 euro", 500, "euro", "EUR"),
+    ("Er liepen 1000 tot 1500 demonstranten mee.", "1000 tot 1500 demonstranten", 1000, "demonstranten", None),
+    ("De huren stegen tussen de 20 en 30 procent.", "20 en 30 procent", 20, "procent", "%"),
+    ("Een fles kost van 20 tot zo'n 90 euro.", "20 tot zo'n 90 euro", 20, "euro", "EUR"),
+    ("Weeg tussen 1 ons en 10 ons af.", "1 ons en 10 ons", 1, "ons", "hg"),
+    # units, abbreviations and canonical units
+    ("Koop 1 kg. Daarna kun je koken.", "1 kg", 1, "kg", "kg"),
+    ("Giet er 250 ml water bij.", "250 ml", 250, "ml", "ml"),
+    ("De auto reed 188 mijl per uur.", "188 mijl per uur", 188, "mijl per uur", "mph"),
+    ("Binnen de bebouwde kom mag je 50 km/u rijden.", "50 km/u", 50, "km/u", "km/h"),
+    ("Hij is me nog € 24,- schuldig.", "€ 24,-", 24, "€", "EUR"),
+    ("De toegang kost EUR 20 per persoon.", "EUR 20", 20, "EUR", "EUR"),
+    ("Neem 3/4 kopje suiker.", "3/4 kopje", 0.75, "kopje", None),
+    # compound amounts
+    ("Een ijsje kost 5 euro en 50 cent.", "5 euro en 50 cent", 5.5, "euro", "EUR"),
+    ("Een kaartje kost 3 euro 50, zegt de kassier.", "3 euro 50", 3.5, "euro", "EUR"),
+    ("De rit duurde een uur en een kwartier.", "een uur en een kwartier", 1.25, "uur", "h"),
+    ("De bouw duurde 4 weken en 2 dagen.", "4 weken en 2 dagen", 30 / 7, "weken", "wk"),
+    # ratio with uit
+    ("Volgens het onderzoek heeft 1 uit 3 gezinnen schulden.", "1 uit 3 gezinnen", 1 / 3, "gezinnen", None),
+    # partitive er
+    ("Vorig jaar waren er 1300 vacatures. Dit jaar zijn dat er waarschijnlijk 1400.", "1400", 1400, "vacatures", None),
+]
+
+
+@pytest.mark.parametrize("text, span, value, unit, canonical", FORMS, ids=[f[1] for f in FORMS])
+def test_issue_17_forms(nlp: Language, text: str, span: str, value: float, unit: str, canonical: str | None) -> None:
+    qs = _quantities(nlp, text)
+    hit = [q for q in qs if q.text == span]
+    assert hit, [(q.text, q.value, q.unit) for q in qs]
+    q = hit[0]
+    assert q.value == pytest.approx(value) and q.unit == unit and q.canonical_unit == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kost 5 duizend.",  # no invented euro for a bare duizend
+        "De zaal telt 3 honderd.",
+        "Hij had er drie ton voor over.",  # neither weight nor money is named: left out
+        "Op 3/4 vergadert de raad.",  # a date, not a fraction
+        "Wij spreken om 14 uur af.",  # a clock time
+        "Dit voorjaar werd zij 18 jaar.",  # an age
+        "Daarvoor beloofde de stad tot en met 2030 gratis huisvesting.",  # a year
+        "Tot een leeftijd van 3 jaar slaapt een kind veel.",  # ages
+        "Zij overleed op 95 jarige leeftijd.",
+        "Het gebeurde toen de baby pas tien maanden was.",
+        "Hij is tussen de 40 en 50 jaar.",
+        "Je bent geen 35, zei de arts.",
+        "De AOW-leeftijd gaat naar 67.",
+        "We spreken rond drie uur af.",  # a clock time ("rond de drie uur" is a duration)
+        "Het vroor gisteren niet; de Vikingtijd lag tussen 800 en 1050.",
+        "Ze won de elfde etappe.",  # an ordinal
+    ],
+)
+def test_issue_17_left_out(nlp: Language, text: str) -> None:
+    assert _quantities(nlp, text) == []
+
+
+def test_no_wrong_value_inside_a_form(nlp: Language) -> None:
+    # the parts of a mixed number, a compound amount or a spoken decimal are never read alone
+    for text, whole in [("Het duurde twee en een half uur.", 2.5), ("Het kost 3 euro en 50 cent.", 3.5),
+                        ("De groei was twee komma vijf procent.", 2.5), ("Er kwamen tweeduizend en zestien fans.", 2016)]:
+        assert [q.value for q in _quantities(nlp, text)] == [pytest.approx(whole)]
+
+
+def test_determiner_reference_to_a_number_named_before(nlp: Language) -> None:
+    # "de 39 mountainbikers" names the group counted before; "de 72 onderzochte maatschappijen" is new
+    assert _triples(nlp, "Er kwamen 39 mountainbikers. De 39 mountainbikers zijn blij.") == [
+        ("39 mountainbikers", 39.0, "mountainbikers")]
+    assert ("72 onderzochte maatschappijen", 72.0, "maatschappijen") in _triples(
+        nlp, "Transavia staat op plek 65 van de 72 onderzochte maatschappijen.")
+    assert _triples(nlp, "De twee leiders spraken elkaar.") == []

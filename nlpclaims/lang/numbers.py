@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
+from .units import UNITS, match_unit
+
 __all__ = [
     "NumberParse",
     "NumberMatch",
@@ -63,14 +65,11 @@ _TENS: dict[str, int] = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
     "zeventig": 70, "tachtig": 80, "negentig": 90,
 }
-#: Scale words and abbreviations → factor.
-SCALE_WORDS: dict[str, float] = {
-    "honderd": 100.0,
-    "duizend": 1e3, "dzd": 1e3,
-    "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6,
-    "miljard": 1e9, "mld": 1e9, "mrd": 1e9,
-    "biljoen": 1e12,
-}
+#: Scale words and abbreviations → factor (from ``data/units.json``).
+SCALE_WORDS: dict[str, float] = {w: float(v) for w, v in UNITS.scale_words.items()}
+#: Collective numerals that multiply like a scale word: ``3 dozijn`` = 36, ``een gros`` = 144.
+COLLECTIVE_WORDS: dict[str, float] = {w: float(v) for w, v in UNITS.collective_numerals.items()}
+_BIG_SCALES = {w: v for w, v in SCALE_WORDS.items() if v >= 1e6 and w.isalpha() and len(w) > 4}
 #: Plural scale words used as vague amounts → base value.
 VAGUE_WORDS: dict[str, float] = {
     "tientallen": 10.0, "honderden": 100.0, "duizenden": 1e3, "tienduizenden": 1e4,
@@ -89,13 +88,9 @@ _ONE_WORD_FRACTIONS: dict[str, float] = {
     "tweederde": 2 / 3,
 }
 PERCENT_WORDS: frozenset[str] = frozenset({"procent", "%", "percent", "procentpunt", "procentpunten"})
-#: Currency words and symbols → canonical currency name.
+#: Currency words and symbols (one word, lower case) → canonical currency name (``data/units.json``).
 CURRENCY_WORDS: dict[str, str] = {
-    "euro": "euro", "euro's": "euro", "eur": "euro", "€": "euro",
-    "dollar": "dollar", "dollars": "dollar", "$": "dollar", "usd": "dollar",
-    "pond": "pond", "£": "pond", "gbp": "pond",
-    "yen": "yen", "yuan": "yuan", "roebel": "roebel", "roebels": "roebel",
-    "frank": "frank", "gulden": "gulden", "hryvnia": "hryvnia",
+    f.lower(): c.forms[0] for c in UNITS.currencies for f in c.forms if " " not in f
 }
 
 
@@ -115,7 +110,7 @@ _HEDGE_TABLE: list[tuple[str, Bound, bool]] = [
     ("rond de", "approx", True), ("rond", "approx", True), ("rondom de", "approx", True),
     ("omstreeks", "approx", True), ("pakweg", "approx", True), ("grofweg", "approx", True),
     ("ruwweg", "approx", True), ("naar schatting", "approx", True), ("ongeveer zo'n", "approx", True),
-    ("bij benadering", "approx", True), ("naar verwachting", "approx", True),
+    ("bij benadering", "approx", True), ("~", "approx", True), ("naar verwachting", "approx", True),
     ("om en nabij de", "approx", True), ("om en nabij", "approx", True),
     ("in de orde van", "approx", True), ("gemiddeld", "approx", False),
     ("een paar", "approx", True), ("'n paar", "approx", True), ("enkele", "approx", True),
@@ -153,6 +148,7 @@ _THOUSANDS_SPACE = re.compile(r"^\d{1,3}(?: \d{3})+(?:,\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[-−]?\d+(?:,\d+)?$")
 _DECIMAL_DOT = re.compile(r"^[-−]?\d+\.\d+$")
 _LEADING_COMMA = re.compile(r"^,\d+$")
+_WHOLE_AMOUNT = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{3})+|\d+),(?:-{1,2}|–|=)$")  # "€ 24,-", "1.500,--"
 _DIGITS_SCALE = re.compile(
     r"^(?P<num>[\d.,]*\d)\s*(?P<scale>mln|mld|mrd|mio|dzd|k|m|md)\.?$", re.IGNORECASE
 )
@@ -187,6 +183,9 @@ def parse_digits(text: str) -> float | None:
             return _finite(float(t))
         if _LEADING_COMMA.match(t):
             return _finite(float("0" + t.replace(",", ".")))
+        w = _WHOLE_AMOUNT.match(t)
+        if w:
+            return _finite(float(w.group("num").replace(".", "")))
     except ValueError:  # pragma: no cover - regexes guarantee the form
         return None
     return None
@@ -201,8 +200,8 @@ _MORPHEMES: list[tuple[str, str, float]] = (
     + [(w, "teen", v) for w, v in _TEENS.items()]
     + [(w, "ten", v) for w, v in _TENS.items()]
     + [("honderd", "hundred", 100), ("duizend", "thousand", 1000),
-       ("miljoen", "big", 1e6), ("miljard", "big", 1e9), ("biljoen", "big", 1e12),
-       ("en", "and", 0), ("half", "half", 0.5)]
+       ("en", "and", 0), ("halve", "half", 0.5), ("half", "half", 0.5)]
+    + [(w, "big", v) for w, v in _BIG_SCALES.items()]
 )
 _MORPHEMES.sort(key=lambda m: -len(m[0]))
 
@@ -227,7 +226,15 @@ def _lex(word: str) -> list[tuple[str, str, float]] | None:
 
 
 def _evaluate(morphs: list[tuple[str, str, float]]) -> float | None:
-    """Evaluate a morpheme list; ``None`` for sequences that are no well-formed Dutch number."""
+    """Evaluate a morpheme list; ``None`` for sequences that are no well-formed Dutch number.
+
+    Besides the plain compounds this reads ``en`` after ``honderd``/``duizend`` (``honderdenzes``
+    106, ``tweeduizendenzestien`` 2016) and a half after ``en`` (``tweeënhalf``, ``tweeëneenhalf``,
+    ``twaalfenhalve`` → n + 0.5, the half closing the word); ``eenhalf`` alone is 0.5.
+    """
+    kinds = [k for _, k, _ in morphs]
+    if kinds == ["unit", "half"] and morphs[0][2] == 1:
+        return 0.5
     result = 0.0  # millions and above, already multiplied
     total = 0.0  # thousands within the current block
     current = 0.0  # below one thousand (or a hundreds multiplier like negentien in negentienhonderd)
@@ -237,8 +244,16 @@ def _evaluate(morphs: list[tuple[str, str, float]]) -> float | None:
     n = len(morphs)
     while i < n:
         _, kind, value = morphs[i]
+        # "... en (een) half" closing the word: tweeënhalf, tweeëneenhalf, twaalfenhalve
+        if kind in ("unit", "teen", "ten") and prev not in ("unit", "teen", "ten", "half"):
+            rest = kinds[i + 1:]
+            if rest in (["and", "half"], ["and", "unit", "half"]) and (
+                    len(rest) == 2 or morphs[i + 2][2] == 1):
+                if prev == "and" and kind == "ten":
+                    return None
+                return result + total + current + value + 0.5
         if kind == "unit":
-            if prev in ("unit", "teen", "ten", "and", "half"):
+            if prev in ("unit", "teen", "ten", "half"):
                 return None
             # units + en + tens ("vijfenzeventig")
             if i + 2 < n and morphs[i + 1][1] == "and" and morphs[i + 2][1] == "ten":
@@ -247,20 +262,19 @@ def _evaluate(morphs: list[tuple[str, str, float]]) -> float | None:
                 prev = "ten"
                 seen_value = True
                 continue
-            # units + en + half ("tweeënhalf")
-            if i + 2 < n and morphs[i + 1][1] == "and" and morphs[i + 2][1] == "half":
-                current += value + 0.5
-                i += 3
-                prev = "half"
-                seen_value = True
-                continue
+            if prev == "and" and morphs[i - 2][1] not in ("hundred", "thousand"):
+                return None
             current += value
         elif kind in ("teen", "ten"):
-            if prev in ("unit", "teen", "ten", "and", "half"):
+            if prev in ("unit", "teen", "ten", "half"):
+                return None
+            if prev == "and" and morphs[i - 2][1] not in ("hundred", "thousand"):
                 return None
             current += value
         elif kind == "hundred":
-            if prev in ("hundred", "and", "half"):
+            if prev in ("hundred", "half"):
+                return None
+            if prev == "and" and (morphs[i - 2][1] != "thousand" or current):
                 return None
             current = (current or 1.0) * 100
         elif kind == "thousand":
@@ -274,14 +288,24 @@ def _evaluate(morphs: list[tuple[str, str, float]]) -> float | None:
             block = total + current
             result += (block or 1.0) * value
             total = current = 0.0
-        elif kind == "half":
-            return None  # only valid after "units en" (handled above) or alone
-        else:  # "and" in an unexpected place
+        elif kind == "and":
+            rest = kinds[i + 1:]
+            if prev in ("unit", "teen", "ten") and (rest == ["half"] or rest == ["unit", "half"] and morphs[i + 1][2] == 1):
+                return result + total + current + 0.5  # "eenentwintigeneenhalf"
+            # "honderdenzes", "duizendentwee": en straight after honderd/duizend, before the rest
+            if prev not in ("hundred", "thousand") or i + 1 >= n:
+                return None
+            if prev == "hundred" and current % 100:
+                return None
+            prev = "and"
+            i += 1
+            continue
+        else:  # a half in another place
             return None
         seen_value = True
         prev = kind
         i += 1
-    if not seen_value:
+    if not seen_value or prev == "and":
         return None
     return result + total + current
 
@@ -348,7 +372,7 @@ def parse_number(text: str) -> float | None:
 # Token-level scanning
 # --------------------------------------------------------------------------------------------
 
-_WORD_RE = re.compile(r"[€$£]|\d[\d.,]*\d(?:[-–]\d[\d.,]*\d|[-–]\d)?%?|\d(?:[-–]\d[\d.,]*)?%?|,\d+|[^\s€$£]+")
+_WORD_RE = re.compile(r"[€$£]|\d+/\d+|\d[\d.,]*\d(?:[-–]\d[\d.,]*\d|[-–]\d)?%?|\d(?:[-–]\d[\d.,]*)?%?|,\d+|[^\s€$£]+")
 
 
 def split_words(text: str) -> list[str]:
@@ -401,6 +425,12 @@ def _word_value(w: str) -> tuple[float, str] | None:
     fw = _fold(lw)
     if fw in _ONE_WORD_FRACTIONS:
         return _ONE_WORD_FRACTIONS[fw], "fraction"
+    if "-" in lw and lw.count("-") == 1:  # "een-achtste", "drie-vijfde"
+        head, tail = lw.split("-")
+        den = denominator_value(tail) if tail != "kwart" else 4.0
+        hv = _word_value(head) if head else None
+        if den is not None and hv is not None and hv[0] == int(hv[0]) and 0 < hv[0] < den:
+            return hv[0] / den, "fraction"
     morphs = _lex(fw)
     if morphs is None:
         return None
@@ -416,7 +446,163 @@ _VERDUBBEL = {"verdubbeld": 2.0, "verdubbelt": 2.0, "verdubbelen": 2.0, "verdubb
               "verdrievoudigd": 3.0}
 
 
+_SLASH_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
+_GLUED_UNIT = re.compile(r"^(\d[\d.,]*\d|\d)([^\d\s.,%\-–/][^\d\s]*)$")
+_K_SUFFIX = re.compile(r"^(\d[\d.,]*)[kK]$")
+_ORDINAL_IRREGULAR = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+                      "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
+
+
+def ordinal_value(word: str) -> float | None:
+    """The number of a Dutch ordinal word: ``derde`` 3, ``elfde`` 11, ``twintigste`` 20,
+    ``honderdvierenveertigste`` 144, ``biljoenste`` 1e12 (plural ``-n`` too); else None."""
+    w = _fold(word)
+    if w.endswith(("sten", "den")) and len(w) > 5:
+        w = w[:-1]
+    for irr, v in _ORDINAL_IRREGULAR.items():
+        if w.endswith(irr):
+            head = w[: -len(irr)]
+            if not head:
+                return float(v)
+            morphs = _lex(head)
+            hv = _evaluate(morphs) if morphs else None
+            if hv is not None and hv >= 100 and hv == int(hv) and hv % 100 == 0:
+                return hv + v
+            if head.endswith("en"):  # "honderdenderde"
+                morphs = _lex(head[:-2])
+                hv = _evaluate(morphs) if morphs else None
+                if hv is not None and hv % 100 == 0:
+                    return hv + v
+            break
+    for suffix in ("ste", "de"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            morphs = _lex(w[: -len(suffix)])
+            v = _evaluate(morphs) if morphs else None
+            if v is not None and v == int(v) and v >= 13:
+                if suffix == "de" and not (13 <= v <= 19 or v % 100 in range(13, 20)):
+                    continue
+                return v
+    return None
+
+
+def denominator_value(word: str) -> float | None:
+    """The denominator a fraction word names (``derde`` 3, ``kwart`` 4, ``achtsten`` 8,
+    ``honderdste`` 100), or None (``tweede`` and ``eerste`` name no fraction)."""
+    lw = word.lower()
+    if lw in ("kwart", "kwarten"):
+        return 4.0
+    v = ordinal_value(lw)
+    if v is None or v < 3:
+        return None
+    return v
+
+
+def _is_denominator(word: str) -> bool:
+    return denominator_value(word) is not None or word.lower() in ("half", "halve")
+
+
+_KOMMA_DIGIT_WORDS = {"nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4",
+                      "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9"}
+
+
 def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
+    """Match the longest number expression that starts at ``words[i]``.
+
+    Recognises digits (with scale words or abbreviations after them), number words (one or
+    several words: ``één miljoen tweehonderdduizend``, ``tweeduizend en zestien``), fractions
+    (``een derde``, ``de helft``, ``anderhalf``, ``een half``, ``vijf achtsten``, ``3/4``),
+    mixed numbers (``twee en een half``, ``1 en 3 vierde``, ``honderd driekwart``, ``10 1/2``),
+    fractions of a scale (``anderhalf miljoen``), decimals spoken with ``komma``
+    (``twee komma vijf``), negatives with ``min`` (``min vijf``), collective numerals
+    (``3 dozijn``), vague amounts (``duizenden``, ``honderden miljoenen``, ``een twintigtal``)
+    and multiplier words (``tweemaal``, ``verdubbeld``, ``vervijfhonderdvoudigd``).  Hedges are
+    not part of the match (see :func:`match_hedge`).
+    """
+    n = len(words)
+    if i >= n:
+        return None
+    if words[i].lower() in ("min", "minus") and i + 1 < n:
+        m = _scan_extended(words, i + 1)
+        if m is None or m.kind not in ("digits", "words", "fraction") or m.value <= 0 \
+                or words[i + 1].startswith(("-", "−")):
+            return None
+        return NumberMatch(i, m.end, -m.value, m.kind, m.approximate, m.glued_unit, m.has_scale)
+    return _scan_extended(words, i)
+
+
+def _place(value: float) -> float:
+    """The largest power of ten that divides an integer value (300 → 100, 2000 → 1000)."""
+    p = 1.0
+    v = int(value)
+    while v and v % 10 == 0:
+        v //= 10
+        p *= 10
+    return p
+
+
+def _scan_extended(words: Sequence[str], i: int, allow_and: bool = True) -> NumberMatch | None:
+    m = _scan_core(words, i)
+    if m is None or m.kind in ("vague", "multiplier") or m.glued_unit:
+        return m
+    n = len(words)
+    if m.kind == "words" and m.end < n and ordinal_value(words[m.end]) is not None:
+        return None  # "drieduizend tweehonderdtwintigste": the head of an ordinal written in two words
+    integer = m.value == int(m.value)
+    # a fraction of a scale: "anderhalf miljoen", "een half miljoen", "driekwart miljard", "een half dozijn"
+    if m.kind == "fraction" and m.end < n:
+        lw = words[m.end].lower()
+        factor = _BIG_SCALES.get(lw) or (1000.0 if lw == "duizend" else None) or COLLECTIVE_WORDS.get(lw)
+        if factor:
+            m = NumberMatch(m.start, m.end + 1, m.value * factor, "words", has_scale=True)
+            integer = m.value == int(m.value)
+    # decimals spoken with "komma": "twee komma vijf", "nul komma nul vijf", "twaalf komma negenennegentig"
+    if m.kind in ("words", "digits") and integer and m.end + 1 < n and words[m.end].lower() == "komma":
+        digits = ""
+        k = m.end + 1
+        while k < n:
+            lw = words[k].lower()
+            if lw in _KOMMA_DIGIT_WORDS:
+                digits += _KOMMA_DIGIT_WORDS[lw]
+            elif not digits and re.fullmatch(r"\d+", lw):
+                digits = lw
+                k += 1
+                break
+            else:
+                wv = _word_value(lw)
+                if wv is None or wv[1] != "words" or wv[0] != int(wv[0]) or wv[0] < 10:
+                    break
+                digits += str(int(wv[0]))
+            k += 1
+        if digits:
+            return NumberMatch(m.start, k, float(f"{int(m.value)}.{digits}"), "words")
+        return m
+    if not allow_and:
+        return m
+    # mixed numbers and sums with "en": "twee en een half", "1 en 3 vierde", "3 miljoen en een half",
+    # "een miljard en een half miljoen", "driehonderd en twee dozijn"
+    if m.kind in ("words", "digits") and integer and m.end + 1 < n and words[m.end].lower() == "en":
+        m2 = _scan_extended(words, m.end + 1, allow_and=False)
+        if m2 is not None and m2.kind in ("fraction", "words", "digits") and not m2.glued_unit \
+                and not (m2.end < n and _is_denominator(words[m2.end])):
+            last = words[m.end - 1].lower()
+            scale = SCALE_WORDS.get(last) if m.has_scale and last in SCALE_WORDS else None
+            if m2.kind == "fraction" and (m2.value < 1 or m.kind == "words"):
+                add = m2.value * (scale or 1.0)
+                return NumberMatch(m.start, m2.end, m.value + add, "words" if scale else "fraction",
+                                   has_scale=m.has_scale)
+            if m.kind == "words" and m2.kind == "words" and m2.has_scale and m2.value < _place(m.value):
+                return NumberMatch(m.start, m2.end, m.value + m2.value, "words", has_scale=True)
+    # a proper fraction straight after a whole number: "honderd driekwart", "twintig drie vijfde", "10 1/2"
+    if m.kind in ("words", "digits") and integer and m.end < n and not m.article_one:
+        m2 = _scan_core(words, m.end)
+        if m2 is not None and m2.kind == "fraction" and m2.value < 1 and m2.end > m.end and (
+                m.kind == "words" and words[m2.start].lower() not in ("de", "helft")
+                or _SLASH_FRACTION.match(words[m.end])):
+            return NumberMatch(m.start, m2.end, m.value + m2.value, "fraction", has_scale=m.has_scale)
+    return m
+
+
+def _scan_core(words: Sequence[str], i: int) -> NumberMatch | None:
     """Match the longest number expression that starts at ``words[i]``.
 
     Recognises digits (with scale words or abbreviations after them), number words (one or
@@ -432,9 +618,11 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
     lw0 = w0.lower()
     nxt = words[i + 1].lower() if i + 1 < n else ""
 
-    # de helft
+    # de helft, de ene helft, de andere helft
     if lw0 == "de" and nxt == "helft":
         return NumberMatch(i, i + 2, 0.5, "fraction")
+    if lw0 == "de" and nxt in ("ene", "andere") and i + 2 < n and words[i + 2].lower() == "helft":
+        return NumberMatch(i, i + 3, 0.5, "fraction")
     if lw0 == "helft":
         return None
 
@@ -455,17 +643,21 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
         tal = _TAL_RE.match(_fold(nxt))
         if tal and nxt not in ("aantal", "getal"):
             base = _word_value(tal.group("num"))
-            if base is not None and base[0] >= 10:
+            if base is not None and base[0] >= 2 and base[0] == int(base[0]):
                 return NumberMatch(i, i + 2, base[0], "vague", approximate=True)
         if nxt == "dozijn":
             return NumberMatch(i, i + 2, 12.0, "vague", approximate=False)
+
+    # "halve liter", "half uur", "kwart kopje": a fraction word straight before a unit of measure
+    if lw0 in ("half", "halve", "kwart") and i + 1 < n and match_unit(words, i + 1) is not None:
+        return NumberMatch(i, i + 1, 0.25 if lw0 == "kwart" else 0.5, "fraction")
 
     # multiplier words
     for rx in (_VERVOUDIG_RE, _MAAL_RE):
         mm = rx.match(lw0)
         if mm:
             inner = _word_value(mm.group("num"))
-            if inner is not None and inner[0] >= 2:
+            if inner is not None and (inner[0] >= 2 or lw0 == "éénmaal"):
                 return NumberMatch(i, i + 1, inner[0], "multiplier")
     if lw0 in _VERDUBBEL:
         return NumberMatch(i, i + 1, _VERDUBBEL[lw0], "multiplier")
@@ -477,6 +669,12 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
             return NumberMatch(i, i + 1, v, "digits", glued_unit="%")
         return None
 
+    # a unit glued to the digits: "75ml", "500g", "1,65m", "85°", "20€", "100t"
+    gu = _GLUED_UNIT.match(w0)
+    if gu and parse_digits(gu.group(1)) is not None and match_unit([gu.group(2)]) is not None \
+            and gu.group(2).lower() not in _DIGIT_SCALE_FACTORS:
+        return NumberMatch(i, i + 1, parse_digits(gu.group(1)), "digits", glued_unit=gu.group(2))  # type: ignore[arg-type]
+
     # glued scale abbreviation: "3mld", "12mln"
     gm = _DIGITS_SCALE.match(lw0)
     if gm and parse_digits(gm.group("num")) is not None and gm.group("scale").lower() in ("mln", "mld", "mrd", "mio"):
@@ -484,6 +682,18 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
         assert v is not None
         return NumberMatch(i, i + 1, v * _DIGIT_SCALE_FACTORS[gm.group("scale").lower()], "digits",
                            has_scale=True)
+
+    # a fraction written with a slash: "3/4 kopje", "2/1000 kilogram" (a proper fraction only)
+    sm = _SLASH_FRACTION.match(w0)
+    if sm:
+        a, b = int(sm.group(1)), int(sm.group(2))
+        if 0 < a < b:
+            return NumberMatch(i, i + 1, a / b, "fraction")
+        return None
+    # "10k", "100K": thousands written with a k glued to the digits
+    km = _K_SUFFIX.match(w0)
+    if km and parse_digits(km.group(1)) is not None:
+        return NumberMatch(i, i + 1, parse_digits(km.group(1)) * 1000.0, "digits", has_scale=True)  # type: ignore[operator]
 
     first = _word_value(w0)
     if first is None:
@@ -511,6 +721,12 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
             if fw in ("half", "halve") and value != 1:
                 return None if kind == "digits" else NumberMatch(i, j + 1, value + 0.5, "fraction")
             return NumberMatch(i, j + 1, frac, "fraction")
+        den = denominator_value(words[j])
+        if den is not None and (value < den or den <= 20):
+            return NumberMatch(i, j + 1, value / den, "fraction")
+    elif j < n and kind in ("words", "digits") and value == int(value) and 100 <= value < 1e6 \
+            and denominator_value(words[j]) is not None and value < denominator_value(words[j]):  # type: ignore[operator]
+        return NumberMatch(i, j + 1, value / denominator_value(words[j]), "fraction")  # type: ignore[operator]
 
     # further words of the same number
     has_scale = False
@@ -519,8 +735,8 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
             lw = words[j].lower()
             if lw.endswith(".") and lw[:-1] in ("mln", "mld", "mrd", "mio", "dzd"):
                 lw = lw[:-1]
-            if lw in SCALE_WORDS:
-                value *= SCALE_WORDS[lw]
+            if lw in SCALE_WORDS or lw in COLLECTIVE_WORDS or words[j] in ("k", "K"):
+                value *= SCALE_WORDS.get(lw) or COLLECTIVE_WORDS.get(lw) or 1000.0
                 has_scale = True
                 j += 1
     elif kind == "words":
@@ -531,6 +747,25 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
         while k < n:
             lw = words[k].lower()
             fw = _fold(lw)
+            if k + 1 < n and _is_denominator(words[k + 1]) and lw not in SCALE_WORDS:
+                break  # "… tweehonderd drie vijfde": drie is the numerator of the fraction
+            if lw == "en" and k + 1 < n and not (k + 2 < n and (
+                    _is_denominator(words[k + 2]) or words[k + 2].lower() in COLLECTIVE_WORDS
+                    or words[k + 2].lower() in SCALE_WORDS)) and not (
+                        words[k + 1].lower() in ("een", "één", "eén") and (
+                            not parts[-1].endswith(("honderd", "duizend"))
+                            or k + 2 < n and words[k + 2].lower() in _NOT_AMOUNT_AFTER_EEN)):
+                # spaced "en" inside one number: "drie en dertig", "tweeduizend en zestien"
+                nf = _fold(words[k + 1])
+                if re.fullmatch(r"[a-z]+", nf):
+                    morphs = _lex("".join(parts + ["en", nf]))
+                    v = _evaluate(morphs) if morphs is not None else None
+                    if v is not None and v == int(v):
+                        parts += ["en", nf]
+                        k += 2
+                        best_j, best_v = k, v
+                        continue
+                break
             if lw in ("een", "en") or not re.fullmatch(r"[a-z]+", fw):
                 break
             # a trailing "één" only straight after a scale word: "één miljoen één"
@@ -548,7 +783,12 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
         if best_j > j:
             has_scale = any(p in SCALE_WORDS for p in parts[1:]) or best_v >= 1000
         j, value = best_j, best_v
-    if article_one and not has_scale:
+    # collective numerals after words: "drie dozijn", "twee dozijnen"
+    if kind == "words" and j < n and words[j].lower() in COLLECTIVE_WORDS:
+        value *= COLLECTIVE_WORDS[words[j].lower()]
+        j += 1
+        has_scale = True
+    if article_one and not has_scale and j == i + 1:
         return NumberMatch(i, j, value, kind, article_one=True)
     return NumberMatch(i, j, value, kind, has_scale=has_scale)
 
@@ -613,7 +853,7 @@ def _range_sep(words: Sequence[str], j: int) -> int:
 
 def scan_range_token(word: str) -> tuple[float, float] | None:
     """Read a one-token range like ``"10-15"`` or ``"2,5-3"``; ``None`` if it is not one."""
-    m = re.match(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$", word)
+    m = re.match(r"^(\d[\d.,]*)[-–][€$£]?(\d[\d.,]*)$", word)
     if not m:
         return None
     a, b = parse_digits(m.group(1)), parse_digits(m.group(2))

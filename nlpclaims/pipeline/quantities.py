@@ -28,13 +28,17 @@ from spacy.tokens import Doc, Token
 from .. import extensions as ext
 from ..lang.numbers import (
     CURRENCY_WORDS,
+    HEDGES,
     PERCENT_WORDS,
     HedgeInfo,
     NumberMatch,
+    denominator_value,
     match_hedge,
+    parse_digits,
     scan_number,
     scan_range_token,
 )
+from ..lang.units import UNITS, canonical_unit, currency_of, match_unit
 from ..schema import Quantity
 
 __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantities_to_json", "TIME_UNITS", "MEASURE_UNITS"]
@@ -43,15 +47,17 @@ __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantit
 TIME_UNITS: frozenset[str] = frozenset(
     "seconde seconden minuut minuten uur uren dag dagen etmaal etmalen week weken weekend weekenden "
     "maand maanden jaar jaren decennium decennia eeuw eeuwen kwartaal kwartalen nacht nachten "
-    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier".split()
-)
+    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier uurtje uurtjes".split()
+) | frozenset(f for u in UNITS.units if u.kind == "duration" for f in u.forms)
 #: Units of measure (and money, percent, multipliers): with these, ``een`` counts.
 MEASURE_UNITS: frozenset[str] = frozenset(
     "meter meters kilometer kilometers km centimeter cm millimeter mm kilo kilo's kilogram kg gram "
     "ton liter liters graden graad hectare ha vierkante m2 kuub mijl mijlen voet inch procent "
     "procentpunt procentpunten percent % keer maal kilowatt megawatt gigawatt mw kwh watt volt "
     "calorieën stuks man punten".split()
-) | frozenset(CURRENCY_WORDS)
+) | frozenset(CURRENCY_WORDS) | frozenset(
+    f.lower() for u in UNITS.units for f in u.forms if " " not in f and f not in u.case_sensitive_forms
+)
 #: Units after which the article "een" is the number 1 ("een maand lang", "een procent").
 _EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - frozenset({"man", "stuks", "punten", "keer", "maal"})
 
@@ -110,6 +116,7 @@ _ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve r
 _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
 _PARTICIPLE_RE = re.compile(r"^(?:ge|be|ver|ont|(?:[a-z]+)ge)[a-z]+(?:en|d|t)$")
 _COPULAS = frozenset("is was wordt werd ben bent zijn waren worden werden".split())
+_AGE_UNITS = frozenset("jaar maand maanden week weken".split())
 _AGE_ADVERBS = frozenset("pas inmiddels nog net al intussen nu toen ondertussen".split())
 _ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
 _PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
@@ -123,6 +130,9 @@ _ADJ_DE_TE = frozenset(
 _QUOTES = frozenset("'\"‘’“”„‚")
 _CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _RANGE_SEPARATORS = ("tot", "à", "a", "-", "–", "á")
+#: Hedges that may open the upper end of a range: "van 20 tot zo'n 90 euro", "2 - ~7 gram".
+_RANGE_INNER_HEDGES = frozenset({"zo'n", "zo’n", "ongeveer", "circa", "ca.", "pakweg", "~", "maximaal", "ruim",
+                                 "bijna", "hooguit"})
 
 
 @dataclass
@@ -136,6 +146,9 @@ class _Found:
     upper: float | None
     hedge: str | None
     inherited: bool = False
+    canonical: str | None = None
+    end_trim: int = 0
+    partitive: bool = False  # the unit came from partitive "er"/"daarvan"  # characters of the last token left out of the span ("kg." at a sentence end)
 
 
 class QuantityFinder:
@@ -156,7 +169,7 @@ class QuantityFinder:
         *,
         inherit_units: bool = True,
         default_currency: str = "euro",
-        min_reference_value: float = 100.0,
+        min_reference_value: float = 10.0,
         money_ton: bool = True,
     ) -> None:
         self.name = name
@@ -164,6 +177,7 @@ class QuantityFinder:
         self.default_currency = default_currency
         self.min_reference_value = min_reference_value
         self.money_ton = money_ton
+        self._last_found: list[_Found] = []
 
     # ------------------------------------------------------------------ public
 
@@ -180,9 +194,10 @@ class QuantityFinder:
         i = 0
         n = len(doc)
         while i < n:
+            self._last_found = found
             f = self._at(ctx, i, found)
             if f is None:
-                i += 1
+                i = max(i + 1, ctx.skip_until)
                 continue
             found.append(f)
             i = max(f.end_tok, i + 1)
@@ -193,10 +208,12 @@ class QuantityFinder:
                 continue  # '9…9 biljoen' overflows to inf, which JSON cannot carry
             start = doc[f.start_tok].idx
             last = doc[f.end_tok - 1]
-            end = last.idx + len(last.text)
+            end = last.idx + len(last.text) - f.end_trim
+            canonical = f.canonical if f.canonical is not None else canonical_unit(f.unit)
             out.append(
                 Quantity(
                     text=text[start:end], start=start, end=end, value=float(f.value), unit=f.unit,
+                    canonical_unit=canonical,
                     approximate=f.approximate, lower=f.lower, upper=f.upper, hedge=f.hedge,
                     speaker=None, claim=None,
                 )
@@ -215,21 +232,28 @@ class QuantityFinder:
         start_tok = i
         prefix_unit: str | None = None
         j = i
-        if lw[i] in ("€", "$", "£") and i + 1 < n:
-            prefix_unit = ctx.words[i]
+        if i + 1 < n and currency_of(ctx.words[i]) is not None and (
+                lw[i] in ("€", "$", "£", "¥") or re.match(r"^\d", ctx.words[i + 1])):
+            prefix_unit = ctx.words[i]  # "€ 24", "$10", "EUR 20"
             j = i + 1
         tok_text = ctx.words[j]
+        # ",77": a decimal written without the leading zero (the tokenizer splits the comma off)
+        if _leading_comma_digits(ctx, j - 1):
+            return None  # read from the comma
+        lead = _leading_comma_digits(ctx, j)
         # clock times and dates inside one token
         # a dot before two digits is a clock time in Dutch ("14.30 uur", "van 9.00 tot 17.00"):
         # decimals take a comma
         if _CLOCK_RE.match(tok_text):
             return None
         if lw[j] in ("miljoen", "miljard", "duizend", "biljoen", "mln", "mld", "mrd") and j > 0 \
-                and re.match(r"^\d", ctx.words[j - 1]):
-            return None
+                and (re.match(r"^\d", ctx.words[j - 1]) or ctx.doc[j - 1].like_num):
+            return None  # the scale of a number before it ("vier miljoen …ste")
         rng = scan_range_token(tok_text)
         upper_val: float | None = None
-        if rng is not None:
+        if lead:
+            m = NumberMatch(j, j + 2, parse_digits("," + ctx.words[j + 1]) or 0.0, "digits")
+        elif rng is not None:
             a, b = rng
             nxt = lw[j + 1] if j + 1 < n else ""
             if a >= b or nxt in _SCORE_NOUNS or 1800 <= a and b <= 2100 and re.fullmatch(r"\d{4}[-–]\d{2,4}", tok_text):
@@ -240,18 +264,23 @@ class QuantityFinder:
             m = scan_number(ctx.words, j)
             if m is None:
                 return None
-        if prefix_unit is None and m.kind == "digits" and i > 0 and lw[i - 1] in ("€", "$", "£"):
+        if prefix_unit is None and m.kind == "digits" and i > 0 and currency_of(ctx.words[i - 1]) is not None:
             return None  # handled from the symbol
         k = m.end
         # second half of a range: "10 tot 15", "vijf à zes", "tussen 10 en 20", "5 % tot 20 %"
-        between = i > 0 and lw[i - 1] == "tussen"
+        between = i > 0 and lw[i - 1] == "tussen" or i > 1 and lw[i - 1] == "de" and lw[i - 2] == "tussen"
         if upper_val is None and k + 2 < n and lw[k] == "%" and lw[k + 1] in ("tot", "-", "à", "–"):
             m2 = scan_number(ctx.words, k + 2)
             if m2 is not None and m2.value > m.value and (m2.glued_unit == "%" or m2.end < n and lw[m2.end] == "%"):
                 upper_val = m2.value
                 k = m2.end if m2.glued_unit else m2.end + 1
                 m = NumberMatch(m.start, m.end, m.value, m.kind, glued_unit="%")
+        range_unit: tuple[str, int] | None = None  # "tussen 1 ons en 10 ons": the unit written at both ends
         if upper_val is None and k < n:
+            k0 = k
+            um = match_unit(ctx.words, k) if not m.glued_unit else None
+            if um is not None and k + um.n_words < n:
+                k = k + um.n_words  # look for the separator after the unit
             sep = 0
             if between and lw[k] == "en":
                 sep = 1
@@ -259,22 +288,40 @@ class QuantityFinder:
                 sep = 1
             elif lw[k : k + 3] == ["tot", "en", "met"]:
                 sep = 3
-            if sep and k + sep < n:
-                m2 = scan_number(ctx.words, k + sep)
-                if m2 is not None and m2.kind != "vague" and m2.value > m.value \
-                        and not self._is_year_like(ctx, k + sep, m2):
-                    upper_val = m2.value
-                    if m2.has_scale and not m.has_scale:
-                        base = scan_number(ctx.words[k + sep : k + sep + 1], 0)
-                        if base is not None and base.value:
-                            scale = m2.value / base.value
-                            m = NumberMatch(m.start, m.end, m.value * scale, m.kind, has_scale=True)
-                            upper_val = m2.value
-                    k = m2.end
+            elif lw[k] == "of" and um is None:
+                sep = 1  # "vijf of zes keer": two neighbouring numbers
+            q = k + sep
+            while sep and q < n and lw[q] in _RANGE_INNER_HEDGES:
+                q += 1  # "20 tot zo'n 90 euro", "2 - ~7 gram"
+            m2 = scan_number(ctx.words, q) if sep and q < n else None
+            ok = m2 is not None and m2.kind != "vague" and m2.value > m.value and not m2.glued_unit \
+                and not (self._is_year_like(ctx, q, m2) and self._is_year_like(ctx, j, m)
+                         and not (m2.end < n and self._nounish(ctx, m2.end, 2.0) and lw[m2.end] not in TIME_UNITS))
+            if ok and lw[k] == "of" and not (m2.value - m.value == 1 and m.value == int(m.value)):
+                ok = False
+            if ok and um is not None:
+                um2 = match_unit(ctx.words, m2.end)  # type: ignore[union-attr]
+                ok = um2 is not None and um2.text.lower() == um.text.lower()
+                if ok:
+                    range_unit = (um.text, m2.end + um2.n_words)  # type: ignore[union-attr]
+            if ok:
+                assert m2 is not None
+                upper_val = m2.value
+                if m2.has_scale and not m.has_scale:
+                    base = scan_number(ctx.words[q : q + 1], 0)
+                    if base is not None and base.value:
+                        scale = m2.value / base.value
+                        m = NumberMatch(m.start, m.end, m.value * scale, m.kind, has_scale=True)
+                        upper_val = m2.value
+                k = m2.end
+            else:
+                k = k0
         # hedge before the number (or before the currency symbol)
         hedge = self._hedge(ctx, start_tok)
         # ---------------------------------------------------------------- exclusions
         if self._excluded_left(ctx, start_tok, j, m, hedge):
+            if upper_val is not None:
+                ctx.skip_until = k
             return None
         value = m.value
         approximate = m.approximate
@@ -282,7 +329,12 @@ class QuantityFinder:
         unit: str | None = None
         end_tok = k
         inherited = False
-        if m.glued_unit:
+        canonical: str | None = None
+        end_trim = 0
+        partitive = False
+        if range_unit is not None:
+            unit, end_tok = range_unit
+        elif m.glued_unit:
             unit = m.glued_unit
         elif prefix_unit:
             unit = prefix_unit
@@ -293,35 +345,76 @@ class QuantityFinder:
             if res is not None:
                 unit, end_tok = res
                 # a fraction takes a unit word or a tagged noun, not any "-en" word ("een kwart terugdringen")
-                if m.kind == "fraction" and not ctx.has_pos and unit.lower() not in _EEN_UNITS:
+                if m.kind == "fraction" and not ctx.has_pos and not _is_unit(unit) and unit.lower() not in _EEN_UNITS:
                     unit, end_tok = None, k
         # "een derde werk", "een tiende plaats": an ordinal, not a fraction (fractions of this form take "van")
-        if m.kind == "fraction" and lw[k - 1] in _ORDINAL_FRACTIONS and not (k < n and lw[k] == "van") \
-                and (unit is None or unit.lower() not in _EEN_UNITS):
+        if m.kind == "fraction" and lw[k - 1] != "kwart" and denominator_value(lw[k - 1]) is not None \
+                and not (k < n and lw[k] == "van") and (unit is None or not _is_unit(unit)) \
+                and (k - m.start < 2 or lw[m.start] in ("een", "één", "eén", "1")):
+            return None  # "een derde werk" is an ordinal; "twee derde meerderheid" a fraction
+        # "3/4" without a unit is a date (3 april), not a fraction
+        if m.kind == "fraction" and "/" in ctx.words[k - 1] and (unit is None or not _is_unit(unit) and not (
+                k < n and lw[k] == "van") or i > 0 and lw[i - 1] in _YEAR_BEFORE):
             return None
         if unit is None and m.kind == "fraction" and k < n and lw[k] == "van":
             res = self._fraction_of(ctx, k)
             if res is not None:
                 unit, end_tok = res
+        if unit is None and m.kind == "fraction" and value == 0.5 and lw[k - 1] == "helft" \
+                and not (k < n and lw[k] == "van"):
+            # a bare "de helft" shares out a group named before: "meer dan de helft komt niet buiten"
+            unit = self._antecedent_unit(ctx, start_tok, found)
+            inherited = unit is not None
+        if unit is None and m.kind in ("digits", "words") and not m.article_one:
+            part = self._partitive_unit(ctx, start_tok, k, found)
+            if part is not None:
+                unit, inherited, partitive = part, True, True  # "Dit jaar zijn dat er 1400", "17 daarvan"
         # exclusions that need the unit
         if self._excluded_right(ctx, start_tok, j, m, unit, end_tok, hedge, upper_val):
+            if upper_val is not None:
+                ctx.skip_until = end_tok  # an excluded range: its upper end is not read alone
             return None
-        if unit is not None and unit.lower() == "ton" and self.money_ton and m.kind in ("words", "fraction") \
-                and not (end_tok < n and self._nounish(ctx, end_tok, 2.0)):
-            value *= 100_000
-            unit = self.default_currency if ctx.last_currency(start_tok) is None else ctx.last_currency(start_tok)
+        if unit is not None and unit.lower() == "ton":
+            # "ton": a weight (1000 kg), or in money talk 100.000 euro; the sentence decides
+            reading = _context_reading(ctx, start_tok)
+            if reading is None and m.kind == "digits" and value >= 10:
+                reading = "mass"  # "16.000 ton graan"
+            if reading == "money" and self.money_ton and value < 100 \
+                    and not (end_tok < n and self._nounish(ctx, end_tok, 2.0)):
+                value *= 100_000
+                unit = ctx.last_currency(start_tok) or self.default_currency
+                canonical = currency_code(unit)
+            elif reading != "mass":
+                return None  # no word says whether it is money or weight: left out
+        elif unit is not None and unit.lower() in ("pond", "ponden") and _context_reading(ctx, start_tok) == "mass":
+            canonical = ""  # the Dutch pound of 500 gram, not the British currency
+        if unit is not None and not inherited:
+            comp = self._compound(ctx, end_tok, unit, value)
+            if comp is not None:
+                value, end_tok = comp
+        # "- 20 graden": a minus sign before a temperature
+        if unit is not None and value > 0 and start_tok > 0 and lw[start_tok - 1] in ("-", "−", "–") \
+                and _unit_kind(unit) in ("temperature", "angle") and upper_val is None \
+                and (start_tok < 2 or not ctx.doc[start_tok - 2].like_num):
+            value = -value
+            start_tok -= 1
         if unit is None:
             # "een BMI van 45"
             xw = ctx.words[i - 2] if i >= 2 else ""
             if i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
-                    and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and (
-                        xw.isupper() or ctx.has_pos and ctx.doc[i - 2].pos_ == "NOUN" and xw.islower()):
+                    and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and xw.isupper() and not m.has_scale:
                 start_tok = i - 2
                 unit = ctx.words[i - 2]
-            elif m.has_scale or (m.kind == "vague" and value >= 1e6):
-                unit = ctx.last_currency(start_tok) or ctx.next_currency(start_tok) or self.default_currency
+            elif any(lw[t] in _BIG_SCALE_WORDS for t in range(m.start, m.end)) or (
+                    m.kind == "vague" and value >= 1e6):
+                # a bare "270 miljoen": the unit of a parallel amount just before it ("Tien miljoen
+                # mensen, twaalf miljoen?"), else money in the text's currency
+                unit = self._parallel_unit(ctx, start_tok, found) or self._apposition_unit(ctx, start_tok) \
+                    or ctx.last_currency(start_tok) or ctx.next_currency(start_tok) \
+                    or ctx.next_currency(start_tok, anywhere=True) or self.default_currency
                 inherited = True
-            elif self.inherit_units and not m.article_one and m.kind in ("digits", "words"):
+            elif self.inherit_units and not m.article_one and m.kind in ("digits", "words") and not (
+                    between and upper_val is None and k < n and lw[k] == "en"):
                 unit = self._inherit(ctx, start_tok, found, len(hedge.text.split()) if hedge else 0)
                 inherited = unit is not None
         if unit is None:
@@ -342,17 +435,158 @@ class QuantityFinder:
                 lower = value
             elif hedge.bound in ("at_most", "cap"):
                 upper = value
-        return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited)
+        last = ctx.words[end_tok - 1]
+        end_trim = 1 if not inherited and last.endswith(".") and len(last) > 1 and unit \
+            and last[:-1].lower().endswith(unit.split()[-1].lower()) else 0  # "1 kg." ending a sentence
+        if canonical is None:
+            canonical = canonical_unit(unit) if not inherited else None
+        return _Found(start_tok, end_tok, value, unit, approximate, lower, upper, hedge_text, inherited,
+                      canonical or None, end_trim, partitive)
+
+    def _partitive_unit(self, ctx: "_Context", i: int, k: int, found: list[_Found]) -> str | None:
+        """The counted noun of a number with partitive *er* or *ervan/daarvan*: ``Dit jaar zijn dat er
+        1400`` (vacatures, named before), ``17 daarvan leveren …``: the unit of the last counted
+        quantity in this or the previous sentence."""
+        lw = ctx.lower
+        n = len(lw)
+        after = lw[k] if k < n else ""
+        part = after in ("ervan", "daarvan", "hiervan")
+        if not part:
+            p = i - 1
+            while p >= 0 and i - p <= 4 and lw[p] in _PARTITIVE_SKIP | frozenset(HEDGES):
+                p -= 1
+            part = p >= 0 and lw[p] == "er" and p < i - 0 and ctx.sent_id[p] == ctx.sent_id[i] \
+                and (not after or ctx.doc[k].is_punct or after in _FUNCTION_WORDS)
+            if part and p >= 1 and lw[p - 1] in ("van", "voor", "door", "mee", "over"):
+                part = False
+        if not part:
+            return None
+        sid = ctx.sent_id[i]
+        for f in reversed(found):  # "17 daarvan …, vier ervan …": the same antecedent
+            if ctx.sent_id[f.start_tok] == sid and f.partitive:
+                return f.unit
+        return self._antecedent_unit(ctx, i, found)
+
+    def _antecedent_unit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
+        """The unit of the last counted quantity in this or the previous sentence (a plural noun)."""
+        sid = ctx.sent_id[i]
+        for f in reversed(found):
+            if ctx.sent_id[f.start_tok] < sid - 1:
+                break
+            if f.unit and f.unit.lower() not in PERCENT_WORDS and f.unit[:1].islower() \
+                    and f.unit.lower() not in TIME_UNITS:
+                return f.unit
+        return None
+
+    def _apposition_unit(self, ctx: "_Context", i: int) -> str | None:
+        """``Uganda, dat de meeste vluchtelingen opvangt: 1,7 miljoen``: a number after a colon or
+        comma that names how many of ``de meeste X`` earlier in the sentence."""
+        lw = ctx.lower
+        if i < 1 or lw[i - 1] not in (":", ","):
+            return None
+        p = i - 2
+        while p >= 1 and ctx.sent_id[p] == ctx.sent_id[i] and i - p < 15:
+            if lw[p] == "meeste" and lw[p - 1] == "de":
+                q = p + 1
+                while q < i - 1 and self._adjectival(ctx, q):
+                    q += 1
+                if q < i - 1 and self._nounish(ctx, q, 2.0) and ctx.words[q][:1].islower():
+                    return ctx.words[q]
+                return None
+            p -= 1
+        return None
+
+    def _parallel_unit(self, ctx: "_Context", i: int, found: list[_Found]) -> str | None:
+        """The unit of a quantity that ends just before token ``i``, joined by a comma or ``en``/``of``."""
+        if not found:
+            return None
+        f = found[-1]
+        if ctx.sent_id[f.start_tok] != ctx.sent_id[i] or not f.unit or f.inherited:
+            return None
+        between = ctx.lower[f.end_tok:i]
+        if len(between) > 2 or any(w not in (",", "en", "of", "maar", ";") for w in between):
+            return None
+        if f.unit.lower() in CURRENCY_WORDS or f.unit.lower() in PERCENT_WORDS:
+            return f.unit
+        return f.unit
+
+    def _compound(self, ctx: "_Context", k: int, unit: str, value: float) -> tuple[float, int] | None:
+        """A compound amount after ``value unit`` at token ``k``: ``5 euro 50``, ``3 euro en 50 cent``,
+        ``$20 en 43c``, ``een uur en een kwartier``, ``4 weken en 2 dagen``, ``1 kopje en een half``.
+        Returns the value in the first unit and the new end token, or None."""
+        lw = ctx.lower
+        n = len(lw)
+        um = match_unit(unit.split(), 0) if unit not in ("€", "$", "£") else None
+        code = currency_of(unit) if unit in ("€", "$", "£", "¥") or unit.isupper() else None
+        if um is not None and um.kind == "money":
+            code = um.currency
+        p = k
+        total = value
+        changed = False
+        if code is not None or (um is not None and um.kind == "money"):
+            tiers = _subunits(code, um)
+            t = 0
+            while p < n and tiers and t < len(tiers):
+                q = p + 1 if lw[p] == "en" else p
+                if q >= n:
+                    break
+                glued = re.fullmatch(r"(\d{1,2})(c|ct)", lw[q])
+                if glued:
+                    total += int(glued.group(1)) * tiers[0][1]
+                    p, changed = q + 1, True
+                    break
+                m3 = scan_number(ctx.words, q)
+                if m3 is None or m3.value != int(m3.value) or not 0 < m3.value < 100 or m3.kind not in ("digits", "words"):
+                    break
+                after = lw[m3.end] if m3.end < n else ""
+                hit = next((ti for ti in range(t, len(tiers)) if after in tiers[ti][0]), None)
+                if hit is not None:
+                    total += m3.value * tiers[hit][1]
+                    p, t, changed = m3.end + 1, hit + 1, True
+                    continue
+                # a bare number after the amount: the next coin ("5 euro 50", "een kuai en vijf mao vijf")
+                if m3.article_one or (t == 0 and after and (after in ("en", "of") or self._nounish(ctx, m3.end, 2.0))
+                                      and not ctx.doc[m3.end].is_punct):
+                    break
+                total += m3.value * tiers[t][1]
+                p, changed = m3.end, True
+                break
+            return (total, p) if changed else None
+        if um is not None and um.kind == "duration" and um.canonical and _DURATION_SECONDS.get(unit.lower()):
+            first = _DURATION_SECONDS[unit.lower()]
+            secs = value * first
+            last = first
+            while p < n:
+                q = p + 1 if lw[p] in ("en", ",") else p
+                m3 = scan_number(ctx.words, q) if q < n else None
+                if m3 is None or m3.end >= n or m3.value <= 0:
+                    break
+                u3 = lw[m3.end]
+                f3 = _DURATION_SECONDS.get(u3)
+                if f3 is None or f3 >= last:
+                    break
+                secs += m3.value * f3
+                last = f3
+                p = m3.end + 1
+                changed = True
+            return (secs / first, p) if changed else None
+        if um is not None and lw[p:p + 1] == ["en"] and p + 2 < n and lw[p + 1] in ("een", "één") \
+                and lw[p + 2] in ("half", "halve", "kwart") and (p + 3 >= n or not self._nounish(ctx, p + 3, 2.0)):
+            return value + (0.25 if lw[p + 2] == "kwart" else 0.5), p + 3  # "1 kopje en een half"
+        return None
 
     def _ratio(self, ctx: "_Context", i: int) -> _Found | None:
         """``een op de vijf jongeren`` → 0.2 jongeren, ``twee op de drie Nederlanders`` → 0.667:
         a share written as a ratio (a fraction, like ``een derde van``)."""
         lw = ctx.lower
         n = len(lw)
-        if i + 4 >= n or lw[i + 1] != "op" or lw[i + 2] != "de":
+        if i + 3 >= n or lw[i + 1] not in ("op", "uit"):
+            return None
+        d = i + 3 if lw[i + 2] == "de" else i + 2  # "een op de vijf", "1 uit 3"
+        if lw[i + 1] == "op" and d != i + 3:
             return None
         num = scan_number(ctx.words, i)
-        den = scan_number(ctx.words, i + 3)
+        den = scan_number(ctx.words, d)
         if num is None or den is None or num.end != i + 1 or num.kind == "vague" or den.kind == "vague" or (
                 not den.value or den.value <= num.value):
             return None
@@ -367,6 +601,8 @@ class QuantityFinder:
     # ------------------------------------------------------------------ helpers
 
     def _hedge(self, ctx: "_Context", i: int) -> HedgeInfo | None:
+        if i in ctx.tilde:
+            return HedgeInfo("~", "approx", True)
         before = ctx.words[max(0, i - 4) : i]
         # a hedge must be in the same sentence
         return match_hedge(before) if before else None
@@ -384,6 +620,11 @@ class QuantityFinder:
         # identifiers: "artikel 44", "nummer twee", "Natura 2000", "Boeing 737"
         if prev in _ID_BEFORE and m.kind in ("digits", "words"):
             return True
+        # the second number of a ratio: "1 uit 3 bezoekers" (read from the first number)
+        if prev in ("uit", "op", "de") and i >= 2 and (ctx.doc[i - 2].like_num or i >= 3 and lw[i - 2] in ("op", "van")
+                                                      and ctx.doc[i - 3].like_num):
+            if prev != "de" or lw[i - 2] == "op" or lw[i - 2] == "van" and not (i >= 4 and lw[i - 4] in _ID_BEFORE):
+                return True  # "één van de twintig bezoekers" is one visitor; "plek 65 van de 72" counts the 72
         # ages in parentheses: "Anna (34)"
         if prev == "(" and m.end < len(lw) and lw[m.end] == ")" and m.kind == "digits" and m.value < 130:
             return True
@@ -412,18 +653,23 @@ class QuantityFinder:
                 return True
         # years: a four-digit number without a counted noun, or after a year preposition
         if m.kind == "digits" and re.fullmatch(r"\d{4}", ctx.words[j]) and 1000 <= m.value <= 2199:
-            if unit is None or prev in _YEAR_BEFORE and hedge is None or unit[:1].isupper():
+            if unit is None or prev in _YEAR_BEFORE and hedge is None and upper_val is None or unit[:1].isupper() \
+                    or lw[max(0, i - 3):i] == ["tot", "en", "met"]:
                 return True
             if ul in TIME_UNITS:
                 return True
         if m.kind == "words" and 1900 <= m.value <= 2100 and unit is None:
             return True
         # clock time: "om 15 uur"
-        if ul in ("uur", "u") and prev in ("om", "tot", "vanaf", "rond") and m.value <= 24 and hedge is None:
+        if ul in ("uur", "u") and prev in ("om", "tot", "vanaf", "rond") and m.value <= 24 and (
+                hedge is None or hedge.text == "rond"):
+            return True  # "om 15 uur", "rond drie uur" (but "rond de drie uur" is a duration)
+        # ages: "op 95 jarige leeftijd", "tot een leeftijd van 3 jaar"
+        if nxt in ("jarige", "jarig", "jarigen") or (prev == "van" and i >= 2 and lw[i - 2].endswith("leeftijd")):
             return True
         # time points: "drie weken geleden", "over twee weken", "zes weken nadat"
         if ul in TIME_UNITS:
-            if after in _TIMEPOINT_AFTER:
+            if after in _TIMEPOINT_AFTER and not (after == "na" and end_tok + 1 < n and lw[end_tok + 1] == "te"):
                 if after == "voor" and end_tok + 1 < n and lw[end_tok + 1] not in ("de", "het", "zijn", "haar", "hun") \
                         and not ctx.words[end_tok + 1][:1].isupper():
                     pass
@@ -435,22 +681,36 @@ class QuantityFinder:
                 return True
             if prev == "(" and after == ")":  # age: "Mark Lokhorst (27 jaar)"
                 return True
-            # age: "toen Shawn 11 jaar was, …"
-            if ul == "jaar" and after in ("was", "is", "werd", "wordt") and (
-                    end_tok + 1 >= n or ctx.doc[end_tok + 1].is_punct):
+            # age: "Dit voorjaar werd zij 18 jaar." (copula, subject, N jaar, end of clause)
+            if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct) and i >= 2 and hedge is None \
+                    and lw[i - 2] in _COPULAS | {"werd", "wordt", "word"} and (
+                        lw[i - 1] in ("ze", "zij", "hij", "ik", "je", "jij", "we", "wij", "u") or ctx.words[i - 1][:1].isupper()):
                 return True
-            # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …"
+            # age: "toen Shawn 11 jaar was, …"
+            if ul in _AGE_UNITS and after in ("was", "is", "werd", "wordt") and (
+                    end_tok + 1 >= n or ctx.doc[end_tok + 1].is_punct):
+                return True  # "toen de baby pas tien maanden was."
+            # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …", "hij is tussen de 40 en 50 jaar."
             if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct):
                 p = i - 1
                 if hedge is not None:
                     p -= len(hedge.text.split())
-                while p >= 0 and lw[p] in _AGE_ADVERBS:
+                while p >= 0 and (lw[p] in _AGE_ADVERBS or upper_val is not None and lw[p] in ("tussen", "de")):
                     p -= 1
                 if p >= 0 and lw[p] in _COPULAS:
                     return True
         # the article "een"/"één": only in durations and measures
-        if m.article_one:
-            if ul not in _EEN_UNITS or end_tok != m.end + 1 or ul in _PLURAL_TIME:
+        coordinated = prev in ("en", ",") and bool(self._last_found) and self._last_found[-1].unit is not None \
+            and ctx.sent_id[self._last_found[-1].start_tok] == ctx.sent_id[i] \
+            and (self._last_found[-1].unit or "").lower() == ul
+        if m.article_one and ctx.words[m.start].lower() in ("één", "eén") and unit is not None \
+                and (hedge is not None or prev in ("maar", "slechts", "precies", "exact") and not ctx.sent_start[i - 1]
+                     or coordinated) and end_tok == m.end + 1:
+            pass  # "zeker één persoon", "maar één klik": the numeral, stressed
+        elif m.article_one:
+            if ul not in _EEN_UNITS and not (_is_unit(unit or "") and ul not in _PLURAL_TIME) \
+                    or ul in _PLURAL_TIME or end_tok != m.end + len((unit or "").split()) \
+                    or _unit_kind(unit or "") == "turn":
                 return True
         # references: "de twee leiders", "deze drie agenten", "de eerste twee werken"
         det_i = i - 1
@@ -468,8 +728,9 @@ class QuantityFinder:
                 return True
             elif ul in TIME_UNITS or ul in MEASURE_UNITS or m.has_scale:
                 pass
-            elif m.kind == "digits" and m.value >= self.min_reference_value:
-                pass
+            elif m.kind in ("digits", "words") and m.value >= self.min_reference_value and not any(
+                    f.value == m.value for f in self._last_found):
+                pass  # "de 72 onderzochte maatschappijen"; but "de 39 mountainbikers" after "39 door mountainbikers"
             else:
                 return True
         return False
@@ -484,6 +745,8 @@ class QuantityFinder:
             return True
         if not re.fullmatch(r"[^\W\d_][\w'’\-]*", w):
             return False
+        if scan_number(ctx.words, k) is not None and lw not in ("min",):
+            return False  # a number word is never the counted noun ("nul negen")
         if ctx.has_pos:
             tok = ctx.doc[k]
             pos = tok.pos_
@@ -491,6 +754,8 @@ class QuantityFinder:
                 return True
             if pos in ("ADP", "AUX", "SCONJ", "CCONJ", "PRON", "DET", "PUNCT", "NUM", "SYM"):
                 return False
+            if pos == "VERB" and _PARTICIPLE_RE.match(lw) and "VerbForm=Part" in str(tok.morph):
+                return False  # "zo'n tien teruggevonden": a participle
             # taggers err on nouns after numbers ("30 doden" as VERB): a nominal dependency or a
             # number attached to the word outweighs the tag
             has_num_child = any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
@@ -537,8 +802,16 @@ class QuantityFinder:
         n = len(lw)
         if k >= n:
             return None
-        if lw[k] in {"vierkante", "kubieke"} and k + 1 < n and lw[k + 1] in MEASURE_UNITS:
-            return f"{ctx.words[k]} {ctx.words[k + 1]}", k + 2  # "3500 vierkante meter"
+        um = match_unit(ctx.words, k)
+        if um is not None and lw[k] == "min" and k + 1 < n and (
+                scan_number(ctx.words, k + 1) is not None or denominator_value(lw[k + 1]) is not None):
+            return None  # "twee min drie": a minus sign, not minutes
+        if um is not None:
+            # the unit kept whole as written: "graden Celsius", "mijl per uur", "km/u", "°C"
+            text = ctx.doc[k:k + um.n_words].text
+            if text.endswith(".") and not um.text.endswith("."):
+                text = text[:-1]
+            return text, k + um.n_words
         if lw[k] in PERCENT_WORDS or lw[k] in CURRENCY_WORDS or lw[k] in TIME_UNITS or lw[k] in MEASURE_UNITS:
             return ctx.words[k], k + 1
         p = k
@@ -554,6 +827,12 @@ class QuantityFinder:
                 p += 1
                 skipped += 1
                 continue
+            # adjectives separated by a comma: "dertig nieuwe, grote woonwijken"
+            if p + 2 < n and lw[p + 1] == "," and self._adjectival(ctx, p) and (
+                    self._adjectival(ctx, p + 2) or self._nounish(ctx, p + 2, m.value)) and skipped < 2:
+                p += 2
+                skipped += 1
+                continue
             # coordinated adjectives: "3,5 miljoen vertrekkende en aankomende reizigers"
             if p + 3 < n and lw[p + 1] in ("en", "of") and self._adjectival(ctx, p) \
                     and self._adjectival(ctx, p + 2) and self._nounish(ctx, p + 3, m.value):
@@ -561,6 +840,10 @@ class QuantityFinder:
                 skipped += 1
                 continue
             break
+        # a truncated compound: "duizenden studenten- en starterswoningen"
+        if p + 2 < n and ctx.words[p].endswith("-") and len(ctx.words[p]) > 2 and lw[p + 1] in ("en", "of") \
+                and self._nounish(ctx, p + 2, 2.0):
+            return ctx.doc[p:p + 3].text, p + 3
         if p >= n or not self._nounish(ctx, p, m.value):
             return None
         # "1 miljard doorgeschoven": a participle, not a counted noun (untagged text)
@@ -612,8 +895,25 @@ class QuantityFinder:
             return None
         if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
             return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
+        p = i - 1 - hedge_len
+        if p >= 2 and lw[p] == "en" and (lw[p - 2] == "tussen" or p >= 3 and lw[p - 3:p - 1] == ["tussen", "de"]):
+            return None  # "tussen 800 en 100": no range, so no count
+        q = p
+        while q >= 0 and lw[q] in ("geen", "pas", "al", "nog", "bijna", "tussen", "de", "net"):
+            q -= 1
+        if q >= 0 and lw[q] in _COPULAS | {"bent", "ben"} and (not nxt or ctx.doc[end].is_punct or nxt == "en"):
+            return None  # "je bent geen 35.", "is tussen de 35 en 40.": a predicate (an age), no count
+        if p >= 1 and (lw[p].endswith("leeftijd") or lw[p - 1].endswith("leeftijd") and lw[p] in ("van", "naar", "tot", "op")):
+            return None  # "de AOW-leeftijd naar 67": an age
+        app = self._apposition_unit(ctx, i - hedge_len)
+        if app is not None and (not nxt or ctx.doc[end].is_punct):
+            return app
+        # "Amsterdam kreeg de meeste meldingen, dertig.": the noun before the comma
+        if p >= 1 and lw[p] == "," and (not nxt or ctx.doc[end].is_punct) and ctx.words[p - 1][:1].islower() \
+                and self._nounish(ctx, p - 1, 2.0) and lw[p - 1] not in TIME_UNITS and _PLURAL_RE.search(lw[p - 1]):
+            return ctx.words[p - 1]
         # "van 90 naar 80 euro": the unit of the second number
-        if nxt in ("naar", "tot", "à", "of", "a") and end + 1 < n:
+        if nxt in ("naar", "tot", "à", "of", "a", "en") and end + 1 < n:
             m2 = scan_number(ctx.words, end + 1)
             if m2 is not None and not m2.article_one:
                 if m2.glued_unit:
@@ -625,13 +925,19 @@ class QuantityFinder:
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
                 break
-            if f.unit and f.unit.lower() not in PERCENT_WORDS and not f.inherited:
+            if f.partitive and any(w in ("ervan", "daarvan", "hiervan") for w in lw[f.end_tok:i]) or f.value < 1:
+                continue  # "vier ervan minimaal 3500"; a share ("een derde van de klinieken") counts no items  # "vier ervan minimaal 3500": the 3500 counts something else than the vier
+            if f.unit and f.unit.lower() not in PERCENT_WORDS and (not f.inherited or f.partitive):
                 return f.unit
         # "het aantal nieuwe sociale huurwoningen gaat van 18.000 naar 30.000",
         # "de bouw van sociale huurwoningen gaat van 18.000 naar 30.000"
+        # the number is one end of "van A naar B"
+        before = lw[i - 1 - hedge_len] if i - 1 - hedge_len >= 0 else ""
+        from_to = before == "van" and "naar" in lw[i + 1:i + 6] or before == "naar" and "van" in lw[max(0, i - 8):i] \
+            and any(ctx.doc[t].like_num for t in range(max(0, i - 8), i - 1))
         p = i - 1
         while p >= 0 and ctx.sent_id[p] == sent and i - p < 30:
-            if lw[p] in ("aantal", "van"):
+            if lw[p] == "aantal" or lw[p] == "van" and from_to:
                 q = p + 1
                 if q < i and lw[q] in _DETERMINERS:
                     q += 1
@@ -644,14 +950,86 @@ class QuantityFinder:
         return None
 
 
+#: Words that may stand between partitive "er" and its number: "zijn dat er waarschijnlijk 1400".
+_PARTITIVE_SKIP = frozenset("nog al wel maar pas waarschijnlijk misschien ongeveer inmiddels dit jaar nu toen "
+                            "vorig volgend binnen".split())
+_BIG_SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "mln", "mld", "mrd", "mio", "mln.", "mld.", "mrd."})
+_DURATION_SECONDS: dict[str, float] = {
+    f.lower(): u.factor for u in UNITS.units if u.kind == "duration" and u.factor for f in u.forms
+}
+_MASS_STEMS = tuple(UNITS.mass_context)
+_MONEY_STEMS = tuple(UNITS.money_context)
+
+
+def _is_unit(unit: str) -> bool:
+    """Whether ``unit`` is a unit of measure, money or percent (not a counted noun)."""
+    m = match_unit(unit.split(), 0)
+    return m is not None and m.n_words == len(unit.split())
+
+
+def _unit_kind(unit: str) -> str | None:
+    m = match_unit(unit.split(), 0)
+    return m.kind if m is not None and m.n_words == len(unit.split()) else None
+
+
+def currency_code(unit: str | None) -> str | None:
+    """ISO code of a currency unit as written (``euro`` → ``EUR``, ``$`` → ``USD``)."""
+    if not unit:
+        return None
+    return canonical_unit(unit) or currency_of(unit)
+
+
+def _subunits(code: str | None, um) -> list[tuple[frozenset[str], float]]:
+    """The coins of a currency, largest first: [(forms, worth in the main unit)]."""
+    subs = list(um.subunits) if um is not None and um.subunits else []
+    if not subs and code is not None:
+        for c in UNITS.currencies:
+            if c.code == code and c.subunits:
+                subs = list(c.subunits)
+                break
+    return [(frozenset(f.lower() for f in s.forms), s.factor) for s in subs]
+
+
+def _leading_comma_digits(ctx: "_Context", j: int) -> bool:
+    """Whether token ``j`` is a comma that opens a decimal written without its zero (``,77``)."""
+    if j < 0 or j + 1 >= len(ctx.words) or ctx.words[j] != "," or ctx.doc[j].whitespace_:
+        return False
+    if not re.fullmatch(r"\d+", ctx.words[j + 1]):
+        return False
+    return j == 0 or bool(ctx.doc[j - 1].whitespace_) or ctx.doc[j - 1].is_space
+
+
+def _context_reading(ctx: "_Context", i: int) -> str | None:
+    """``mass`` or ``money`` as the words of token ``i``'s sentence (else the sentence before) suggest."""
+    sid = ctx.sent_id[i]
+    for target in (sid, sid - 1):
+        best: tuple[int, str] | None = None
+        for t, (w, s_) in enumerate(zip(ctx.lower, ctx.sent_id)):
+            if s_ != target or t == i:
+                continue
+            for reading, stems in (("mass", _MASS_STEMS), ("money", _MONEY_STEMS)):
+                if any(st in w for st in stems):
+                    dist = abs(t - i)
+                    if best is None or dist < best[0]:
+                        best = (dist, reading)
+                    elif dist == best[0] and best[1] != reading:
+                        best = (dist, "")
+        if best is not None:
+            return best[1] or None
+    return None
+
+
 class _Context:
     """Per-doc word lists, sentence ids and currency positions."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.words = [t.text for t in doc]
+        # "~2-7 gram": the tilde is an approximation sign glued to the number
+        self.words = [t.text[1:] if re.match(r"^~\d", t.text) else t.text for t in doc]
+        self.tilde = {t.i for t in doc if re.match(r"^~\d", t.text)}
         self.lower = [w.lower() for w in self.words]
         self.has_pos = doc.has_annotation("POS")
+        self.skip_until = 0
         self.sent_start = [False] * len(doc)
         self.sent_id = [0] * len(doc)
         has_sents = doc.has_annotation("SENT_START")
@@ -675,10 +1053,10 @@ class _Context:
         w = self.words[best]
         return "euro" if w == "€" else "dollar" if w == "$" else "pond" if w == "£" else w
 
-    def next_currency(self, i: int) -> str | None:
-        """The unit word of the first currency after token ``i`` in the same sentence."""
+    def next_currency(self, i: int, anywhere: bool = False) -> str | None:
+        """The unit word of the first currency after token ``i`` in the same sentence (or anywhere)."""
         for p, _ in self._currency_pos:
-            if p > i and self.sent_id[p] == self.sent_id[i]:
+            if p > i and (anywhere or self.sent_id[p] == self.sent_id[i]):
                 w = self.words[p]
                 return "euro" if w == "€" else "dollar" if w == "$" else "pond" if w == "£" else w
         return None
@@ -701,7 +1079,7 @@ def _heuristic_sent_start(doc: Doc, t: Token) -> bool:
     default_config={
         "inherit_units": True,
         "default_currency": "euro",
-        "min_reference_value": 100.0,
+        "min_reference_value": 10.0,
         "money_ton": True,
     },
 )
