@@ -41,3 +41,16 @@ def test_scores(tmp_path):
     assert tallies["claims.attributed"].f1 == 0.5
     assert tallies["quantities.value+unit"].f1 == 1.0
     assert tallies["mentions"].f1 == 1.0
+
+
+def test_gold_value_writes_endless_fractions_to_four_decimals() -> None:
+    from nlpclaims.claimgold import gold_value
+
+    assert gold_value(1 / 3) == 0.3333
+    assert gold_value(2 / 3) == 0.6667
+    assert gold_value(2 / 7) == 0.2857
+    assert gold_value(0.5) == 0.5
+    assert gold_value(0.125) == 0.125
+    assert gold_value(2.5e6) == 2.5e6
+    assert gold_value(0.12345) == 0.12345  # a decimal as written stays whole
+    assert gold_value(None) is None
