@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -20,7 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .lang.text import fold
 from .schema import Speaker
+
+__all__ = ["RegistryError", "SpeakerRegistry", "fold", "slugify"]
 
 
 class RegistryError(ValueError):
@@ -44,12 +46,6 @@ class RegistryFile(BaseModel):
                 raise ValueError(f"duplicate speaker id {speaker.id!r} (entry {index})")
             seen.add(speaker.id)
         return speakers
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents: 'Oekraïense' → 'oekraiense'."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def slugify(text: str) -> str:

@@ -988,13 +988,7 @@ _VERDICT_NOUNS = frozenset({
 _PHRASE_PREPOSITIONS = PREPOSITIONS | {"van"}
 
 # Pleas and demands with a prepositional object: form -> (lemma, preposition, particle before it).
-_PP_CUES = {
-    **{f: ("pleiten", "voor", "") for f in ("pleit", "pleiten", "pleitte", "pleitten", "gepleit")},
-    **{f: ("aandringen", "op", "aan") for f in ("dringt", "dringen", "drong", "drongen")},
-    **{f: ("aandringen", "op", "") for f in ("aandringen", "aandringt", "aandrong", "aandrongen", "aangedrongen")},
-    **{f: ("oproepen", "tot", "op") for f in ("roept", "roepen", "riep", "riepen")},
-    **{f: ("oproepen", "tot", "") for f in ("oproepen", "oproept", "opriep", "opriepen", "opgeroepen")},
-}
+_PP_CUES = {form: (row.lemma, prep, particle) for form, (row, prep, particle) in cues.lexicon().pp.items()}
 
 # Words that cannot follow the article of a source phrase "het X" after an inverted verb.
 _NOT_AFTER_SOURCE_HET = frozenset({"een", "de", "het", "geen", "niet", "wel", "ook", "nog", "al", "dus"})
