@@ -20,17 +20,17 @@ __all__ = [
 ]
 
 
+# Names imported on first use (spaCy, pandas and matplotlib load only when needed): name -> module.
+LAZY = {
+    "load": "api", "extract": "api", "doc_to_result": "api",
+    "render": "visualize",
+    "to_dataframe": "frames", "quantities_dataframe": "frames",
+}
+
+
 def __getattr__(name: str):
-    if name in {"load", "extract", "extract_doc", "doc_to_result"}:
-        from . import api
+    if name in LAZY:
+        from importlib import import_module
 
-        return getattr(api, name)
-    if name in {"render"}:
-        from . import visualize
-
-        return getattr(visualize, name)
-    if name in {"to_dataframe", "quantities_dataframe"}:
-        from . import frames
-
-        return getattr(frames, name)
+        return getattr(import_module(f".{LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'nlpclaims' has no attribute {name!r}")

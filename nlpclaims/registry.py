@@ -13,6 +13,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -67,9 +68,8 @@ class SpeakerRegistry:
     # -- construction -------------------------------------------------------------------------
     @classmethod
     def default(cls) -> "SpeakerRegistry":
-        """The registry shipped with nlpclaims."""
-        data = resources.files("nlpclaims.resources").joinpath("speakers.json").read_text("utf-8")
-        return cls.from_json(data, source="nlpclaims/resources/speakers.json")
+        """The registry shipped with nlpclaims (its file is read and validated once per process)."""
+        return cls(_default_speakers())
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> "SpeakerRegistry":
@@ -181,6 +181,12 @@ class SpeakerRegistry:
     def to_json(self) -> str:
         """The registry as registry-file JSON."""
         return RegistryFile(speakers=list(self)).model_dump_json(indent=1, exclude_none=True)
+
+
+@lru_cache(maxsize=1)
+def _default_speakers() -> tuple[Speaker, ...]:
+    data = resources.files("nlpclaims.resources").joinpath("speakers.json").read_text("utf-8")
+    return tuple(SpeakerRegistry.from_json(data, source="nlpclaims/resources/speakers.json"))
 
 
 def _describe(err: ValidationError, raw: Any) -> str:

@@ -18,11 +18,6 @@ DATE = dt.date(2025, 3, 19)
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return nlpclaims.load()
-
-
-@pytest.fixture(scope="module")
 def seed_result(nlp) -> ArticleClaims:
     return nlpclaims.extract(SEED.read_text("utf-8"), nlp=nlp, date=DATE, article_id="seed")
 
@@ -99,3 +94,19 @@ def test_bad_text_gives_a_result(nlp, text):
 def test_schema_is_published():
     published = json.loads((ROOT / "docs" / "schema.json").read_text("utf-8"))
     assert published == ArticleClaims.model_json_schema()
+
+
+def test_every_advertised_name_exists():
+    for name in set(nlpclaims.__all__) | set(nlpclaims.LAZY):
+        assert getattr(nlpclaims, name) is not None, name
+    with pytest.raises(AttributeError):
+        nlpclaims.extract_doc  # noqa: B018 - doc_to_result is the typed result of a processed Doc
+
+
+def test_default_registry_is_read_once_and_not_shared_mutably():
+    from nlpclaims.registry import SpeakerRegistry, _default_speakers
+
+    a, b = SpeakerRegistry.default(), SpeakerRegistry.default()
+    assert _default_speakers.cache_info().currsize == 1
+    a.add(nlpclaims.Speaker(id="x-test", name="X Test"))
+    assert "x-test" in a and "x-test" not in b

@@ -40,7 +40,7 @@ _CLAUSE_FRAMES = FRAMES
 
 class CueRow(BaseModel):
     """One cue verb. Fields beyond the shared format: ``pp_forms``, ``joins_required``,
-    ``clusters``, ``not_after``, ``not_followed_by``, ``te_needs_agent`` and the ``backref`` frame."""
+    ``clusters``, ``particle_after``, ``not_after``, ``not_followed_by``, ``te_needs_agent`` and the ``backref`` frame."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
@@ -59,6 +59,8 @@ class CueRow(BaseModel):
     joins_required: bool = Field(default=False, description="The required word is part of the cue ('spreekt van').")
     clusters: list[str] = Field(default_factory=list,
                                 description="Two-word verb clusters that are this cue ('heeft laten weten').")
+    particle_after: list[str] = Field(default_factory=list,
+                                      description="Words that may stand right before the particle ('voegde eraan toe').")
     not_after: list[str] = Field(default_factory=list, description="Not a cue right after these ('laten zien').")
     not_followed_by: list[str] = Field(default_factory=list, description="Not a cue before these ('stelt voor').")
     te_needs_agent: bool = Field(default=False, description="A te-infinitive is a threat only with a named or "
@@ -76,7 +78,8 @@ class CueRow(BaseModel):
             raise ValueError(f"unknown frame(s) {bad}; known: {sorted(FRAMES)} and pp:<preposition>")
         return frames
 
-    @field_validator("forms", "base_forms", "pp_forms", "requires", "requires_before", "not_after", "not_followed_by")
+    @field_validator("forms", "base_forms", "pp_forms", "requires", "requires_before", "not_after", "not_followed_by",
+                     "particle_after")
     @classmethod
     def _lower_words(cls, words: list[str]) -> list[str]:
         bad = [w for w in words if not w or w != w.lower() or " " in w]
@@ -150,6 +153,8 @@ class Lexicon:
             for cluster in row.clusters:
                 a, b = cluster.split()
                 self.clusters[(a, b)] = row
+        self.any_form = frozenset(self.form_to_row) | frozenset(f for t in self.particle_forms.values() for f in t)
+        """Every one-word form a clause cue can start with (besides the first word of a cluster)."""
 
     def row(self, form: str) -> CueRow | None:
         """The clause cue a one-word form belongs to ('zei' → zeggen), or None."""
@@ -199,32 +204,3 @@ SUBJECT_PRONOUNS: dict[str, str] = W.map("subject_pronouns")
 SECOND_PERSON = W.second_person
 FIRST_SECOND_PERSON = W.first_second_person
 
-
-# -- the look-up tables of earlier releases, derived from the rows ---------------------------------
-def _legacy() -> dict:
-    lex = lexicon()
-    rows = [r for r in lex.rows if r.is_clause_cue]
-    names = lambda pred: frozenset(r.cue for r in rows if pred(r)) | frozenset(r.lemma for r in rows if pred(r))  # noqa: E731
-    return {
-        "FORM_TO_LEMMA": {f: r.lemma for f, r in lex.form_to_row.items()},
-        "STANCE_LEMMAS": names(lambda r: r.stance),
-        "INFINITIVE_LEMMAS": names(lambda r: r.has("te") or r.has("obj_te")),
-        "OBJECT_LEMMAS": names(lambda r: r.has("object") or r.has("xy")),
-        "INVERTED_OK": frozenset(r.lemma for r in rows if r.has("inverted")),
-        "ADDRESSEE_LEMMAS": names(lambda r: r.addressee_object),
-        "UNATTRIBUTED_LEMMAS": names(lambda r: r.unattributed),
-        "REQUIRED_NEXT": {r.lemma: frozenset(r.requires) for r in rows if r.requires},
-        "REQUIRED_BEFORE": {r.lemma: frozenset(r.requires_before) for r in rows if r.requires_before},
-        "PARTICLE_FORMS": {p: frozenset(t) for p, t in lex.particle_forms.items()},
-        "PARTICLE_LEMMA": {p: next(iter(t.values())).lemma for p, t in lex.particle_forms.items()},
-        "PARTICLE_FORM_LEMMA": {(p, f): r.lemma for p, t in lex.particle_forms.items() for f, r in t.items()},
-        "CLUSTER_CUES": {k: r.lemma for k, r in lex.clusters.items()},
-    }
-
-
-globals().update(_legacy())
-DOCUMENT_NOUNS = W.document_nouns
-VOLGENS_NOT_SOURCE = W.volgens_not_source
-BACKREF_PRONOUNS = W.backref_pronouns
-EVIDENTIAL_FORMS = W.evidential_forms
-NOUN_HOMOGRAPHS = W.noun_homographs

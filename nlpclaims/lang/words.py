@@ -38,12 +38,10 @@ class Words:
     def __init__(self, lists: dict[str, WordList]) -> None:
         self._lists = lists
         self._sets = {name: frozenset(wl.words) for name, wl in lists.items()}
+        self.__dict__.update(self._sets)  # plain attributes: a look-up costs what a global does
 
     def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.__dict__["_sets"][name]
-        except KeyError:
-            raise AttributeError(f"no word list {name!r} in nlpclaims/lang/data/words.json") from None
+        raise AttributeError(f"no word list {name!r} in nlpclaims/lang/data/words.json")
 
     def __contains__(self, name: str) -> bool:
         return name in self._sets
