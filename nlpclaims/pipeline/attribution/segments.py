@@ -23,54 +23,85 @@ class Segment:
         return doc[self.start : self.end]
 
 
-def segments(doc: Doc) -> list[Segment]:
+@dataclass(frozen=True)
+class TokenTable:
+    """Per-token facts read in one pass over the doc (making a spaCy Token costs more than a list read)."""
+
+    words: list[str]
+    lower: list[str]
+    spaces: list[str]  # the whitespace after each token
+    starts: list[int]
+    is_space: list[bool]
+    is_punct: list[bool]
+
+    @property
+    def text(self) -> str:
+        return "".join(w + s for w, s in zip(self.words, self.spaces))
+
+
+def token_table(doc: Doc) -> TokenTable:
+    words, lower, spaces, starts, is_space, is_punct = [], [], [], [], [], []
+    for t in doc:
+        words.append(t.text)
+        lower.append(t.lower_)
+        spaces.append(t.whitespace_)
+        starts.append(t.idx)
+        is_space.append(t.is_space)
+        is_punct.append(t.is_punct)
+    return TokenTable(words, lower, spaces, starts, is_space, is_punct)
+
+
+def segments(doc: Doc, table: TokenTable | None = None) -> list[Segment]:
     """The doc's sentences, also split at line breaks, without whitespace-only pieces."""
-    sents = _rule_sentences(doc)
+    t = table or token_table(doc)
+    words, spaces, is_space = t.words, t.spaces, t.is_space
     out: list[Segment] = []
-    for start, end in sents:
+    for start, end in _rule_sentences(t):
         piece_start = start
         for i in range(start, end):
-            if "\n" in doc[i].text or (doc[i].is_space and "\n" in doc[i].whitespace_ + doc[i].text):
-                _add_segment(doc, piece_start, i, out)
+            if "\n" in words[i] or (is_space[i] and "\n" in spaces[i] + words[i]):
+                _add_segment(t, piece_start, i, out)
                 piece_start = i + 1
-            elif "\n" in doc[i].whitespace_:
-                _add_segment(doc, piece_start, i + 1, out)
+            elif "\n" in spaces[i]:
+                _add_segment(t, piece_start, i + 1, out)
                 piece_start = i + 1
-        _add_segment(doc, piece_start, end, out)
+        _add_segment(t, piece_start, end, out)
     return out
 
 
-def _add_segment(doc: Doc, start: int, end: int, out: list[Segment]) -> None:
-    while start < end and doc[start].is_space:
+def _add_segment(t: TokenTable, start: int, end: int, out: list[Segment]) -> None:
+    while start < end and t.is_space[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and t.is_space[end - 1]:
         end -= 1
     if end > start:
-        out.append(Segment(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        out.append(Segment(start, end, t.starts[start], t.starts[end - 1] + len(t.words[end - 1])))
 
 
 _CLOSERS = frozenset(CLOSING_MARKS)
 _OPENERS = frozenset(OPENING_MARKS)
+_ENDS = frozenset({".", "!", "?", "…", "?!", "..."})
+_PLATFORM_PREPOSITIONS = W.platform_prepositions
 
 
-def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
+def _rule_sentences(t: TokenTable) -> list[tuple[int, int]]:
     """Sentence boundaries of Dutch news from punctuation and quote marks.
 
     A sentence ends at . ! ? or … (with a closing quote mark written against it) when the next
     word starts with a capital, a digit or an opening quote mark. The platform name in
     "schrijft hij op X." ends a sentence too (the tokenizer keeps "X." together as an initial)."""
-    out, start, n = [], 0, len(doc)
+    words, spaces = t.words, t.spaces
+    out, start, n = [], 0, len(words)
     i = 0
     while i < n:
-        tok = doc[i]
-        if _is_platform_end(doc, i) or tok.text in {".", "!", "?", "…", "?!", "..."} or (
-                tok.text.endswith(("!", "?")) and tok.is_punct):
+        word = words[i]
+        if _is_platform_end(t, i) or word in _ENDS or (word.endswith(("!", "?")) and t.is_punct[i]):
             end = i + 1
-            while end < n and doc[end].text in _CLOSERS and doc[end - 1].whitespace_ == "":
+            while end < n and words[end] in _CLOSERS and spaces[end - 1] == "":
                 end += 1
-            nxt = doc[end] if end < n else None
-            if nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1].isdigit() or (
-                    nxt.text in _OPENERS or nxt.text[:1] in SENTENCE_OPENING_CHARS):
+            nxt = words[end] if end < n else None
+            if nxt is None or t.is_space[end] or nxt[:1].isupper() or nxt[:1].isdigit() or (
+                    nxt in _OPENERS or nxt[:1] in SENTENCE_OPENING_CHARS):
                 out.append((start, end))
                 start = end
                 i = end
@@ -81,8 +112,8 @@ def _rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _is_platform_end(doc: Doc, i: int) -> bool:
+def _is_platform_end(t: TokenTable, i: int) -> bool:
     """``X.`` after ``op``/``via`` (the social network), where an initial cannot stand."""
-    tok = doc[i]
-    return (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and i > 0
-            and doc[i - 1].lower_ in W.platform_prepositions)
+    word = t.words[i]
+    return (len(word) == 2 and word[0].isupper() and word[1] == "." and i > 0
+            and t.lower[i - 1] in _PLATFORM_PREPOSITIONS)

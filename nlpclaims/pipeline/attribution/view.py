@@ -5,6 +5,7 @@ what the attribution pass has claimed so far. Every reader works on this view.""
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -13,12 +14,14 @@ from spacy.tokens import Doc
 from ... import extensions as ext
 from ...lang.quotes import PUNCTUATION_AND_MARKS, QuoteSpan, find_quotes
 from ..rawclaim import RawClaim
-from .segments import Segment, segments
+from .segments import Segment, TokenTable, segments, token_table
 
 if TYPE_CHECKING:
     from .rules import Rule
 
 _KEY = "_nlpclaims_view"
+# a character that counts as text when measuring how much of a sentence is quoted
+_COUNTED = re.compile(f"[^\\s{re.escape(PUNCTUATION_AND_MARKS)}]")
 
 
 class DocView:
@@ -27,12 +30,16 @@ class DocView:
     def __init__(self, doc: Doc, *, max_backref_chars: int = 600) -> None:
         self.doc = doc
         self.size = len(doc)
-        self.text: str = doc.text
         self.max_backref_chars = max_backref_chars
         self.claimed: set[int] = set()  # start characters of segments that hold a claim
         self.reported: set[int] = set()  # ... that hold reported speech of their own
 
     # -- computed once, on first use --------------------------------------------------------------
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``."""
+        return self.tokens.text
+
     @cached_property
     def has_pos(self) -> bool:
         return self.doc.has_annotation("POS")
@@ -43,7 +50,7 @@ class DocView:
 
     @cached_property
     def segs(self) -> list[Segment]:
-        return segments(self.doc)
+        return segments(self.doc, self.tokens)
 
     @cached_property
     def _seg_starts(self) -> list[int]:
@@ -59,28 +66,24 @@ class DocView:
         return [q.open_start for q in self.quotes]
 
     @cached_property
-    def _token_table(self) -> tuple[list[int], list[str], list[str]]:
-        starts, lower, words = [], [], []
-        for t in self.doc:
-            starts.append(t.idx)
-            lower.append(t.lower_)
-            words.append(t.text)
-        return starts, lower, words
+    def tokens(self) -> TokenTable:
+        """Per-token texts, lower-case texts, whitespace, offsets and flags, read once."""
+        return token_table(self.doc)
 
     @cached_property
     def token_starts(self) -> list[int]:
         """Each token's first character."""
-        return self._token_table[0]
+        return self.tokens.starts
 
     @cached_property
     def lower(self) -> list[str]:
         """Each token's lower-case text (reading a list is cheaper than making a Token)."""
-        return self._token_table[1]
+        return self.tokens.lower
 
     @cached_property
     def words(self) -> list[str]:
         """Each token's text."""
-        return self._token_table[2]
+        return self.tokens.words
 
     @cached_property
     def known_name_tokens(self) -> set[int]:
@@ -154,20 +157,12 @@ class DocView:
 
     def quoted_fraction(self, start: int, end: int) -> float:
         """Share of the non-space, non-punctuation characters of ``[start, end)`` inside quote marks."""
-        text = self.text
-        inside = total = 0
-        around = self.quotes_around(start, end)
-        qi = 0
-        for pos in range(start, end):
-            ch = text[pos]
-            if ch.isspace() or ch in PUNCTUATION_AND_MARKS:
-                continue
-            total += 1
-            while qi < len(around) and around[qi].close_end <= pos:
-                qi += 1
-            if qi < len(around) and around[qi].open_start <= pos < around[qi].close_end:
-                inside += 1
-        return inside / total if total else 0.0
+        total = len(_COUNTED.findall(self.text, start, end))
+        if not total:
+            return 0.0
+        inside = sum(len(_COUNTED.findall(self.text, max(start, q.open_start), min(end, q.close_end)))
+                     for q in self.quotes_around(start, end))
+        return inside / total
 
     def opens_quote(self, lo: int, hi: int) -> bool:
         """Whether a quotation opened in tokens ``[lo, hi)`` is still open at ``hi``."""
