@@ -2,13 +2,20 @@
 components, in one run on the same articles.
 
     python benchmarks/bench_components.py --limit 300
+    python benchmarks/bench_components.py --limit 300 --trees OLD_TREE NEW_TREE --rounds 2
 
-Reads ../shared/corpora/pool/*.txt (skips with a message when absent). Single process.
+Reads ../shared/corpora/pool/*.txt (skips with a message when absent). Single process, CPU time.
+With ``--trees`` the same measurement runs for each source tree (a checkout of this repository)
+in its own process, the trees taking turns for ``--rounds`` rounds, and the report compares the
+slowdown from the claim components (full/base) of each tree, measured side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,38 +23,81 @@ from pathlib import Path
 POOL = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "pool"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--limit", type=int, default=300, help="number of pool articles (default 300)")
-    ap.add_argument("--model", default=None, help="base pipeline (default: the embedded one)")
-    ap.add_argument("--pool", default=str(POOL))
-    args = ap.parse_args(argv)
-    pool = Path(args.pool)
-    files = sorted(pool.glob("*.txt"))[: args.limit]
-    if not files:
-        print(f"skipped: no articles in {pool}")
-        return 0
+def measure(files: list[Path], model: str | None) -> dict[str, float]:
+    """CPU seconds of the base pipeline and of the full pipeline over ``files``, and the words."""
     texts = [f.read_text("utf-8") for f in files]
     words = sum(len(t.split()) for t in texts)
 
     import nlpclaims
     from nlpclaims.basemodel import load_base
 
-    base = load_base(args.model)
-    full = nlpclaims.load(args.model)
-    timings = {}
-    for label, nlp in (("base pipeline", base), ("base + nlpclaims components", full)):
+    base = load_base(model)
+    full = nlpclaims.load(model)
+    timings = {"words": float(words)}
+    for label, nlp in (("base", base), ("full", full)):
         for _ in nlp.pipe(texts[:5]):  # warm up
             pass
         start = time.process_time()
         for _ in nlp.pipe(texts, batch_size=16):
             pass
         timings[label] = time.process_time() - start
-    print(f"{len(texts)} articles, {words:,} words, CPU time, one process")
-    for label, seconds in timings.items():
-        print(f"  {label:<30} {words / seconds:>9,.0f} words/s  ({seconds:.1f} s)")
-    ratio = timings["base + nlpclaims components"] / timings["base pipeline"]
+    return timings
+
+
+def _report(label: str, t: dict[str, float]) -> float:
+    ratio = t["full"] / t["base"]
+    share = (t["full"] - t["base"]) / t["base"]
+    print(f"  {label}")
+    print(f"    base pipeline                {t['words'] / t['base']:>9,.0f} words/s  ({t['base']:.1f} s)")
+    print(f"    base + nlpclaims components  {t['words'] / t['full']:>9,.0f} words/s  ({t['full']:.1f} s)")
+    print(f"    slowdown {ratio:.3f}x; claim components {share:.1%} of the base pipeline's time")
+    return ratio
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=300, help="number of pool articles (default 300)")
+    ap.add_argument("--model", default=None, help="base pipeline (default: the embedded one)")
+    ap.add_argument("--pool", default=str(POOL))
+    ap.add_argument("--trees", nargs="+", default=None, help="source trees to compare, each in its own process")
+    ap.add_argument("--rounds", type=int, default=1, help="with --trees: rounds of taking turns (default 1)")
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    pool = Path(args.pool)
+    files = sorted(pool.glob("*.txt"))[: args.limit]
+    if not files:
+        print(f"skipped: no articles in {pool}")
+        return 0
+    if args.trees:
+        return _compare(args, files)
+    t = measure(files, args.model)
+    if args.json:
+        print(json.dumps(t))
+        return 0
+    print(f"{len(files)} articles, {t['words']:,.0f} words, CPU time, one process")
+    ratio = _report("this tree", t)
     print(f"  slowdown from the claim components: {ratio:.2f}x (target <= 1.3x)")
+    return 0
+
+
+def _compare(args: argparse.Namespace, files: list[Path]) -> int:
+    totals: dict[str, dict[str, float]] = {}
+    for r in range(args.rounds):
+        for tree in args.trees:
+            env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--limit", str(args.limit), "--pool", args.pool, "--json"]
+            if args.model:
+                cmd += ["--model", args.model]
+            out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+            t = json.loads(out)
+            acc = totals.setdefault(tree, {"words": t["words"], "base": 0.0, "full": 0.0})
+            acc["base"] += t["base"]
+            acc["full"] += t["full"]
+            print(f"round {r + 1}, {tree}: slowdown {t['full'] / t['base']:.3f}x", flush=True)
+    words = next(iter(totals.values()))["words"]
+    print(f"{len(files)} articles, {words:,.0f} words, CPU time summed over {args.rounds} round(s), one process each")
+    for tree, t in totals.items():
+        _report(tree, {"words": t["words"] * args.rounds, "base": t["base"], "full": t["full"]})
     return 0
 
 

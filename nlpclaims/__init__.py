@@ -18,13 +18,13 @@ _EXPORTS = {
     "Quantity": "schema", "Role": "schema", "Speaker": "schema",
     "RegistryError": "registry", "SpeakerRegistry": "registry",
     "load": "api", "extract": "api", "doc_to_result": "api",
-    "render": "visualize",
+    "render": "visualize", "render_report": "visualize",
     "to_dataframe": "frames", "quantities_dataframe": "frames",
 }
 
 __all__ = [
     "ArticleClaims", "Claim", "FailedArticle", "Mention", "Quantity", "RegistryError", "Role", "Speaker",
-    "SpeakerRegistry", "__version__", "extract", "load", "render", "to_dataframe",
+    "SpeakerRegistry", "__version__", "extract", "load", "render", "render_report", "to_dataframe",
 ]
 
 

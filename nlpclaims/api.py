@@ -40,11 +40,12 @@ def load(
     from .pipeline import assembler, attribution, quantities, speakers as speakers_mod  # noqa: F401
 
     nlp = model if isinstance(model, Language) else load_base(model)
-    for name in COMPONENTS:
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
-    registry = SpeakerRegistry.load(speakers, extend=extend_speakers)
-    nlp.get_pipe("nlpclaims_speakers").set_registry(registry)
+    added = [name for name in COMPONENTS if name not in nlp.pipe_names]
+    for name in added:
+        nlp.add_pipe(name)
+    if not ("nlpclaims_speakers" in added and speakers is None and extend_speakers):
+        # a new speaker tagger already holds the default registry: not built and compiled twice
+        nlp.get_pipe("nlpclaims_speakers").set_registry(SpeakerRegistry.load(speakers, extend=extend_speakers))
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     return nlp
 

@@ -40,6 +40,7 @@ __all__ = ["CLAIM_COLUMNS", "QUANTITY_COLUMNS", "quantities_dataframe", "to_data
 #: * ``start``, ``end`` – character offsets of the content in the article text
 #: * ``sentence_start``, ``sentence_end`` – character offsets of the sentence(s) around it
 #: * ``confidence`` – 0..1
+#: * ``rule`` – id of the attribution rule that found the claim (``dat-clause``, ``volgens``, …)
 #: * ``n_quantities`` – how many quantities the content contains
 #: * ``quantities`` – a Python list of those quantities' values (floats), in text order;
 #:   ``[]`` when there are none (see :func:`quantities_dataframe` for units and bounds)
@@ -56,6 +57,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "sentence_start": "int64",
     "sentence_end": "int64",
     "confidence": "float64",
+    "rule": "object",
     "n_quantities": "int64",
     "quantities": "object",
 }
@@ -165,6 +167,7 @@ def to_dataframe(claims_or_docs_or_results: Any) -> "pd.DataFrame":
                 "sentence_start": c.sentence_start,
                 "sentence_end": c.sentence_end,
                 "confidence": c.confidence,
+                "rule": c.rule,
                 "n_quantities": len(c.quantities),
                 "quantities": [q.value for q in sorted(c.quantities, key=lambda q: q.start)],
             })

@@ -12,15 +12,18 @@ import datetime as dt
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .lang.text import fold
 from .schema import Speaker
+
+__all__ = ["RegistryError", "SpeakerRegistry", "fold", "slugify"]
 
 
 class RegistryError(ValueError):
@@ -46,12 +49,6 @@ class RegistryFile(BaseModel):
         return speakers
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents: 'Oekraïense' → 'oekraiense'."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def slugify(text: str) -> str:
     """A stable id for a free-text speaker name: 'de Oekraïense luchtmacht' → 'oekraiense-luchtmacht'."""
     words = re.findall(r"[a-z0-9]+", fold(text))
@@ -71,9 +68,8 @@ class SpeakerRegistry:
     # -- construction -------------------------------------------------------------------------
     @classmethod
     def default(cls) -> "SpeakerRegistry":
-        """The registry shipped with nlpclaims."""
-        data = resources.files("nlpclaims.resources").joinpath("speakers.json").read_text("utf-8")
-        return cls.from_json(data, source="nlpclaims/resources/speakers.json")
+        """The registry shipped with nlpclaims (its file is read and validated once per process)."""
+        return cls(_default_speakers())
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> "SpeakerRegistry":
@@ -185,6 +181,12 @@ class SpeakerRegistry:
     def to_json(self) -> str:
         """The registry as registry-file JSON."""
         return RegistryFile(speakers=list(self)).model_dump_json(indent=1, exclude_none=True)
+
+
+@lru_cache(maxsize=1)
+def _default_speakers() -> tuple[Speaker, ...]:
+    data = resources.files("nlpclaims.resources").joinpath("speakers.json").read_text("utf-8")
+    return tuple(SpeakerRegistry.from_json(data, source="nlpclaims/resources/speakers.json"))
 
 
 def _describe(err: ValidationError, raw: Any) -> str:

@@ -110,6 +110,9 @@ class Claim(_Model):
     sentence_end: int = Field(ge=0, description="End of the last sentence the claim touches.")
     quantities: list[Quantity] = Field(default_factory=list, description="Quantities inside the content.")
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    rule: str | None = Field(
+        default=None, description="Id of the attribution rule that found the claim: 'dat-clause', 'volgens' (docs/rules.md)."
+    )
 
     @model_validator(mode="after")
     def _check_span(self) -> "Claim":

@@ -9,11 +9,12 @@ contains as whole words, ignoring case, accents and a leading article.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .lang.text import fold
 
 IOU_MIN = 0.5
 TASKS = ("claims.attributed", "claims.span", "claims.direct", "claims.indirect",
@@ -51,8 +52,7 @@ class Tally:
 
 def normalise_name(name: str) -> str:
     """Case- and accent-folded words of a name without a leading article."""
-    name = unicodedata.normalize("NFKD", name.casefold())
-    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = fold(name)
     words = [w.strip(".,'’\"") for w in name.split()]
     while words and words[0] in {"de", "het", "een", "the"}:
         words = words[1:]

@@ -10,13 +10,18 @@ Hypothesis profiles (select with ``HYPOTHESIS_PROFILE=<name>``):
 Tests that set ``max_examples`` themselves (e.g. the number normaliser's own properties) keep it.
 
 The pipeline is loaded once per session with :func:`nlpclaims.load` (the embedded pipeline or an
-installed ``nl_core_news_*`` package). ``NLPCLAIMS_TEST_MODEL=<path>`` points the fixture at
-another pipeline directory, e.g. a freshly trained ``models/training/run1/model-best``.
+installed ``nl_core_news_*`` package) — the same object ``nlpclaims.extract`` uses by default.
+``NLPCLAIMS_TEST_MODEL=<path>`` points the fixture at another pipeline directory, e.g. a freshly
+trained ``models/training/run1/model-best``.
+
+The shared corpora are found at ``<repo>/../shared`` or at ``NLPCLAIMS_SHARED``; tests that need
+them skip, with the reason printed, when they are absent.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -33,12 +38,33 @@ settings.register_profile("dev", max_examples=100, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+REPO = Path(__file__).resolve().parents[1]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The full nlpclaims pipeline, loaded once per test session."""
     import nlpclaims
+    from nlpclaims import api
 
-    return nlpclaims.load(os.environ.get("NLPCLAIMS_TEST_MODEL") or None)
+    model = os.environ.get("NLPCLAIMS_TEST_MODEL")
+    return nlpclaims.load(model) if model else api._default_nlp()
+
+
+def shared_dir() -> Path:
+    """The shared data folder: ``NLPCLAIMS_SHARED``, else ``<repo>/../shared``."""
+    return Path(os.environ.get("NLPCLAIMS_SHARED") or REPO.parent / "shared")
+
+
+@pytest.fixture(scope="session")
+def shared_corpora() -> Path:
+    """``<shared>/corpora``; skips (printing where it looked) when it is not there."""
+    corpora = shared_dir() / "corpora"
+    if not corpora.is_dir():
+        reason = f"shared corpora not found at {corpora} (set NLPCLAIMS_SHARED to the shared folder)"
+        print(reason)
+        pytest.skip(reason)
+    return corpora
 
 
 # -- text strategies ---------------------------------------------------------------------------

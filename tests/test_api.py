@@ -18,11 +18,6 @@ DATE = dt.date(2025, 3, 19)
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return nlpclaims.load()
-
-
-@pytest.fixture(scope="module")
 def seed_result(nlp) -> ArticleClaims:
     return nlpclaims.extract(SEED.read_text("utf-8"), nlp=nlp, date=DATE, article_id="seed")
 
@@ -149,3 +144,19 @@ def test_to_dataframe_fills_article_id(nlp):
     named = nlpclaims.extract("„Ja”, zei Schoof.", nlp=nlp, article_id="mijn-artikel")
     assert nlpclaims.to_dataframe([docs[0], named])["article_id"].tolist() == ["0", "mijn-artikel"]
     assert nlpclaims.quantities_dataframe(nlp("Volgens Schoof zijn 72 drones neergehaald."))["article_id"].tolist() == ["0"]
+
+
+def test_every_advertised_name_exists():
+    for name in set(nlpclaims.__all__) | set(nlpclaims._EXPORTS):
+        assert getattr(nlpclaims, name) is not None, name
+    with pytest.raises(AttributeError):
+        nlpclaims.extract_doc  # noqa: B018 - doc_to_result is the typed result of a processed Doc
+
+
+def test_default_registry_is_read_once_and_not_shared_mutably():
+    from nlpclaims.registry import SpeakerRegistry, _default_speakers
+
+    a, b = SpeakerRegistry.default(), SpeakerRegistry.default()
+    assert _default_speakers.cache_info().currsize == 1
+    a.add(nlpclaims.Speaker(id="x-test", name="X Test"))
+    assert "x-test" in a and "x-test" not in b

@@ -1,12 +1,16 @@
 """Quotations and attribution on sentences written in the style of Dutch news.
 
-Each case gives a short article, the claim content expected (exact text), its kind and the id
-of the speaker it must be attributed to.
+The single-sentence cases are data: ``tests/data/attribution_cases.jsonl``, one article per line
+with the claims expected (any of text, kind, speaker, speaker_mention and the id of the rule that
+must find it). ``expect: exact`` means these claims and no others (``[]``: no claim at all);
+``contains`` means at least these. The tests below check what a row cannot say.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -15,92 +19,34 @@ import nlpclaims
 DATE = dt.date(2025, 3, 19)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return nlpclaims.load()
+CASES_FILE = Path(__file__).parent / "data" / "attribution_cases.jsonl"
+CASES = [json.loads(line) for line in CASES_FILE.read_text("utf-8").splitlines() if line.strip()]
 
 
 def claims_of(nlp, text: str, date: dt.date = DATE):
     return nlpclaims.extract(text, nlp=nlp, date=date).claims
 
 
-CASES = [
-    # direct quotes in each Dutch style, with the cue after the quote
-    ("„We geven niet op”, zei Zelensky tegen verslaggevers.", "We geven niet op", "direct", "zelensky"),
-    ("“De gesprekken waren constructief”, zegt Pistorius.", "De gesprekken waren constructief", "direct", "pistorius"),
-    ('"Er komt een nieuw voorstel", aldus premier Schoof.', "Er komt een nieuw voorstel", "direct", "schoof"),
-    (",,Dit is een historische dag'', zei Trump in het Witte Huis.", "Dit is een historische dag", "direct", "trump"),
-    ("'We gaan de steun verhogen', laat Pistorius weten.", "We gaan de steun verhogen", "direct", "pistorius"),
-    # colon lead-ins and headlines
-    ("Zelensky: 'We winnen deze oorlog'", "We winnen deze oorlog", "direct", "zelensky"),
-    ("Poetin zei tijdens de persconferentie: „Rusland is tot alles bereid.”", "Rusland is tot alles bereid.", "direct", "poetin"),
-    # reported speech with a dat-clause, also with a separable verb and an addressee
-    ("Schoof zegt dat het kabinet de steun aan Oekraïne voortzet.",
-     "het kabinet de steun aan Oekraïne voortzet", "indirect", "schoof"),
-    ("Het Kremlin liet woensdag weten dat de gesprekken worden voortgezet.",
-     "de gesprekken worden voortgezet", "indirect", "kremlin"),
-    ("Pistorius zei tegen de Duitse omroep ARD dat er meer munitie nodig is.",
-     "er meer munitie nodig is", "indirect", "pistorius"),
-    # volgens at the start and at the end
-    ("Volgens de Oekraïense luchtmacht zijn er vannacht 40 drones neergeschoten.",
-     "zijn er vannacht 40 drones neergeschoten", "indirect", "oekraiense-luchtmacht"),
-    ("Er zijn bij de aanval twee doden gevallen, volgens het Russische ministerie van Defensie.",
-     "Er zijn bij de aanval twee doden gevallen", "indirect", "russische-ministerie-van-defensie"),
-    # inverted cues without quote marks
-    ("De onderhandelingen gaan volgende week verder, meldt het Witte Huis.",
-     "De onderhandelingen gaan volgende week verder", "indirect", "witte-huis"),
-    ("Er is nog geen akkoord over de grenzen, zei hij.", None, None, None),
-    # "op X." ends a sentence: the platform, not an initial
-    ('"Dit is een zwarte dag", schrijft Zelensky op X. Schoof spreekt van "een onaanvaardbare aanval".',
-     "een onaanvaardbare aanval", "direct", "schoof"),
-    # inverted subject after a fronted phrase that holds a clause of its own
-    ("Over de kritiek dat het kabinet de klimaatdoelen vooruitschuift zegt minister Heinen dat dat niet klopt.",
-     "dat niet klopt", "indirect", "minister-heinen"),
-    ("Schoof vertelde RTL Nieuws dat het kabinet doorgaat.", "het kabinet doorgaat", "indirect", "schoof"),
-    # infinitive complements
-    ("Trump zei bereid te zijn om met Poetin te praten.", "bereid te zijn om met Poetin te praten", "indirect", "trump"),
-    # dated roles
-    ("De Russische president zegt dat het Westen de oorlog verlengt.",
-     "het Westen de oorlog verlengt", "indirect", "poetin"),
-    ("De premier zegt dat de begroting op orde is.", "de begroting op orde is", "indirect", "schoof"),
-    # evidential cues that name a source's document
-    ("Uit cijfers van het CBS blijkt dat de werkloosheid is gedaald.",
-     "de werkloosheid is gedaald", "indirect", "cbs"),
-    ("Uit onderzoek blijkt dat de werkloosheid is gedaald.", None, None, None),
-    # not claims
-    ("Volgens mij is dat een slecht plan.", None, None, None),
-    ("Trump wil de heffingen volgende maand verhogen.", None, None, None),
-    ("Schoof wilde er verder niet op ingaan.", None, None, None),
-    ("Een voorwaarde is dat Rusland moet beloven dat de gevangenen eerlijk worden berecht.", None, None, None),
-    ("Rutte op bezoek bij Trump: 'Hij moet de eenheid van Europa benadrukken'", None, None, None),
-    # "wat X betreft": the opinion of a named source or agent, not "wat dat betreft"
-    ("Zo ver mag het wat minister Heinen betreft niet komen.",
-     "Zo ver mag het wat minister Heinen betreft niet komen", "indirect", "minister-heinen"),
-    ("Wat Pistorius betreft, krijgt de Bundeswehr meer geld.", "krijgt de Bundeswehr meer geld", "indirect", "pistorius"),
-    ("Wat dat betreft is er weinig veranderd in de Tweede Kamer.", None, None, None),
-    ("Wat de kosten van het plan betreft is er nog veel onduidelijk.", None, None, None),
-    # pleas and demands with a prepositional object
-    ("De oppositie pleit voor een parlementaire enquête naar de toeslagen.",
-     "een parlementaire enquête naar de toeslagen", "indirect", "oppositie"),
-    ("De bonden dringen bij het kabinet aan op hogere lonen voor leraren.",
-     "hogere lonen voor leraren", "indirect", "bonden"),
-    ("Timmermans pleit voor een Europese CO2-heffing: \"Je moet daar eerlijk over zijn.\"",
-     "een Europese CO2-heffing", "indirect", "timmermans"),
-]
+@pytest.mark.parametrize("case", CASES, ids=[f"{n}-{c['text'][:40]}" for n, c in enumerate(CASES)])
+def test_case(nlp, case):
+    claims = claims_of(nlp, case["text"])
+    expected = case["claims"]
+    fields = sorted({k for e in expected for k in e}) or ["text"]
+    found = [{k: getattr(c, k) for k in fields} for c in claims]
+    if case["expect"] == "exact":
+        assert found == [{k: e.get(k) for k in fields} for e in expected], (case["about"], found)
+    else:
+        for e in expected:
+            assert e in [{k: f[k] for k in e} for f in found], (case["about"], found)
 
 
-@pytest.mark.parametrize("text,content,kind,speaker", CASES, ids=[c[0][:40] for c in CASES])
-def test_pattern(nlp, text, content, kind, speaker):
-    claims = claims_of(nlp, text)
-    if content is None:
-        if speaker is None and kind is None and "zei hij" in text:
-            # a pronoun with nobody to refer to: the claim is found, its speaker is unknown
-            assert [c.speaker for c in claims] == ["unknown"]
-            return
-        assert claims == [], [(c.text, c.speaker) for c in claims]
-        return
-    found = [(c.text, c.kind, c.speaker) for c in claims]
-    assert (content, kind, speaker) in found, found
+def test_cases_are_well_formed():
+    keys = {"text", "kind", "speaker", "speaker_mention", "rule"}
+    for case in CASES:
+        assert case["expect"] in {"exact", "contains"} and case["about"]
+        assert case["expect"] == "exact" or case["claims"], case
+        assert all(set(e) <= keys for e in case["claims"]), case
+        assert all("rule" in e for e in case["claims"] if "text" in e), case
 
 
 def test_pronoun_refers_to_earlier_speaker(nlp):
@@ -252,7 +198,7 @@ def test_verb_first_conditional_is_not_a_name(nlp):
 
 
 def test_subject_phrase_stops_before_relative_clause(nlp):
-    from nlpclaims.pipeline.syntax import _trim_phrase
+    from nlpclaims.pipeline.attribution.clauses import _trim_phrase
 
     doc = nlp("Friese boeren die zonder geldige vergunning werken, krijgen hulp.")
     assert _trim_phrase(doc, 0, 7, 1) == (0, 2)
@@ -289,35 +235,6 @@ def test_colon_headline_with_a_surname(nlp):
     assert head and "heinen" in head[0].speaker, [(c.text, c.speaker) for c in claims]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    ("Zelensky riep op tot een staakt-het-vuren.", "zelensky", "een staakt-het-vuren"),
-    ("Poetin had opgeroepen tot een volledige stopzetting van de westerse steun.", "poetin",
-     "een volledige stopzetting van de westerse steun"),
-    ("De VN roepen alle partijen op tot terughoudendheid.", "vn", "terughoudendheid"),
-    ("Zelensky riep de westerse bondgenoten op meer luchtafweer te leveren.", "zelensky", "meer luchtafweer te leveren"),
-    ("Gisteren riep Zelensky de bondgenoten op om meer wapens te sturen.", "zelensky", "meer wapens te sturen"),
-    # the phrase after the verb is the one addressed, not the speaker
-    ("Wanhopige bewoners van Wijk aan Zee riepen premier Schoof in een krantenadvertentie op om langs te komen.",
-     "wanhopige-bewoners-van-wijk-aan-zee", "langs te komen"),
-    ("Vanwege de drukte riep de gemeente supporters op niet meer naar het plein te komen.", "gemeente",
-     "niet meer naar het plein te komen"),
-])
-def test_calls_are_claims(nlp, text, speaker, content):
-    claims = claims_of(nlp, text)
-    assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Het OM eist tien jaar cel tegen de verdachte.", "tien jaar cel tegen de verdachte"),
-    ("Het OM zegt dat de verdachte heeft bekend.", "de verdachte heeft bekend"),
-    ("De verdachte heeft bekend, meldt het OM.", "De verdachte heeft bekend"),
-])
-def test_acronym_that_spells_a_function_word_is_a_source(nlp, text, content):
-    # "OM" (Openbaar Ministerie) lower-cased is the preposition "om"
-    claims = claims_of(nlp, text)
-    assert [(c.speaker_mention, c.text) for c in claims] == [("het OM" if "het OM" in text else "Het OM", content)]
-
-
 def test_source_after_volgens_stops_before_a_predicate_adjective(nlp):
     text = "Poetin is volgens de Amerikaanse inlichtingendiensten bereid tot een staakt-het-vuren."
     claims = claims_of(nlp, text)
@@ -333,40 +250,9 @@ def test_name_with_apposition_before_a_stance_verb_is_the_subject(nlp):
     assert [(c.speaker, c.text) for c in claims] == [("zelensky", "Poetin, de Russische president, wil geen bestand")]
 
 
-@pytest.mark.parametrize("text, content", [
-    ("Naar verluidt wil Shell zijn hoofdkantoor naar Londen verhuizen.", "wil Shell zijn hoofdkantoor naar Londen verhuizen"),
-    ("Shell wil naar verluidt zijn hoofdkantoor naar Londen verhuizen.",
-     "Shell wil naar verluidt zijn hoofdkantoor naar Londen verhuizen"),
-])
-def test_naar_verluidt_is_a_claim_with_unknown_speaker(nlp, text, content):
-    claims = claims_of(nlp, text)
-    assert [(c.speaker, c.text) for c in claims] == [("unknown", content)]
-
-
 def test_naar_verluidt_gives_way_to_a_named_source(nlp):
     claims = claims_of(nlp, "Het bedrijf wil naar verluidt 300 banen schrappen, meldt het FD.")
     assert [(c.speaker_mention, c.text) for c in claims] == [("het FD", "Het bedrijf wil naar verluidt 300 banen schrappen")]
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Macron verklaarde dat Frankrijk troepen wil sturen, maar Scholz wees dat idee van de hand.",
-     "Frankrijk troepen wil sturen"),
-    ("De minister zegt dat de economie groeit, maar de oppositie is kritisch.", "de economie groeit"),
-    # a second dat-clause after "maar" is still what was said
-    ("Schoof zei dat het plan goed is, maar dat er meer geld nodig is.", "het plan goed is, maar dat er meer geld nodig is"),
-])
-def test_content_stops_before_the_writers_own_main_clause(nlp, text, content):
-    claims = claims_of(nlp, text)
-    assert [c.text for c in claims] == [content]
-
-
-@pytest.mark.parametrize("text, content", [
-    ("De minister wees erop dat de kosten stijgen.", "de kosten stijgen"),
-    ("De minister wees er ook op dat de kosten stijgen.", "de kosten stijgen"),
-])
-def test_wijzen_needs_erop(nlp, text, content):
-    assert [c.text for c in claims_of(nlp, text)] == [content]
-    assert claims_of(nlp, "Scholz wees dat idee van de hand.") == []
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -379,20 +265,6 @@ def test_preposition_before_a_capital_is_not_a_surname_particle(nlp, text, menti
 
 def test_the_reader_addressed_is_no_source(nlp):
     assert claims_of(nlp, "Ga je op pad? Hier vind je het overzicht van de werkzaamheden en files.") == []
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Zelensky noemt de deal een teken van hoop.", "de deal een teken van hoop"),
-    ("Kamerlid Bontenbal noemde het besluit „onbegrijpelijk”.", "het besluit „onbegrijpelijk”"),
-    ("De minister noemt het onacceptabel.", "het onacceptabel"),
-    ("Schoof noemt dat een goede zaak.", "dat een goede zaak"),
-    ("De bond noemt de plannen te duur.", "de plannen te duur"),
-    # naming something is not calling it something
-    ("Dijkstra noemt het voorbeeld van haar vader.", None),
-    ("Poetin noemde geen namen.", None),
-])
-def test_noemen_needs_what_something_is_called(nlp, text, content):
-    assert [c.text for c in claims_of(nlp, text)] == ([content] if content else [])
 
 
 def test_second_verb_of_a_coordination_shares_the_subject(nlp):
@@ -408,15 +280,6 @@ def test_title_with_adjective_runs_on_to_the_name(nlp):
 def test_ministry_with_two_portfolios_is_one_source(nlp):
     text = "Het Ministerie van Infrastructuur en Waterstaat zegt dat er meer ruimte komt voor drones."
     assert [c.speaker_mention for c in claims_of(nlp, text)] == ["Het Ministerie van Infrastructuur en Waterstaat"]
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Nederland vindt dat een slecht idee.", "dat een slecht idee"),
-    ("Drijvers vindt dat anders.", "dat anders"),
-    ("Schoof vindt dat de minister moet aftreden.", "de minister moet aftreden"),
-])
-def test_vindt_dat_with_a_predicate_is_an_opinion_about_that(nlp, text, content):
-    assert [c.text for c in claims_of(nlp, text)] == [content]
 
 
 def test_object_dat_before_an_inverted_cue_is_no_clause(nlp):
@@ -471,34 +334,3 @@ def test_he_does_not_refer_to_a_law(nlp):
     assert [c.speaker for c in claims] == ["grapperhaus", "grapperhaus"]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    ("Biden eiste het ontslag van Shokin om het onderzoek stop te zetten, zo luidt de beschuldiging van Trump.",
-     "trump", "Biden eiste het ontslag van Shokin om het onderzoek stop te zetten"),
-    ("Het kabinet heeft te laat ingegrepen, luidt het oordeel van de commissie.", "commissie",
-     "Het kabinet heeft te laat ingegrepen"),
-])
-def test_zo_luidt_de_x_van_y(nlp, text, speaker, content):
-    assert [(c.speaker, c.text) for c in claims_of(nlp, text)] == [(speaker, content)]
-    assert claims_of(nlp, "De titel van het boek luidt: Een nieuw begin.") == []
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Gemeenten dreigen het kabinet voor de rechter te slepen als ze het geld niet krijgen.",
-     "het kabinet voor de rechter te slepen als ze het geld niet krijgen"),
-    ("De vakbond dreigt de haven plat te leggen.", "de haven plat te leggen"),
-    ("Trump dreigde te vertrekken.", "te vertrekken"),
-    # risks, not threats
-    ("Het bedrijf dreigt failliet te gaan.", None),
-    ("Medicijnen dreigen te verdwijnen.", None),
-])
-def test_threats_and_risks(nlp, text, content):
-    assert [c.text for c in claims_of(nlp, text)] == ([content] if content else [])
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Vorige week lekte uit dat het kabinet de accijns wil verhogen.", "het kabinet de accijns wil verhogen"),
-    ("Er is uitgelekt dat Shell zijn hoofdkantoor verhuist.", "Shell zijn hoofdkantoor verhuist"),
-])
-def test_leaked_news_has_no_speaker(nlp, text, content):
-    assert [(c.speaker, c.text) for c in claims_of(nlp, text)] == [("unknown", content)]
-    assert claims_of(nlp, "Het water lekte uit de leiding.") == []

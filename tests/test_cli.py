@@ -123,11 +123,10 @@ def test_claimgold_layout(nlp, corpus, tmp_path):
     assert (tmp_path / "pred.errors.jsonl").exists()
 
 
-def test_evaluate_dev_corpus(nlp, tmp_path, capfd):
-    shared = Path(os.environ.get("NLPCLAIMS_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-    corpora = shared / "corpora"
+def test_evaluate_dev_corpus(nlp, shared_corpora, tmp_path, capfd):
+    corpora = shared_corpora
     if not (corpora / "dev" / "gold").is_dir():
-        pytest.skip(f"the shared dev corpus is not at {corpora / 'dev'} (set NLPCLAIMS_SHARED to the shared folder)")
+        pytest.skip(f"shared dev corpus not present in {corpora}")
     # a two-article subset keeps this fast
     sub = tmp_path / "corpora" / "dev"
     (sub / "gold").mkdir(parents=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ SEED = REPO / "corpora" / "liveblog-trump-poetin.txt"
 
 DOCUMENTED_CLAIM_COLUMNS = [
     "article_id", "claim_id", "speaker", "speaker_name", "kind", "cue", "text", "start", "end",
-    "sentence_start", "sentence_end", "confidence", "n_quantities", "quantities",
+    "sentence_start", "sentence_end", "confidence", "rule", "n_quantities", "quantities",
 ]
 DOCUMENTED_QUANTITY_COLUMNS = [
     "article_id", "text", "value", "unit", "approximate", "lower", "upper", "speaker", "claim", "start", "end",
@@ -105,16 +104,10 @@ def test_rejects_text_and_other_things() -> None:
 # -- with the pipeline ----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    model = os.environ.get("NLPCLAIMS_TEST_MODEL")
-    return nlpclaims.load(model) if model else api._default_nlp()
-
-
-def test_docs_and_results_give_the_same_frame(pipeline) -> None:
+def test_docs_and_results_give_the_same_frame(nlp) -> None:
     text = SEED.read_text(encoding="utf-8")
-    doc = api.process(pipeline, text, article_id="seed")
-    other = api.process(pipeline, "„We gaan door”, zei Zelensky. Dat zei hij in Kyiv.", article_id="kort")
+    doc = api.process(nlp, text, article_id="seed")
+    other = api.process(nlp, "„We gaan door”, zei Zelensky. Dat zei hij in Kyiv.", article_id="kort")
     df = to_dataframe(doc)
     assert len(df) == len(doc._.claims) > 0
     assert list(df.columns) == DOCUMENTED_CLAIM_COLUMNS

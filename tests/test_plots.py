@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ matplotlib.use("Agg", force=True)
 
 import matplotlib.pyplot as plt  # noqa: E402
 
-import nlpclaims  # noqa: E402
 from nlpclaims import api  # noqa: E402
 from nlpclaims.frames import quantities_dataframe, to_dataframe  # noqa: E402
 from nlpclaims.plots import plot_claims_per_speaker, plot_direct_vs_reported, plot_quantities_per_unit  # noqa: E402
@@ -107,14 +105,8 @@ def test_missing_columns() -> None:
 # -- with the pipeline ----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    model = os.environ.get("NLPCLAIMS_TEST_MODEL")
-    return nlpclaims.load(model) if model else api._default_nlp()
-
-
-def test_seed_article_plots(pipeline, tmp_path: Path) -> None:
-    doc = api.process(pipeline, SEED.read_text(encoding="utf-8"), article_id="seed")
+def test_seed_article_plots(nlp, tmp_path: Path) -> None:
+    doc = api.process(nlp, SEED.read_text(encoding="utf-8"), article_id="seed")
     df, qdf = to_dataframe(doc), quantities_dataframe(doc)
     fig, axes = plt.subplots(3, 1, figsize=(7, 12), layout="constrained")
     assert plot_claims_per_speaker(df, ax=axes[0]) is axes[0]

@@ -19,7 +19,6 @@ from nlpclaims.schema import Quantity
 
 # the embedded pipeline; NLPCLAIMS_TEST_MODEL points the tests at another trained pipeline
 MODEL_DIR = Path(os.environ.get("NLPCLAIMS_TEST_MODEL") or Path(__file__).resolve().parents[1] / "nlpclaims" / "_model")
-SEED = Path("/work/shared/corpora/seed/liveblog-trump-poetin.txt")
 
 _PIPELINES: dict[str, Language] = {}
 
@@ -286,9 +285,11 @@ def test_empty_and_numberless_docs() -> None:
     assert nlp("Geen enkel getal hier.")._.quantities == []
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
-def test_seed_article(nlp: Language) -> None:
-    text = SEED.read_text(encoding="utf-8")
+def test_seed_article(nlp: Language, shared_corpora: Path) -> None:
+    seed = shared_corpora / "seed" / "liveblog-trump-poetin.txt"
+    if not seed.exists():
+        pytest.skip(f"seed article not found at {seed}")
+    text = seed.read_text(encoding="utf-8")
     got = {(q.text, q.value, q.unit) for q in _quantities(nlp, text)}
     for expected in [("een maand", 1, "maand"), ("145 aanvallen", 145, "aanvallen"), ("72 drones", 72, "drones"),
                      ("57 Oekraïense drones", 57, "drones"), ("duizenden soldaten", 1000, "soldaten"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import itertools
-import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -97,7 +96,7 @@ def _claim(cid: str, text: str, content: str, speaker: str, name: str, kind: str
 
 @pytest.fixture()
 def result() -> ArticleClaims:
-    """Hand-made claims for TEXT (no pipeline needed)."""
+    """Hand-made claims for TEXT (no nlp needed)."""
     second = TEXT.index("\n")
     q_start = TEXT.index("57 drones")
     quantity = Quantity(text="57 drones", start=q_start, end=q_start + 9, value=57, unit="drones",
@@ -292,31 +291,25 @@ def test_jupyter_displays_and_returns_none(result: ArticleClaims, monkeypatch: p
     assert len(shown) == 1 and 'class="nlpclaims-label"' in shown[0].data and "<script>" in shown[0].data
 
 
-# -- with the pipeline ----------------------------------------------------------------------------
+# -- with the nlp ----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    model = os.environ.get("NLPCLAIMS_TEST_MODEL")
-    return nlpclaims.load(model) if model else api._default_nlp()
-
-
-def test_render_text_doc_and_result_agree(pipeline) -> None:
+def test_render_text_doc_and_result_agree(nlp) -> None:
     text = "„We gaan door”, zei Zelensky. Poetin zei dat de oorlog nog lang duurt."
-    from_text = render(text, nlp=pipeline, jupyter=False)
-    doc = pipeline(api.make_doc(pipeline, text))
+    from_text = render(text, nlp=nlp, jupyter=False)
+    doc = nlp(api.make_doc(nlp, text))
     from_doc = render(doc, jupyter=False)
     from_result = render(api.doc_to_result(doc), text=text, jupyter=False)
-    unprocessed = render(pipeline.make_doc(text), nlp=pipeline, jupyter=False)
+    unprocessed = render(nlp.make_doc(text), nlp=nlp, jupyter=False)
     assert from_text == from_doc == from_result == unprocessed
     labels = [lab["_text"] for lab in view(from_text).labels]
     assert "Volodymyr Zelensky direct · zei" in labels
     assert len(labels) == len(doc._.claims)
 
 
-def test_seed_article_one_label_per_claim_and_its_text(pipeline) -> None:
+def test_seed_article_one_label_per_claim_and_its_text(nlp) -> None:
     text = SEED.read_text(encoding="utf-8")
-    doc = api.process(pipeline, text)
+    doc = api.process(nlp, text)
     claims = doc._.claims
     assert claims, "the seed article should yield claims"
     v = view(render(doc, jupyter=False))
@@ -329,10 +322,10 @@ def test_seed_article_one_label_per_claim_and_its_text(pipeline) -> None:
         assert lab["_text"] == f"{c.speaker_name} {c.kind}" + (f" · {c.cue}" if c.cue else "")
 
 
-def test_render_file(pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_render_file(nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     article = tmp_path / "nos-2025-03-19-test.txt"
     article.write_text("„We gaan door”, zei Zelensky.\n", encoding="utf-8")
-    monkeypatch.setattr(api, "load", lambda model=None, speakers=None: pipeline)
+    monkeypatch.setattr(api, "load", lambda model=None, speakers=None: nlp)
     out = render_file(article, tmp_path / "out" / "page.html")
     assert out == tmp_path / "out" / "page.html"
     page = out.read_text(encoding="utf-8")
@@ -344,9 +337,9 @@ def test_lazy_name_on_the_package() -> None:
     assert nlpclaims.render is render
 
 
-def test_render_file_reads_cp1252_and_rejects_binary(pipeline, tmp_path: Path,
+def test_render_file_reads_cp1252_and_rejects_binary(nlp, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(api, "load", lambda model=None, speakers=None: pipeline)
+    monkeypatch.setattr(api, "load", lambda model=None, speakers=None: nlp)
     article = tmp_path / "oud.txt"
     article.write_bytes("„Het is een café”, zei Zelensky.".encode("cp1252"))
     page = render_file(article, tmp_path / "oud.html").read_text(encoding="utf-8")

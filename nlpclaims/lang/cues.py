@@ -1,228 +1,206 @@
-"""Dutch attribution cues: speech and stance verbs with their forms, and particle verbs.
+"""Dutch attribution cues: the verb lexicon of ``data/cues.jsonl``, validated once.
 
-Forms are listed, not derived from a lemmatizer, so cues are found the same way on every base
-pipeline (the embedded one, ``nl_core_news_*`` or a blank tokenizer).
+One row per verb (see :class:`CueRow`): its forms, its particle, its class and the complement
+frames it takes. Forms are listed, not derived from a lemmatizer, so cues are found the same way
+on every base pipeline (the embedded one, ``nl_core_news_*`` or a blank tokenizer).
 """
 
 from __future__ import annotations
 
-# lemma -> (present 1sg stem, present 3sg, plural/infinitive, past sg, past pl, participle)
-# Only the forms that occur; spaces separate alternatives.
-_SPEECH: dict[str, str] = {
-    "zeggen": "zeg zegt zeggen zei zeiden zegde zegden gezegd",
-    "melden": "meld meldt melden meldde meldden gemeld",
-    "stellen": "stel stelt stellen stelde stelden gesteld",
-    "verklaren": "verklaar verklaart verklaren verklaarde verklaarden verklaard",
-    "schrijven": "schrijf schrijft schrijven schreef schreven geschreven",
-    "benadrukken": "benadruk benadrukt benadrukken benadrukte benadrukten",
-    "onderstrepen": "onderstreep onderstreept onderstrepen onderstreepte onderstreepten",
-    "bevestigen": "bevestig bevestigt bevestigen bevestigde bevestigden bevestigd",
-    "ontkennen": "ontken ontkent ontkennen ontkende ontkenden ontkend",
-    "waarschuwen": "waarschuw waarschuwt waarschuwen waarschuwde waarschuwden gewaarschuwd",
-    "beloven": "beloof belooft beloven beloofde beloofden beloofd",
-    "beweren": "beweer beweert beweren beweerde beweerden beweerd",
-    "vertellen": "vertel vertelt vertellen vertelde vertelden verteld",
-    "erkennen": "erken erkent erkennen erkende erkenden erkend",
-    "betogen": "betoog betoogt betogen betoogde betoogden betoogd",
-    "concluderen": "concludeer concludeert concluderen concludeerde concludeerden geconcludeerd",
-    "constateren": "constateer constateert constateren constateerde constateerden geconstateerd",
-    "menen": "meen meent menen meende meenden gemeend",
-    "vinden": "vind vindt vinden vond vonden",
-    "denken": "denk denkt denken dacht dachten",
-    "verwachten": "verwacht verwachten verwachtte verwachtten",
-    "hopen": "hoop hoopt hopen hoopte hoopten",
-    "vrezen": "vrees vreest vrezen vreesde vreesden gevreesd",
-    "eisen": "eis eist eisen eiste eisten geëist",
-    "dreigen": "dreig dreigt dreigen dreigde dreigden gedreigd",
-    "claimen": "claim claimt claimen claimde claimden geclaimd",
-    "suggereren": "suggereer suggereert suggereren suggereerde suggereerden gesuggereerd",
-    "antwoorden": "antwoord antwoordt antwoorden antwoordde antwoordden geantwoord",
-    "reageren": "reageer reageert reageren reageerde reageerden gereageerd",
-    "twitteren": "twittert twitteren twitterde twitterden getwitterd tweet tweette tweetten getweet",
-    "posten": "post postte postten gepost",
-    "herhalen": "herhaal herhaalt herhalen herhaalde herhaalden herhaald",
-    "garanderen": "garandeer garandeert garanderen garandeerde garandeerden gegarandeerd",
-    "voorspellen": "voorspel voorspelt voorspellen voorspelde voorspelden",
-    "verwijten": "verwijt verwijten verweet verweten",
-    "beschuldigen": "beschuldig beschuldigt beschuldigen beschuldigde beschuldigden beschuldigd",
-    "zweren": "zweer zweert zweren zwoer zwoeren gezworen",
-    "bezweren": "bezweer bezweert bezweren bezwoer bezwoeren bezworen",
-    "benoemen": "",
-    "uitleggen": "uitgelegd",
-    "vermoeden": "vermoed vermoedt vermoeden vermoedde vermoedden",
-    "aandringen": "",
-    "verzekeren": "verzeker verzekert verzekeren verzekerde verzekerden verzekerd",
-    "opperen": "oppert opperen opperde opperden geopperd",
-    "toezeggen": "toegezegd",
-    "mededelen": "meegedeeld medegedeeld",
-    "bekendmaken": "bekendgemaakt",
-    "aankondigen": "aangekondigd",
-    "aangeven": "aangegeven",
-    "toevoegen": "toegevoegd",
-    "toelichten": "toegelicht",
-    "opmerken": "opgemerkt",
-    "volhouden": "volgehouden",
-    "toegeven": "toegegeven",
-    "laten weten": "",
-    "roepen": "roept riep riepen geroepen",
-    "noemen": "noem noemt noemen noemde noemden genoemd",
-    "willen": "wil wilt willen wilde wilden wou",
-    "aanvoeren": "aangevoerd",
-    "onthullen": "onthul onthult onthullen onthulde onthulden onthuld",
-    "rapporteren": "rapporteer rapporteert rapporteren rapporteerde rapporteerden gerapporteerd",
-    "berichten": "bericht berichten berichtte berichtten",
-    "vermelden": "vermeld vermeldt vermelden vermeldde vermeldden",
-    "aanklagen": "",
-    "wijzen": "wijst wees wezen gewezen",
-    "overtuigd": "",
-    "achten": "acht achten achtte achtten geacht",
-    "oordelen": "oordeel oordeelt oordelen oordeelde oordeelden geoordeeld",
-    "besluiten": "",
-    "vaststellen": "vastgesteld",
-    "concluderend": "",
-    "tweeten": "",
-    "vragen": "vraag vraagt vragen vroeg vroegen gevraagd",
-    "verzoeken": "verzoek verzoekt verzoeken verzocht verzochten",
-    "weten": "weet weten wist wisten",
-    "beseffen": "besef beseft beseffen besefte beseften",
-    "begrijpen": "begrijp begrijpt begrijpen begreep begrepen",
-    "bedoelen": "bedoel bedoelt bedoelen bedoelde bedoelden",
-    "voorzien": "voorziet voorzag voorzagen",
-    "schatten": "schat schatten schatte schatten geschat",
-    "zien": "ziet zien zag zagen",
-    "aandringen": "",
-    "adviseren": "adviseer adviseert adviseren adviseerde adviseerden geadviseerd",
-    "oproepen": "opgeroepen",
-    "afspreken": "afgesproken",
-    "toegeven": "toegegeven",
-    "spreken": "spreekt spreken sprak spraken gesproken",
-    "rekenen": "rekent rekenen rekende rekenden",
-    "vervolgen": "vervolgt vervolgde vervolgden",
-    "vertrouwen": "vertrouwt vertrouwen vertrouwde vertrouwden",
-}
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
 
-# Particle verbs: finite forms that need the particle later in the clause.
-# particle -> finite forms of the base verb
-_PARTICLE: dict[str, str] = {
-    "weten": "laat laten liet lieten",
-    "bekend": "maakt maken maakte maakten",
-    "toe": "voegt voegen voegde voegden geeft geven gaf gaven licht lichten lichtte lichtten zegt zeggen zegde zegden",
-    "op": "merkt merken merkte merkten roept roepen riep riepen",
-    "vol": "houdt houden hield hielden",
-    "mee": "deelt delen deelde deelden",
-    "uit": "legt leggen legde legden gaat gaan ging gingen lekt lekte lekten",
-    "erop": "wijst wijzen wees wezen",
-    "af": "spreekt spreken sprak spraken",
-    "verder": "gaat gaan ging gingen",
-    "aan": "geeft geven gaf gaven kondigt kondigen kondigde kondigden voert voeren voerde voerden vult vullen vulde vulden",
-}
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-# Verbs that only count as a cue in some constructions.
-STANCE_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "menen", "willen", "achten", "vermoeden",
-                           "weten", "beseffen", "begrijpen", "zien", "voorzien", "schatten"})
-# Cues that need a dat-clause (never a bare infinitive): wishes and plans with "te" are not claims.
-DAT_ONLY_LEMMAS = frozenset({"vinden", "denken", "verwachten", "hopen", "willen", "menen", "vermoeden", "noemen", "achten", "wijzen", "roepen", "vrezen", "vertellen", "uitleggen",
-                             "weten", "beseffen", "begrijpen", "bedoelen", "voorzien", "schatten", "zien",
-                             "rekenen", "vertrouwen"})
-# Cues that need a particular word right after them: "spreekt van", "rekent erop dat".
-REQUIRED_NEXT = {"spreken": frozenset({"van"}), "rekenen": frozenset({"erop"}), "vertrouwen": frozenset({"erop"}),
-                 "wijzen": frozenset({"erop", "er"})}  # "wees (er ook) op dat", not "wees dat idee van de hand"
-# ... or a word before them when the verb comes last: "dat hij erop wees", "wordt er in het vonnis op gewezen".
-REQUIRED_BEFORE = {"wijzen": frozenset({"erop", "op"})}
-# Cues that may introduce an infinitive complement (zei bereid te zijn, beloofde te stoppen).
-INFINITIVE_LEMMAS = frozenset({
-    "zeggen", "beloven", "dreigen", "beweren", "verklaren", "ontkennen", "erkennen", "claimen",
-    "stellen", "melden", "laten weten", "verwijten", "beschuldigen", "zweren", "toezeggen", "aankondigen",
-    "aangeven", "garanderen", "verzekeren", "waarschuwen", "vragen", "verzoeken", "oproepen", "adviseren",
-    "eisen", "afspreken",
-})
-# Cues that report news without a source: "lekte uit dat …".
-UNATTRIBUTED_LEMMAS = frozenset({"uitlekken"})
-# Cues whose object is the person addressed, not the speaker: "riep premier Rutte op om …".
-ADDRESSEE_LEMMAS = frozenset({"oproepen", "vragen", "verzoeken", "adviseren"})
-# Speech verbs whose noun object says what was said (ontkende de beschuldiging, noemt X een Y).
-OBJECT_LEMMAS = frozenset({"spreken van", "noemen", "ontkennen", "eisen", "bevestigen", "claimen", "verwijten", "beschuldigen",
-                           "vinden", "aankondigen", "beloven", "erkennen", "benadrukken", "onderstrepen"})
-# Cues that mark attribution after the content without a dat-clause (…, zei hij).
-INVERTED_OK = frozenset(set(_SPEECH) - {"willen", "hopen", "noemen", "roepen", "wijzen", "achten", "besluiten", "weten",
-                                         "begrijpen", "zien", "vragen", "verzoeken", "bedoelen", "beseffen"}
-                        | {"laten weten", "bekendmaken", "toevoegen", "aangeven", "toelichten", "uitleggen", "opmerken", "verdergaan"})
+from .words import W
 
-FORM_TO_LEMMA: dict[str, str] = {}
-for _lemma, _forms in _SPEECH.items():
-    for _form in _forms.split():
-        FORM_TO_LEMMA.setdefault(_form, _lemma)
-# participles of particle verbs written as one word
-for _form, _lemma in {
-    "bekendgemaakt": "bekendmaken", "toegevoegd": "toevoegen", "aangegeven": "aangeven",
-    "aangekondigd": "aankondigen", "opgemerkt": "opmerken", "volgehouden": "volhouden",
-    "meegedeeld": "mededelen", "toegelicht": "toelichten", "toegegeven": "toegeven", "uitgelegd": "uitleggen",
-    "uitgelekt": "uitlekken",
-}.items():
-    FORM_TO_LEMMA[_form] = _lemma
+CueClass = Literal["speech", "stance", "request", "commit", "accuse", "evidential", "nominal", "copular"]
+FRAMES = frozenset({"dat", "te", "obj_te", "object", "als", "xy", "colon", "quote", "inverted", "backref"})
+"""Closed frame vocabulary (besides ``pp:<preposition>``):
 
-PARTICLE_FORMS: dict[str, frozenset[str]] = {p: frozenset(f.split()) for p, f in _PARTICLE.items()}
-PARTICLE_LEMMA = {
-    "weten": "laten weten", "bekend": "bekendmaken", "toe": "toevoegen", "aan": "aangeven",
-    "op": "opmerken", "vol": "volhouden", "mee": "mededelen", "uit": "uitleggen", "erop": "wijzen",
-    "af": "afspreken",
-    "verder": "verdergaan",
-}
-# Base verbs whose particle verb is not the particle's usual one: "roept … op" is oproepen, not opmerken.
-PARTICLE_FORM_LEMMA = {("op", f): "oproepen" for f in ("roept", "roepen", "riep", "riepen")}
-# "lekte uit dat …": leaked news, with no source named
-PARTICLE_FORM_LEMMA.update({("uit", f): "uitlekken" for f in ("lekt", "lekte", "lekten")})
-# "laten weten" also as infinitive cluster: "heeft laten weten"
-CLUSTER_CUES = {("laten", "weten"): "laten weten", ("bekend", "gemaakt"): "bekendmaken"}
+* ``dat`` — a dat/of/wh-clause (``zegt dat …``)
+* ``te`` — a te-infinitive with the speaker as subject (``belooft te stoppen``)
+* ``obj_te`` — addressee object + (om) te-infinitive (``roept X op om … te``)
+* ``object`` — a noun object that is the content (``ontkent iedere betrokkenheid``)
+* ``als`` — ``X als Y`` predicate
+* ``xy`` — ``X Y`` double object predicate (``noemt X onverantwoord``); without ``object`` the
+  content must have a predicate (``noemt het voorbeeld`` is not a claim)
+* ``pp:<prep>`` — a prepositional object that is the content (``pleit voor``)
+* ``colon`` — ``X zegt: …``
+* ``quote`` — introduces a direct quote (``X zei: „…”``)
+* ``inverted`` — follows its content (``…, zei hij``)
+* ``backref`` — points back to the sentences before (``Dat zei X.``)
+"""
+_PP = re.compile(r"^pp:[a-zà-ÿ]+$")
+_CLAUSE_FRAMES = FRAMES
 
-# Words that lead a source phrase where no verb is needed.
-VOLGENS = frozenset({"volgens"})
-ALDUS = frozenset({"aldus"})
 
-# Back-reference cue subjects: "Dat zegt X." "Dit meldt X."
-BACKREF_PRONOUNS = frozenset({"dat", "dit"})
-# Evidential back-references: "Dat blijkt uit een rapport van X."
-EVIDENTIAL_FORMS = frozenset({"blijkt", "bleek", "blijken", "bleken", "gebleken"})
+class CueRow(BaseModel):
+    """One cue verb. Fields beyond the shared format: ``pp_forms``, ``joins_required``,
+    ``clusters``, ``particle_after``, ``not_after``, ``not_followed_by``, ``te_needs_agent`` and the ``backref`` frame."""
 
-# "volgens X" where X is not a source.
-VOLGENS_NOT_SOURCE = frozenset({
-    "mij", "ons", "jou", "u", "jullie", "me", "plan", "planning", "schema", "regels", "regel", "wet",
-    "afspraak", "afspraken", "traditie", "verwachting", "verwachtingen", "protocol",
-    "hetzelfde", "dezelfde", "principe", "recept", "boekje", "reglement", "norm", "normen", "voorschrift",
-})
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
-# Words that open a source's document: "volgens cijfers van het CBS" → CBS.
-DOCUMENT_NOUNS = frozenset({
-    "cijfers", "gegevens", "berekeningen", "onderzoek", "rapport", "verklaring", "schattingen",
-    "peiling", "analyse", "bronnen", "data", "statistieken", "documenten", "woorden", "ingewijden",
-    "informatie", "mededeling", "brief", "persbericht", "verslag", "studie", "raming", "ramingen",
-})
+    lemma: str = Field(min_length=2, description="Infinitive, particle included: 'aangeven', 'laten weten'.")
+    forms: list[str] = Field(description="Finite and participle forms written as one word.")
+    particle: str | None = Field(default=None, description="Particle of a separable verb ('aan', 'toe').")
+    base_forms: list[str] = Field(default_factory=list,
+                                  description="Finite forms that need ``particle`` later in the clause.")
+    pp_forms: list[str] = Field(default_factory=list,
+                                description="More one-word forms read only before the row's pp: preposition.")
+    cls: CueClass = Field(alias="class")
+    frames: list[str] = Field(min_length=1)
+    requires: list[str] = Field(default_factory=list, description="One of these words must follow the verb.")
+    requires_before: list[str] = Field(default_factory=list,
+                                       description="... or one of these within four words before it (verb-final).")
+    joins_required: bool = Field(default=False, description="The required word is part of the cue ('spreekt van').")
+    clusters: list[str] = Field(default_factory=list,
+                                description="Two-word verb clusters that are this cue ('heeft laten weten').")
+    particle_after: list[str] = Field(default_factory=list,
+                                      description="Words that may stand right before the particle ('voegde eraan toe').")
+    not_after: list[str] = Field(default_factory=list, description="Not a cue right after these ('laten zien').")
+    not_followed_by: list[str] = Field(default_factory=list, description="Not a cue before these ('stelt voor').")
+    te_needs_agent: bool = Field(default=False, description="A te-infinitive is a threat only with a named or "
+                                 "organisation subject, else a risk ('medicijnen dreigen te verdwijnen').")
+    addressee_object: bool = Field(default=False, description="The object is the person addressed.")
+    unattributed: bool = Field(default=False, description="Reports news without a source ('lekte uit dat').")
+    example: str | None = Field(default=None, description="Our own sentence in which the cue fires.")
+    notes: str | None = None
 
-# Source phrases that name a document, not its author ("volgens de aanklacht").
-DOCUMENT_SOURCES = DOCUMENT_NOUNS - {"bronnen", "ingewijden", "woorden"} | frozenset({
-    "aanklacht", "vonnis", "uitspraak", "wet", "wetsvoorstel", "dossier", "tekst", "akkoord", "regels", "rapporten",
-    "onderzoeken", "cijfer", "enquête", "tweet", "bericht", "artikel",
-})
+    @field_validator("frames")
+    @classmethod
+    def _known_frames(cls, frames: list[str]) -> list[str]:
+        bad = [f for f in frames if f not in FRAMES and not _PP.match(f)]
+        if bad:
+            raise ValueError(f"unknown frame(s) {bad}; known: {sorted(FRAMES)} and pp:<preposition>")
+        return frames
 
-# Personal pronouns that can be a speaker.
-SUBJECT_PRONOUNS = {"hij": "m", "zij": "fp", "ze": "fp", "hem": "m", "haar": "f", "zijzelf": "f", "hijzelf": "m"}
-SECOND_PERSON = frozenset({"jij", "je", "u", "jullie"})
-FIRST_SECOND_PERSON = frozenset({"ik", "wij", "we", "men", "mij", "me", "ons"}) | SECOND_PERSON
+    @field_validator("forms", "base_forms", "pp_forms", "requires", "requires_before", "not_after", "not_followed_by",
+                     "particle_after")
+    @classmethod
+    def _lower_words(cls, words: list[str]) -> list[str]:
+        bad = [w for w in words if not w or w != w.lower() or " " in w]
+        if bad:
+            raise ValueError(f"forms are single lower-case words: {bad}")
+        return words
 
-# Function words that never head a source phrase.
-NON_SOURCE_WORDS = frozenset({
-    "dat", "dit", "het", "er", "die", "wat", "wie", "zo", "ook", "nu", "daar", "hier", "toen",
-    "men", "iedereen", "niemand", "alles", "niets", "dan", "wel", "niet", "nog", "al",
-})
+    @model_validator(mode="after")
+    def _consistent(self) -> "CueRow":
+        if self.base_forms and not self.particle:
+            raise ValueError("base_forms need a particle")
+        if self.joins_required and not self.requires:
+            raise ValueError("joins_required needs requires")
+        if self.pp_forms and not self.pp_frames:
+            raise ValueError("pp_forms need a pp:<preposition> frame")
+        return self
+
+    @property
+    def cue(self) -> str:
+        """The cue's name: the lemma, with the required word when it joins ('spreken van')."""
+        return f"{self.lemma} {self.requires[0]}" if self.joins_required else self.lemma
+
+    @property
+    def pp_frames(self) -> list[str]:
+        return [f[3:] for f in self.frames if f.startswith("pp:")]
+
+    @property
+    def is_clause_cue(self) -> bool:
+        """Whether the verb takes a clause-level frame (not only a prepositional object)."""
+        return any(f in _CLAUSE_FRAMES for f in self.frames)
+
+    def has(self, frame: str) -> bool:
+        return frame in self.frames
+
+    @property
+    def stance(self) -> bool:
+        return self.cls == "stance"
+
+
+class CueError(ValueError):
+    """A cue file that does not validate: names the file, the line and the field."""
+
+
+class Lexicon:
+    """The cue rows with the look-ups the readers need, built once."""
+
+    def __init__(self, rows: list[CueRow]) -> None:
+        self.rows = rows
+        self.by_cue: dict[str, CueRow] = {}
+        self.form_to_row: dict[str, CueRow] = {}
+        self.particle_forms: dict[str, dict[str, CueRow]] = {}  # particle -> base form -> row, in row order
+        self.clusters: dict[tuple[str, str], CueRow] = {}
+        self.pp: dict[str, tuple[CueRow, str, str]] = {}  # form -> (row, preposition, particle or "")
+        for row in rows:
+            if row.cue in self.by_cue:
+                raise CueError(f"cue {row.cue!r} listed twice")
+            self.by_cue[row.cue] = row
+            for prep in row.pp_frames:
+                for form in [*row.forms, *row.pp_forms]:
+                    self.pp[form] = (row, prep, "")
+                for form in row.base_forms:
+                    self.pp[form] = (row, prep, row.particle or "")
+            if not row.is_clause_cue:
+                continue
+            for form in row.forms:
+                self.form_to_row.setdefault(form, row)
+            if row.particle:
+                table = self.particle_forms.setdefault(row.particle, {})
+                for form in row.base_forms:
+                    table.setdefault(form, row)
+            for cluster in row.clusters:
+                a, b = cluster.split()
+                self.clusters[(a, b)] = row
+        self.any_form = frozenset(self.form_to_row) | frozenset(f for t in self.particle_forms.values() for f in t)
+        """Every one-word form a clause cue can start with (besides the first word of a cluster)."""
+
+    def row(self, form: str) -> CueRow | None:
+        """The clause cue a one-word form belongs to ('zei' → zeggen), or None."""
+        return self.form_to_row.get(form.lower())
+
+    def with_frame(self, frame: str) -> frozenset[str]:
+        """Cue names of the rows that take ``frame``."""
+        return frozenset(r.cue for r in self.rows if r.has(frame))
+
+
+def _rows_from(text: str, source: str) -> list[CueRow]:
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(CueRow.model_validate(json.loads(line)))
+        except json.JSONDecodeError as err:
+            raise CueError(f"{source}:{n}: not JSON: {err}") from None
+        except ValidationError as err:
+            fields = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in err.errors())
+            raise CueError(f"{source}:{n}: {fields}") from None
+    return rows
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged cue lexicon (``data/cues.jsonl``), validated once per process."""
+    files = resources.files("nlpclaims.lang") / "data"
+    rows: list[CueRow] = []
+    for name in ("cues.jsonl", "cues_extra.jsonl"):
+        path = files / name
+        if path.is_file():
+            rows += _rows_from(path.read_text("utf-8"), name)
+    return Lexicon(rows)
 
 
 def speech_lemma(form: str) -> str | None:
-    """The cue lemma of a word form, or None if the word is not a speech or stance verb form."""
-    return FORM_TO_LEMMA.get(form.lower())
+    """The lemma of a cue verb form, or None if the word is not a speech or stance verb form."""
+    row = lexicon().row(form)
+    return row.lemma if row is not None else None
 
-# Speech-verb forms that are also common nouns: only verbs when the tagger says so.
-NOUN_HOMOGRAPHS = frozenset({
-    "bericht", "berichten", "zeggen", "eis", "eisen", "vraag", "vragen", "antwoord", "antwoorden", "post",
-    "claim", "claims", "hoop", "vrees", "schat", "licht", "verzoek", "verzoeken", "verwijt", "verwijten",
-    "belofte", "melding", "weten", "schrijven", "verklaren",
-})
+
+# Word lists the claim assembler reads.
+DOCUMENT_SOURCES = W.document_sources
+SUBJECT_PRONOUNS: dict[str, str] = W.map("subject_pronouns")
+SECOND_PERSON = W.second_person
+FIRST_SECOND_PERSON = W.first_second_person
+

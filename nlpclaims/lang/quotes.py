@@ -27,6 +27,23 @@ PAIRS: dict[str, tuple[str, ...]] = {
 }
 OPENERS = sorted(PAIRS, key=len, reverse=True)
 ALL_MARKS = frozenset("„“”‘’‚«»\"'‹›")
+"""Every quotation mark character."""
+OPENING_MARKS = frozenset({"„", "“", "‘", "'", '"', ",,", "«", "‚"})
+"""Tokens that open a quotation (a new sentence may start with one)."""
+CLOSING_MARKS = frozenset({"”", "’", "'", "''", '"', "»", "“"})
+"""Tokens that close a quotation (written against the sentence-final mark)."""
+CLOSERS_AND_COMMA = frozenset({",", "”", "’", '"', "'"})
+"""What stands between a content and an inverted cue: '„…”, zei hij', '…, zei hij'."""
+OPENING_CHARS = "„“\"'‘"
+"""Characters that open a quotation at the start of a token."""
+SENTENCE_OPENING_CHARS = "„“‘«"
+"""Opening marks that start a new sentence after . ! ?"""
+NEXT_SENTENCE_CHARS = "„“\"'‘«"
+"""Opening marks (and straight quotes) that may start the next sentence."""
+BEFORE_SUBJECT_MARKS = "„“”\"'‘’"
+"""Marks that cut off the phrase before a verb: '„…” Rutte zei'."""
+PUNCTUATION_AND_MARKS = ",.;:!?…\"'„“”‘’«»"
+"""Characters that do not count as words when measuring how much of a sentence is quoted."""
 MAX_QUOTE_CHARS = 4000
 _BEFORE_OPEN = set(" \t\n\r([{—–-/:;") | ALL_MARKS
 _AFTER_CLOSE = set(" \t\n\r)]}.,;:!?—–-/…") | ALL_MARKS

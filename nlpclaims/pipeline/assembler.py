@@ -246,6 +246,7 @@ class ClaimAssembler:
             cue=raw.cue, cue_start=raw.cue_start, cue_end=raw.cue_end,
             sentence_start=min(raw.sentence[0], raw.start), sentence_end=max(raw.sentence[1], raw.end),
             confidence=raw.confidence if sid != UNKNOWN_SPEAKER_ID else min(raw.confidence, 0.5),
+            rule=raw.rule,
         )
 
     def _link_quantities(self, quantities: list[Quantity], claims: list[Claim]) -> list[Quantity]:

@@ -1,0 +1,470 @@
+"""Dutch clause helpers: noun phrases before and after a token, subjects (from the parse when there
+is one, else from word order), clause ends, agent nouns. All words come from ``lang``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lang.cues import lexicon
+from ...lang.quotes import ALL_MARKS, BEFORE_SUBJECT_MARKS, CLOSING_MARKS, NEXT_SENTENCE_CHARS
+from ...lang.words import W
+from .segments import Segment
+from .view import has_dep, has_pos, view
+
+_DOCUMENT_NOUNS = W.document_nouns
+DETERMINERS = frozenset(W.determiners)
+PREPOSITIONS = frozenset(W.prepositions)
+STOP_AFTER_SOURCE = PREPOSITIONS | W.stop_after_source
+PRONOUNS = frozenset(W.personal_pronouns)
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X", "SYM"})
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"}
+
+
+def is_acronym(tok: Token) -> bool:
+    """An all-capitals word ("OM", "NU", "AL"): a name, even where its lower case is a function word."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
+
+
+def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at ``i`` (before ``end``), or None."""
+    if i >= end:
+        return None
+    pos = has_pos(doc)
+    j = i
+    saw_content = False
+    while j < end:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.is_punct and tok.text not in {"-", "'", "’", "."} or tok.is_space:
+            if tok.text == "," and saw_content and _apposition_name(doc, j, end):
+                j += 1
+                continue
+            break
+        if tok.text == "." and not (j + 1 < end and doc[j + 1].text[:1].isupper() and len(doc[j - 1].text) <= 2):
+            break
+        if low in _NAME_PARTICLES and saw_content and doc[j - 1].text[:1].isupper():
+            # Dutch surnames: "Rafael van der Vaart", "Caroline van der Plas", "Ter Horst"
+            k = j
+            while k < end and k < j + 3 and doc[k].lower_ in _NAME_PARTICLES:
+                k += 1
+            if k < end and k > j and doc[k].text[:1].isupper() and doc[k].is_alpha and not (
+                    k == j + 1 and low in W.of_preposition and doc[k].lower_ in W.definite_articles) and not (
+                    k == j + 1 and low in _PREPOSITION_PARTICLES):
+                # "in 't Veld", "Op den Brouw" are names; "op Twitter", "in Brussel" are not
+                j = k + 1
+                continue
+        if low in W.of_preposition and saw_content and j + 1 < end:
+            nxt = doc[j + 1]
+            if nxt.text[:1].isupper() or (nxt.lower_ in W.definite_articles and j + 2 < end and (doc[j + 2].text[:1].isupper() or not pos or doc[j + 2].pos_ in {"NOUN", "PROPN", "ADJ"})):
+                j += 1
+                continue
+            break
+        if low in W.org_name_linker and saw_content and doc[j - 1].lower_ in _ORG_HEADS and j + 1 < end and (
+                doc[j + 1].text[:1].isupper() or (doc[j + 1].lower_ in W.definite_articles and j + 2 < end
+                                                  and doc[j + 2].text[:1].isupper())):
+            j += 1  # inside an organisation's name: "Forum voor Democratie", "Partij voor de Dieren"
+            continue
+        if low in W.np_conjunctions and saw_content:
+            if allow_conj and j + 1 < end and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in DETERMINERS):
+                j += 1
+                continue
+            break
+        if low in STOP_AFTER_SOURCE and not (tok.text[:1].isupper() and j > i and not pos) and not is_acronym(tok):
+            if not (j == i and low in W.demonstrative_determiners):
+                break
+        if pos:
+            if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"} and not tok.text[:1].isupper() and not (
+                    j == i and low in _DOCUMENT_NOUNS):
+                break
+            if tok.pos_ == "PRON" and j > i:
+                break
+            if tok.pos_ in {"DET", "NUM"} and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+                break
+            if tok.pos_ == "ADJ" and j > i and doc[j - 1].pos_ in {"NOUN", "PROPN"} and tok.text[:1].islower() and not (
+                    _title_before_name(doc, j + 1, end)):
+                # Dutch adjectives precede their noun: "volgens inlichtingendiensten bereid tot …"
+                # (but a title runs on to its name: "verslaggever koninklijk huis Kysia Hekster")
+                break
+        elif j > i and _looks_verbal(tok):
+            break
+        saw_content = True
+        j += 1
+        if j - 1 == i and doc[j - 1].lower_ in PRONOUNS and doc[j - 1].lower_ not in W.neuter_pronoun:
+            break
+    while j > i and doc[j - 1].lower_ in DETERMINERS | W.np_trailing:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+# Heads of organisation names with "voor": "Forum voor Democratie", "Raad voor de Rechtspraak".
+_ORG_HEADS = frozenset(W.org_name_heads)
+
+
+def _title_before_name(doc: Doc, k: int, end: int) -> bool:
+    """Nouns and adjectives from ``k`` up to a name: the rest of a title ("… koninklijk huis Kysia")."""
+    stop = min(end, k + 6)
+    while k < stop and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].lower_ in W.conj_and) and not (
+            doc[k].pos_ == "NOUN" and doc[k].text[:1].isupper() and k + 1 < end and doc[k + 1].pos_ == "PROPN"):
+        k += 1
+    return k < end and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper())
+
+
+def _apposition_name(doc: Doc, j: int, end: int) -> bool:
+    """``X, Y,`` where Y is a capitalised name: 'de woordvoerder, Dmitri Peskov,'."""
+    k = j + 1
+    while k < end and k < j + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > j + 1 and k < end and doc[k].text == ","
+
+
+
+_NAME_PARTICLES = frozenset(W.name_particles)
+
+
+_CUE_FORMS = lexicon().form_to_row
+
+
+def _looks_verbal(tok: Token) -> bool:
+    low = tok.lower_
+    if tok.text[:1].isupper():
+        return False
+    return low in _CUE_FORMS or low in W.finite_auxiliaries
+
+
+def np_before(doc: Doc, seg_start: int, i: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that ends just before ``i`` and opens the clause."""
+    if i <= seg_start:
+        return None
+    start = seg_start
+    for k in range(i - 1, seg_start - 1, -1):
+        t = doc[k]
+        if t.text in {",", ":", ";", "(", "—", "–"} or t.text in BEFORE_SUBJECT_MARKS:
+            start = k + 1
+            break
+    span = np_after(doc, start, i)
+    if span is None or span[1] != i:
+        return None
+    return span
+
+
+def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> tuple[int, int] | None:
+    """Token range of the subject of ``verb``: nsubj from the parse, else word order. With ``end``,
+    only tokens before it are considered (never inside the quote a cue introduces)."""
+    if end is not None and end < seg.end:
+        seg = Segment(seg.start, end, seg.start_char, doc[end - 1].idx + len(doc[end - 1].text))
+    if verb.i > seg.start + 1 and doc[verb.i - 1].lower_ in W.relative_subjects and doc[verb.i - 2].text == ",":
+        # "de Japanse premier Abe, die zei dat …": the antecedent before the comma
+        ante = np_before(doc, seg.start, verb.i - 2)
+        if ante is not None:
+            return ante
+    inverted = _inverted_name(doc, verb, seg)
+    if inverted is not None:
+        return inverted
+    if has_dep(doc):
+        heads = [verb]
+        if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
+            heads.append(verb.head)
+        elif verb.dep_ == "conj" and verb.head is not verb and not any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+            heads.append(verb.head)  # "Het hof wees … af en oordeelde dat …": the shared subject
+        heads += [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+        found = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
+                    if child.lower_ in W.relative_pronouns and head.dep_ == "acl:relcl":
+                        return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
+                    if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
+                            is_known_name(doc, child) or is_acronym(child)):
+                        continue
+                    found.append(child)
+        if found:
+            # A parser may give a clause two subjects: names and pronouns beat nouns, then the
+            # phrase before the verb (V2) beats the one after it.
+            def rank(tok: Token) -> tuple[int, int, int]:
+                has_name = tok.pos_ in {"PROPN", "PRON"} or any(
+                    (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.dep_ in {"flat", "appos", "compound"}
+                    for c in tok.children)
+                return (0 if has_name else 1, 0 if tok.i < verb.i else 1, abs(tok.i - verb.i))
+
+            return _subject_range(doc, min(found, key=rank), seg)
+    # Word order: V2 with the subject first, or inverted with the subject after the finite verb.
+    before = np_before(doc, seg.start, verb.i)
+    if before is not None and not _is_adverbial(doc, before):
+        return before
+    k = verb.i + 1
+    while k < seg.end and doc[k].lower_ in W.skip_before_inverted_subject:
+        k += 1
+    after = np_after(doc, k, seg.end)
+    if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
+        return after
+    return None
+
+
+# Surname particles inside a name right after a verb; without the prepositions of
+# _NAME_PARTICLES, which there would swallow "zegt Rutte in Brussel dat".
+# Particles that are prepositions when a capitalised word follows them directly.
+_PREPOSITION_PARTICLES = frozenset(W.preposition_particles)
+_INVERTED_NAME_PARTICLES = (_NAME_PARTICLES - _PREPOSITION_PARTICLES) | W.foreign_name_particles
+_AFTER_INVERTED_NAME = frozenset(W.after_inverted_name)
+
+
+def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """The capitalised name right after a cue verb in second position when a clause or quote
+    follows it: "Over de kritiek … zegt Heinen dat …", "… , meldt Defensie." (parse-independent)."""
+    k = verb.i + 1
+    if verb.i == seg.start or k >= seg.end:
+        return None
+    # a lower-case role word before the name belongs to it: "zegt minister Heinen dat"
+    role = k + 1 < seg.end and doc[k].text[:1].islower() and doc[k].text.replace("-", "").isalpha() and (
+        doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and doc[k].lower_ not in STOP_AFTER_SOURCE)
+    name_start = k + 1 if role else k
+    if not doc[name_start].text[:1].isupper() or not doc[name_start].is_alpha:
+        return None
+    # only when the first position is not itself the subject ("Schoof vertelde RTL dat …"):
+    # a clause or quote ending in a comma, or a phrase opened by a preposition or adverb
+    first = doc[seg.start]
+    if not (doc[verb.i - 1].text in {","} | CLOSING_MARKS or first.lower_ in STOP_AFTER_SOURCE
+            or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})):
+        return None
+    if doc[k].lower_ in W.not_inverted_name_start:
+        return None
+    end = name_start + 1
+    while end < seg.end and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
+            doc[end].lower_ in _INVERTED_NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
+        end += 1
+    if end < seg.end and doc[end].lower_ in _AFTER_INVERTED_NAME:
+        return (k, end)
+    if end == seg.end:
+        return (k, end)
+    return None
+
+
+def is_known_name(doc: Doc, tok: Token) -> bool:
+    """Whether the speaker tagger found a registry name on this token (whatever its POS tag)."""
+    return tok.i in view(doc).known_name_tokens
+
+
+def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
+    first = doc[rng[0]]
+    if is_known_name(doc, first) or is_acronym(first):
+        return False
+    return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
+
+
+# Nouns that take a bare noun after them: "een groep vrouwen", "een aantal klanten".
+_MEASURE_NOUNS = frozenset(W.measure_nouns)
+
+
+def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
+    """The subject's phrase: its left part and name/apposition parts, not relative clauses."""
+    keep = {"det", "amod", "flat", "compound", "nmod", "case", "appos", "conj", "cc", "nummod", "punct", "fixed", "nmod:poss"}
+    lo, hi = head.i, head.i
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in keep and seg.start <= c.i < seg.end and not (c.dep_ == "punct" and c.i > head.i and c.i >= hi):
+                if c.dep_ == "nmod" and c.i > head.i + 8:
+                    continue
+                if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN" and c.text[:1].islower() and not any(
+                        g.dep_ == "case" for g in c.children) and t.lower_ not in _MEASURE_NOUNS and any(
+                        g.dep_ == "det" for g in t.children):
+                    continue  # "riep de gemeente supporters op": a second noun phrase, not part of the subject
+                lo, hi = min(lo, c.i), max(hi, c.i)
+                stack.append(c)
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in W.conj_and):
+        lo += 1
+    return _trim_phrase(doc, lo, hi + 1, head.i)
+
+
+def preverbal_subject(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """The phrase in first position when the parse makes it a subject of ``verb`` ("Bewoners riepen
+    premier Rutte op …"), else None."""
+    if not has_dep(doc):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < verb.i and child.pos_ in {"NOUN", "PROPN"}:
+            rng = _subject_range(doc, child, seg)
+            if rng[0] == seg.start or all(doc[k].is_punct or doc[k].pos_ in {"CCONJ", "ADV"} for k in range(seg.start, rng[0])):
+                return rng
+    return None
+
+
+def content_end(doc: Doc, seg: Segment) -> int:
+    """Token index where a clause's content ends: before the final punctuation of the segment."""
+    j = seg.end
+    while j > seg.start and (doc[j - 1].is_punct and doc[j - 1].text not in "”’\"'" or doc[j - 1].is_space):
+        j -= 1
+    return j
+
+
+def sentence_stop(doc: Doc, start: int, end: int) -> int:
+    """First sentence-final punctuation token in ``[start, end)`` that ends a sentence, else ``end``.
+
+    Guards against sentence splits the base pipeline missed."""
+    for k in range(start + 1, end):
+        if doc[k].text in {".", "!", "?"}:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is None or k + 1 >= end or nxt.text[:1].isupper() or nxt.text[:1] in NEXT_SENTENCE_CHARS or nxt.is_space:
+                return k
+    return end
+
+
+_RELATIVE_WORDS = frozenset(W.relative_words)
+
+
+def _trim_phrase(doc: Doc, lo: int, hi: int, head: int) -> tuple[int, int]:
+    """A subject phrase without a relative clause after its head ("boeren die buiten hun
+    schuld …") or a relative word before it ("wat minister Wiersma betreft")."""
+    for k in range(head + 1, hi):
+        if doc[k].lower_ in _RELATIVE_WORDS:
+            hi = k
+            break
+    while lo < head and doc[lo].lower_ in _RELATIVE_WORDS:
+        lo += 1
+    return lo, hi
+
+
+def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """Character spans of noun-phrase subjects in the doc (names and nouns, not pronouns), with
+    whether each is plural and whether it is a name: the candidates a later pronoun can refer to."""
+    if not has_dep(doc):
+        return []
+    out = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if tok.pos_ == "NOUN" and not is_agent_noun(tok):
+            continue
+        lo, hi = tok.i, tok.i + 1
+        name = tok.pos_ == "PROPN"
+        for c in tok.subtree:
+            if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc", "appos"} and abs(c.i - tok.i) <= 6:
+                lo, hi = min(lo, c.i), max(hi, c.i + 1)
+                name = name or (c.dep_ in {"flat", "appos", "compound"} and (
+                    c.pos_ == "PROPN" or (c.text[:1].isupper() and c.is_alpha and not c.is_sent_start)))
+        lo, hi = _trim_phrase(doc, lo, hi, tok.i)
+        plural = "Number=Plur" in str(tok.morph) or any(c.dep_ == "conj" for c in tok.children)
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), plural, name))
+    return out
+
+
+_AGENT_SUFFIXES = W.tuple("agent_suffixes")
+ORG_NOUNS = W.tuple("organisation_nouns")
+
+
+def is_agent_noun(tok: Token) -> bool:
+    """A noun that can name a source: a person (minister, econoom, boeren) or an organisation."""
+    word = (tok.lemma_ or tok.text).lower() if tok.lemma_ else tok.lower_
+    low = tok.lower_
+    return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3
+
+
+def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """Character spans of noun-phrase subjects (see :func:`find_subject_phrases`), once per doc."""
+    return view(doc).subject_phrases
+
+
+# -- clause edges ------------------------------------------------------------------------------------
+
+
+def has_verb(doc: Doc, lo: int, hi: int) -> bool:
+    if has_pos(doc):
+        return any(t.pos_ in {"VERB", "AUX"} for t in doc[lo:hi])
+    return any(t.lower_ not in PREPOSITIONS and t.text[:1].islower() and t.lower_ not in W.articles
+               for t in doc[lo:hi])
+
+
+def clause_start(doc: Doc, seg: Segment, i: int, openers: set[str]) -> int:
+    """First token of the clause holding token ``i``: after the nearest ", maar/want/…" before it."""
+    for j in range(i - 1, seg.start, -1):
+        if doc[j].text == "," and doc[j + 1].lower_ in openers:
+            return j + 1
+    return seg.start
+
+
+def runs_on(doc: Doc, tail: int, end: int) -> bool:
+    """After an inverted cue and its source, whether ", …" continues the content (a clause or an
+    adverbial: ", dankzij de handelsoorlog", ", omdat …") rather than an apposition (", hoogleraar …")
+    or a new clause with "maar"."""
+    if not (tail < end and doc[tail].text == "," and tail + 1 < end):
+        return False
+    nxt = doc[tail + 1]
+    after = doc[tail + 2] if tail + 2 < end else None
+    if nxt.lower_ in W.coordinators:
+        # ", maar is dat zo?" starts a new clause; ", maar 'een strijdbare keuze'" goes on
+        return nxt.lower_ in W.but and after is not None and has_pos(doc) and after.pos_ not in {"VERB", "AUX", "PRON"}
+    if has_pos(doc):
+        if nxt.pos_ in {"ADP", "SCONJ", "ADV", "VERB", "AUX"} or nxt.lower_ in PREPOSITIONS:
+            return True
+        return False  # a noun phrase: an apposition describing the source
+    return nxt.lower_ in PREPOSITIONS or nxt.lower_ in W.runs_on_conjunctions
+
+
+def v2_clause(doc: Doc, i: int, end: int) -> bool:
+    """A main clause at ``i``: a subject phrase, the finite verb right after it and more words after
+    that (a subordinate clause would end in its verb)."""
+    if not has_pos(doc):
+        return False
+    j = i
+    if doc[j].pos_ == "PRON" and doc[j].lower_ in W.v2_pronoun_subjects:
+        j += 1
+    elif doc[j].pos_ == "PROPN":
+        while j < end and doc[j].pos_ == "PROPN":
+            j += 1
+    elif doc[j].pos_ == "DET":
+        j += 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= end or doc[j].pos_ != "NOUN":
+            return False
+        j += 1
+    else:
+        return False
+    if j >= end or doc[j].pos_ not in {"VERB", "AUX"} or "Fin" not in doc[j].morph.get("VerbForm"):
+        return False
+    return any(not t.is_punct for t in doc[j + 1 : end])
+
+
+def author_of_document(doc: Doc, src: tuple[int, int], also: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """'cijfers van het CBS' → 'het CBS'; 'de regels van de EU' → 'de EU'; other phrases unchanged."""
+    lo, hi = src
+    nouns = _DOCUMENT_NOUNS | also
+    if doc[lo].lower_ in nouns or (lo + 1 < hi and doc[lo + 1].lower_ in nouns):
+        for k in range(lo, hi):
+            if doc[k].lower_ in W.of_preposition and k + 1 < hi:
+                return k + 1, hi
+    return src
+
+
+def te_infinitive(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether "te" + verb follows in ``[lo, hi)`` before a comma: "kondigde aan de troepen terug te trekken"."""
+    for k in range(lo, hi - 1):
+        if doc[k].text in {",", ";", ":"}:
+            return False
+        if doc[k].lower_ in W.te and doc[k + 1].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def name_with_apposition(doc: Doc, lo: int, hi: int) -> bool:
+    """``Name, description`` with no verb: a subject with its apposition ("Thomas Mischke,
+    vakbondsbestuurder bij de BDK")."""
+    if not has_pos(doc) or hi - lo < 3 or doc[lo].pos_ != "PROPN":
+        return False
+    toks = doc[lo:hi]
+    comma = next((t.i for t in toks if t.text == ","), None)
+    if comma is None or comma == lo or comma + 1 >= hi:
+        return False
+    head = doc[lo:comma]
+    return all(t.pos_ == "PROPN" or t.lower_ in NAME_WORDS for t in head) and not any(
+        t.pos_ in {"VERB", "AUX"} or t.text in ALL_MARKS for t in toks)
+
+
+NAME_WORDS = frozenset(W.name_words)

@@ -1,0 +1,85 @@
+"""Readers of back-references: ``Dat zei X.``, ``Dat heeft X laten weten.`` — the content is the
+sentences before (the rest of the paragraph, or the paragraph before when ``Dat …`` opens one)."""
+
+from __future__ import annotations
+
+from ....lang.words import W
+from ...rawclaim import RawClaim
+from ..clauses import content_end, np_after, subject_of
+from ..rules import Variants
+from ..segments import Segment
+from ..verbs import Cue
+from ..view import DocView, end_char, make
+
+
+def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """Dat stelde Zelensky. / Dat heeft minister X aan de Kamer laten weten. The content is the
+    sentences before: the rest of the paragraph, or the paragraph before when "Dat …" opens one.
+    One claim per sentence; the first is returned with the others in ``extra["more"]``."""
+    doc = ctx.doc
+    row, cue_lo, cue_hi, verb = cue
+    first = doc[seg.start]
+    if first.lower_ not in W.backref_pronouns or si == 0 or seg.start + 1 >= seg.end:
+        return None
+    second = doc[seg.start + 1]
+    if not (second.i == cue_lo or second.lower_ in W.backref_auxiliaries):
+        return None  # "Dat" must be followed by the cue or its auxiliary (V2): "Dat heeft X gezegd"
+    src = subject_of(doc, verb, seg)
+    if src is None or src[0] == seg.start:
+        k = seg.start + 1
+        while k < seg.end and (doc[k].lower_ in W.backref_verbs_before_source or k == cue_lo):
+            k += 1
+        src = np_after(doc, k, seg.end)
+    if src is None:
+        return None
+    refs = [r for r in referenced_sentences(ctx, si)]
+    if not refs:
+        return None
+    claims = []
+    for prev in refs:
+        pend = content_end(doc, prev)
+        claims.append(make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (cue_lo, cue_hi), src, (prev.start_char, seg.end_char)))
+    claims[0].extra["more"] = claims[1:]
+    return claims[0]
+
+
+def has_own_claim(ctx: DocView, seg: Segment) -> bool:
+    """A sentence with reported speech of its own, or a quote with a cue beside it."""
+    if seg.start_char in ctx.reported:
+        return True
+    around = ctx.quotes_around(seg.start_char, seg.end_char)
+    if not around:
+        return False
+    outside = ctx.text[seg.start_char : seg.end_char]
+    for q in around:
+        lo, hi = max(q.open_start, seg.start_char) - seg.start_char, min(q.close_end, seg.end_char) - seg.start_char
+        outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+    return any(ch.isalpha() for ch in outside)
+
+
+def referenced_sentences(ctx: DocView, si: int, limit: int = 4) -> list[Segment]:
+    """The sentences a back-reference at ``segs[si]`` points to."""
+    text, segs = ctx.text, ctx.segs
+    refs: list[Segment] = []
+    k = si - 1
+    if has_own_claim(ctx, segs[k]):
+        return []  # "„…”, zei Zelensky. Dat zei hij in Kyiv.": the sentence before is already a claim
+    while k >= 0 and len(refs) < limit:
+        cur = segs[k]
+        if is_headline(text, cur) or cur.end_char - cur.start_char > ctx.max_backref_chars:
+            break  # never the headline; never a whole wall of text
+        if refs and cur.start_char in ctx.claimed:
+            break  # a sentence with its own claim is not part of what "Dat" points back to
+        refs.append(cur)
+        if k == 0 or "\n" in text[segs[k - 1].end_char : cur.start_char]:
+            break  # the paragraph starts here
+        k -= 1
+    return list(reversed(refs))
+
+
+def is_headline(text: str, seg: Segment) -> bool:
+    """The article's title: the first line, without closing punctuation, followed by a line break."""
+    if seg.start_char != 0:
+        return False
+    line_end = text.find("\n")
+    return line_end >= 0 and seg.end_char <= line_end and text[:line_end].rstrip()[-1:] not in ".!?"

@@ -1,0 +1,302 @@
+"""Readers of words that mark attribution by themselves: ``volgens X``, ``…, aldus X``,
+``wat X betreft``, ``…, zo luidt de conclusie van X``, ``naar verluidt``, a plea with its
+prepositional object (``pleit voor``), ``blijkt uit``, a ``Naam: …`` headline and
+``naar eigen zeggen``. Their trigger words are rows of the rule table."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ....lang.cues import lexicon
+from ....lang.quotes import ALL_MARKS
+from ....lang.words import W
+from ...rawclaim import RawClaim
+from ..clauses import (
+    PREPOSITIONS,
+    author_of_document,
+    clause_start,
+    content_end,
+    has_verb,
+    is_agent_noun,
+    np_after,
+    runs_on,
+    sentence_stop,
+)
+from ..rules import Variants
+from ..segments import Segment
+from ..verbs import is_registry_like, stop_before_inverted_cue, verb_source
+from ..view import DocView, doc_text, end_char, has_pos, make
+from .backrefs import referenced_sentences
+
+LEX = lexicon()
+# Prepositions inside "wat … betreft" that make it about a thing ("wat het succes van X betreft");
+# PREPOSITIONS leaves out "van" because it opens surnames.
+_PHRASE_PREPOSITIONS = PREPOSITIONS | W.of_preposition
+# Third-person object pronouns that can stand for a source ("wat hem betreft").
+_OBJECT_PRONOUNS = frozenset(W.object_pronouns)
+# What a "…, zo luidt de X van Y" frame can name: an accusation, verdict or conclusion of Y.
+_VERDICT_NOUNS = frozenset(W.verdict_nouns)
+_OWN_ACCOUNT = W.tuple("own_account")
+_EVIDENTIAL_TRIGGERS = W.evidential_forms | W.staan_forms
+
+
+def _own_account(lower: list[str], k: int) -> bool:
+    """'naar eigen zeggen' at token ``k``."""
+    return lower[k] == _OWN_ACCOUNT[0] and lower[k + 1 : k + len(_OWN_ACCOUNT)] == list(_OWN_ACCOUNT[1:])
+
+
+def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    doc = ctx.doc
+    i = tok.i
+    src = np_after(doc, i + 1, seg.end)
+    if src is None:
+        return None
+    src = author_of_document(doc, src, also=W.volgens_not_source)
+    words = {t.lower_ for t in doc[src[0] : src[1]]}
+    head = next((t.lower_ for t in doc[src[0] : src[1]] if t.lower_ not in W.articles), "")
+    if head in W.volgens_not_source or words & W.first_second_person or (
+        src[1] - src[0] <= 2 and doc[src[1] - 1].lower_ in W.volgens_not_source
+    ):
+        return None
+    # The document noun points at its author: "volgens cijfers van het CBS".
+    src = author_of_document(doc, src)
+    if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in W.light_openers):
+        k = src[1]
+        if k < end and doc[k].text == "," and has_pos(doc):
+            # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": past the apposition
+            close = next((m for m in range(k + 1, min(end - 1, k + 12)) if doc[m].text == ","), None)
+            if close is not None and doc[close + 1].pos_ in {"VERB", "AUX"} and not has_verb(doc, k + 1, close):
+                k = close
+        while k < end and doc[k].text in {","}:
+            k += 1
+        if k >= end:
+            return None
+        start_c, end_c = doc[k].idx, end_char(doc, sentence_stop(doc, k, end) - 1)
+    else:
+        before_end = i
+        while before_end > seg.start and doc[before_end - 1].text in {",", "(", "—", "–"}:
+            before_end -= 1
+        rest = src[1]
+        while rest < end and doc[rest].text in {",", ")", "—", "–"}:
+            rest += 1
+        comma_before = before_end < i
+        relative = rest > src[1] and rest < end and doc[rest].lower_ in W.relative_openers
+        if rest < end and not relative and (has_verb(doc, rest, end) or not comma_before):  # mid-clause
+            clause = clause_start(doc, seg, i, W.clause_openers)
+            start_c, end_c = doc[clause].idx, end_char(doc, end - 1)
+        elif before_end > seg.start:
+            start_c, end_c = doc[seg.start].idx, end_char(doc, before_end - 1)
+        else:
+            return None
+    return make(ctx, rules.main, start_c, end_c, (i, i + 1), src, sentence)
+
+
+def aldus(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"…, aldus Zelensky": the clause before is the claim (and what runs on after the source)."""
+    doc = ctx.doc
+    if tok.i <= seg.start + 1 or doc[tok.i - 1].text != ",":
+        return None
+    src = np_after(doc, tok.i + 1, seg.end)
+    if src is None:
+        return None
+    end_c = end_char(doc, tok.i - 2)
+    if runs_on(doc, src[1], end):
+        end_c = end_char(doc, sentence_stop(doc, src[1], end) - 1)
+    return make(ctx, rules.main, doc[seg.start].idx, end_c, (tok.i, tok.i + 1), src, sentence)
+
+
+def wat_betreft(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"Zo ver mag het wat minister Wiersma betreft niet komen" / "Wat hem betreft, …": the
+    opinion of a person or organisation (not "wat dat betreft", "wat de kosten betreft")."""
+    doc = ctx.doc
+    i = tok.i
+    k = next((t.i for t in doc[i + 2 : min(seg.end, i + 8)] if t.lower_ in W.betreft), None)
+    if k is None or any(t.is_punct for t in doc[i + 1 : k]):
+        return None
+    words = list(doc[i + 1 : k])
+    if any(t.text.islower() and t.lower_ in _PHRASE_PREPOSITIONS for t in words):
+        return None  # "wat het succes van de Spurs betreft": about a thing, not by a source
+    head = [t for t in words if t.lower_ not in W.articles]
+    pronoun = len(words) == 1 and words[0].lower_ in _OBJECT_PRONOUNS
+    named = bool(head) and head[-1].text[:1].isupper() and head[-1].is_alpha  # "minister Wiersma", "de VVD"
+    agent = len(head) < len(words) and bool(head) and is_agent_noun(head[0])  # "wat de minister betreft"
+    if not (pronoun or named or agent):
+        return None
+    if i == seg.start:  # fronted: the claim is what follows
+        rest = k + 1
+        while rest < end and doc[rest].text == ",":
+            rest += 1
+        if rest >= end:
+            return None
+        start_c = doc[rest].idx
+    else:  # the clause it stands in: after ", maar …" when it is a second main clause
+        start_c = doc[clause_start(doc, seg, i, W.wat_betreft_clause_openers)].idx
+    if end <= seg.start or end_char(doc, end - 1) <= start_c:
+        return None
+    return make(ctx, rules.main, start_c, end_char(doc, end - 1), (i, k + 1), (i + 1, k), sentence)
+
+
+def zo_luidt(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"…, zo luidt de beschuldiging van Trump" / "…, luidt het oordeel van de commissie": what
+    the clause before says is the accusation, verdict or conclusion of the one named after "van"."""
+    doc = ctx.doc
+    i = tok.i
+    k = i - 1
+    if k > seg.start and doc[k].lower_ in W.zo:
+        k -= 1
+    if k <= seg.start + 1 or doc[k].text != ",":
+        return None
+    src = np_after(doc, i + 1, seg.end)
+    if src is None or not any(doc[m].lower_ in W.of_preposition for m in range(src[0], src[1])):
+        return None
+    author = author_of_document(doc, src, also=_VERDICT_NOUNS)
+    if author == src:
+        return None
+    return make(ctx, rules.main, doc[seg.start].idx, end_char(doc, k - 1), (k + 1 if doc[k + 1].lower_ in W.zo else i, i + 1), author, sentence)
+
+
+def naar_verluidt(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"Naar verluidt wil Shell verhuizen" / "Shell wil naar verluidt verhuizen": hearsay that
+    names no source (speaker unknown)."""
+    doc = ctx.doc
+    i = tok.i
+    if i == seg.start or doc[i - 1].lower_ not in W.naar:
+        return None
+    lo = i - 1
+    if lo == seg.start or (lo == seg.start + 1 and doc[seg.start].lower_ in W.light_openers):
+        k = i + 1
+        while k < end and doc[k].text == ",":
+            k += 1
+        stop = sentence_stop(doc, k, end) if k < end else k
+    else:
+        k = clause_start(doc, seg, lo, W.clause_openers)
+        stop = end
+    if k >= stop or not has_verb(doc, k, stop):
+        return None
+    return make(ctx, rules.main, doc[k].idx, end_char(doc, stop - 1), (lo, i + 1), None, sentence, unknown=True)
+
+
+def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"De oppositie pleit voor een parlementaire enquête" / "De bonden dringen aan op hogere
+    lonen": a plea or demand whose prepositional object says what is asked for."""
+    doc = ctx.doc
+    _row, prep, particle = LEX.pp[tok.lower_]
+    k = tok.i + 1
+    if particle:  # "dringen (er bij het kabinet) aan op"
+        while k < min(end, tok.i + 6) and doc[k].lower_ != particle:
+            k += 1
+        if k >= end or doc[k].lower_ != particle:
+            return None
+        k += 1
+    while k < end and doc[k].lower_ in W.skip_before_pp:
+        k += 1
+    if k >= end or doc[k].lower_ != prep:
+        return None
+    start = k + 1
+    stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+    stop = next((j for j in range(start, stop) if doc[j].text == ":"), stop)  # a quote follows the colon
+    if stop <= start or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or (
+            stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
+        return None  # "pleit voor kernenergie" is a plea, "pleit voor hem" is not
+    src, unknown = verb_source(doc, seg, tok)
+    if src is None:
+        return None
+    return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (tok.i, k + 1), src, sentence, unknown=unknown)
+
+
+def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
+    """Uit cijfers van het CBS blijkt dat … / Dat blijkt uit een rapport van de commissie /
+    …, zo blijkt uit de verklaring van de VS. The source is the author of the document;
+    a finding with no named source ("uit onderzoek blijkt") is not a claim."""
+    doc = ctx.doc
+    lower = ctx.lower
+    for k in range(seg.start, seg.end):
+        if lower[k] not in _EVIDENTIAL_TRIGGERS:
+            continue
+        tok = doc[k]
+        if tok.lower_ in W.staan_forms and tok.i > seg.start + 2 and doc[tok.i - 1].text == "," and any(
+                t.lower_ in W.in_preposition for t in doc[tok.i + 1 : tok.i + 4]):
+            inn = next(t.i for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in W.in_preposition)
+            doc_np = np_after(doc, inn + 1, seg.end)
+            if doc_np is not None and doc[doc_np[0] + (1 if doc[doc_np[0]].lower_ in W.articles else 0)].lower_ in W.document_nouns:
+                src = author_of_document(doc, doc_np)
+                return [make(ctx, rules.main, doc[seg.start].idx, end_char(doc, tok.i - 2), (tok.i, inn + 1), src, sentence)]
+        if tok.lower_ not in W.evidential_forms:
+            continue
+        uit = next((t.i for t in doc[max(seg.start, tok.i - 10) : min(seg.end, tok.i + 4)] if t.lower_ in W.uit_preposition), None)
+        if uit is None:
+            return []
+        doc_np = np_after(doc, uit + 1, seg.end)
+        if doc_np is None:
+            return []
+        src = author_of_document(doc, doc_np)
+        if src == doc_np and not any(t.text[:1].isupper() for t in doc[src[0] : src[1]] if t.i != seg.start):
+            return []  # "uit onderzoek blijkt": no named source
+        cue = (tok.i, tok.i + 1)
+        after = max(tok.i, doc_np[1])
+        dat = next((t.i for t in doc[after : min(end, after + 3)] if t.lower_ in W.dat), None)
+        if dat is not None and dat + 1 < end:
+            stop = sentence_stop(doc, dat + 1, end)
+            return [make(ctx, rules.main, doc[dat + 1].idx, end_char(doc, stop - 1), cue, src, sentence)]
+        if doc[seg.start].lower_ in W.backref_pronouns and si > 0 and tok.i == seg.start + 1:
+            refs = referenced_sentences(ctx, si)
+            return [make(ctx, rules.backref, r.start_char, end_char(doc, content_end(doc, r) - 1), cue, src, (r.start_char, seg.end_char)) for r in refs]
+        k = tok.i - 1
+        while k > seg.start and doc[k].lower_ in W.zo_or_comma:
+            k -= 1
+        if k > seg.start and doc[tok.i - 1].lower_ in W.zo:
+            return [make(ctx, rules.trailing, doc[seg.start].idx, end_char(doc, k), cue, src, sentence)]
+        return []
+    return []
+
+
+def colon_headline(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
+    """Zelensky: we geven niet op (no quote marks)."""
+    doc = ctx.doc
+    for k in range(seg.start + 1, min(seg.end, seg.start + 5)):
+        if doc[k].text != ":":
+            continue
+        src = (seg.start, k)
+        lead = doc[seg.start:k]
+        if seg.start_char != 0 and not is_registry_like(doc, seg.start, k):
+            return []  # an unquoted colon claim is a title: "Minister Heinen: …"
+        if not lead[0].text[:1].isupper() or not all(
+                t.text[:1].isupper() or t.lower_ in W.colon_lead_words or is_agent_noun(t) for t in lead):
+            return []
+        last = doc[k - 1]
+        registry_like = is_registry_like(doc, seg.start, k)
+        # a capitalised word after the first is a name even when the tagger calls it a noun
+        name_like = last.pos_ == "PROPN" or (last.i > seg.start and last.text[:1].isupper() and last.is_alpha)
+        if not (registry_like or (has_pos(doc) and name_like) or is_agent_noun(last)
+                or not has_pos(doc)) or (has_pos(doc) and any(t.pos_ in {"ADJ", "VERB"} for t in lead)):
+            return []
+        if not registry_like and doc_text(doc).lower().count(last.lower_) < 2:
+            return []  # a colon headline names a speaker the article speaks of again
+        rest = k + 1
+        end = content_end(doc, seg)
+        if rest >= end or doc[rest].text in ALL_MARKS:
+            return []
+        return [make(ctx, rules.main, doc[rest].idx, end_char(doc, end - 1), (k, k + 1), src, sentence)]
+    return []
+
+
+def eigen_zeggen(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
+    """… naar eigen zeggen … : the sentence's subject says so."""
+    doc = ctx.doc
+    lower = ctx.lower
+    for k in range(seg.start, seg.end - 2):
+        if lower[k] != _OWN_ACCOUNT[0]:
+            continue
+        if _own_account(lower, k) and (
+                k + 3 < seg.end and doc[k + 3].text in ALL_MARKS | {",,"}):
+            subj = np_after(doc, seg.start, seg.end)
+            q = next((q for q in ctx.quotes if q.open_start == doc[k + 3].idx), None)
+            if subj is None or q is None:
+                return []
+            return [make(ctx, rules.quote, q.content_start, q.content_end, (k, k + 3), subj, sentence)]
+        if _own_account(lower, k):
+            subj = np_after(doc, seg.start, seg.end)
+            if subj is None:
+                return []
+            return [make(ctx, rules.main, doc[seg.start].idx, end_char(doc, end - 1), (k, k + 3), subj, sentence)]
+    return []

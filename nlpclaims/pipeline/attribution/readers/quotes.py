@@ -1,0 +1,224 @@
+"""Readers of direct quotations: the cue after the quote (``„…”, zei hij``), the cue or colon
+before it (``X zei: „…”``, ``Trump over Poetin: „…”``) and a quote with no cue of its own that
+continues the current speaker's quotes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ....lang.quotes import CLOSERS_AND_COMMA, NEXT_SENTENCE_CHARS, QuoteSpan
+from ....lang.words import W
+from ...rawclaim import RawClaim
+from ..clauses import content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..rules import Variants
+from ..segments import Segment
+from ..verbs import cue_at, inverted_cue, is_registry_like
+from ..view import DocView, chars, end_char, make
+
+_THIRD_PERSON = W.tuple("third_person_subjects")
+
+
+def after(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
+          sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """„…”, zei hij / „…”, aldus X / „…”, liet het Kremlin weten."""
+    doc = ctx.doc
+    seg = seg_close
+    i = ctx.token_at_or_after(q.close_end, seg)
+    if i is None:
+        return None
+    j = i
+    while j < seg.end and (doc[j].text in CLOSERS_AND_COMMA or doc[j].lower_ in W.zo):
+        j += 1
+    if j == i and doc[i].text not in W.quote_touching_cues:
+        if not (j < seg.end and doc[j].lower_ in W.quote_touching_words):
+            return None
+    if j >= seg.end:
+        return None
+    found = inverted_cue(doc, j, seg, direct=True)
+    if found is None:
+        return None
+    cue_rng, src = found
+    return make(ctx, rules.main, cs, ce, cue_rng, src, sentence)
+
+
+def before(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
+           sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """X zei: „…” / Zelensky: „…” / X zei „…” (variants ``embedded``, ``colon``, ``colon_line``)."""
+    found = _cue_before(ctx, rules, seg_open, q)
+    if found is None:
+        return None
+    cue_rng, src, variant = found[:3]
+    if variant == "embedded":
+        return make(ctx, rules.embedded, found[3][0], found[3][1], cue_rng, src, sentence)
+    return make(ctx, rules[variant], cs, ce, cue_rng, src, sentence)
+
+
+def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
+    doc, text = ctx.doc, ctx.text
+    k = ctx.token_before(q.open_start, seg)
+    while k is not None and k >= seg.start and doc[k].is_space:
+        k = k - 1 if k > seg.start else None
+    if k is None or "\n" in text[end_char(doc, k) : q.open_start]:
+        return _colon_line_before(ctx, q)
+    colon = doc[k].text == ":"
+    end_tok = k if colon else k + 1
+    # A cue verb in the lead-in: its subject is the source.
+    for t in range(end_tok - 1, max(seg.start, end_tok - 40) - 1, -1):
+        tok = doc[t]
+        cue = cue_at(doc, t, seg)
+        row = cue[0] if cue is not None else None
+        if row is None or tok.text[:1].isupper() and t != seg.start or not rules.main.accepts(row):
+            continue
+        if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
+            break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
+        if any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
+            break
+        subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
+        if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
+            # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
+            start = t + 1
+            if subj is not None and subj[0] >= start:
+                start = subj[1]
+            while start < seg.end and (doc[start].lower_ in W.embedded_quote_skip):
+                start += 1
+            stop = content_end(doc, seg)
+            if start < stop:
+                return (t, t + 1), chars(doc, subj), "embedded", (doc[start].idx, end_char(doc, stop - 1))
+            return None
+        return (t, t + 1), chars(doc, subj), "main"
+    if colon:
+        lead = np_after(doc, seg.start, k)
+        whole = lead is not None and lead[1] == k and (
+            doc[lead[0]].lower_ in W.definite_articles or is_agent_noun(doc[lead[1] - 1]))
+        if lead is not None and lead[1] >= k - 3 and lead[0] == seg.start and (
+                whole or is_registry_like(doc, lead[0], lead[1])
+                or (is_name(doc, lead) or doc[lead[1] - 1].text[:1].isupper())
+                and text.count(doc[lead[1] - 1].text) >= 2):
+            # "Trump over Poetin: …" – the first noun phrase is the speaker.
+            return (k, k + 1), chars(doc, lead), "colon"
+        lead = np_after(doc, seg.start, k)
+        opening = text[q.content_start : q.content_start + 4].lower()
+        about_lead = any(opening.startswith(p + " ") for p in _THIRD_PERSON)
+        if lead is not None and lead[0] == seg.start and k - seg.start <= 14 and is_name(doc, lead) and not about_lead:
+            # "Wiegman tevreden met selectie: '…'" – a headline led by a name.
+            return (k, k + 1), chars(doc, lead), "colon"
+    return None
+
+
+def _subject_outside_quotes(ctx: DocView, verb, seg: Segment, end: int | None = None):
+    """The cue's subject, but never words inside a quotation: then the phrase after the verb."""
+    doc = ctx.doc
+    subj = subject_of(doc, verb, seg, end=end)
+    if subj is not None and ctx.inside_quote(doc[subj[0]].idx):
+        k = verb.i + 1
+        subj = np_after(doc, k, end or seg.end)
+    return subj
+
+
+def _colon_line_before(ctx: DocView, q: QuoteSpan):
+    """'Politiek verslaggever Jorn Jonker:' on its own line, then the quote."""
+    doc, text = ctx.doc, ctx.text
+    before = text[: q.open_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    line_start = text.rfind("\n", 0, len(before) - 1) + 1
+    span = doc.char_span(line_start, len(before) - 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or len(span) > 12:
+        return None
+    lead = np_after(doc, span.start, span.end)
+    if lead is None or lead[0] != span.start:
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    cue = (colon.start, colon.end) if colon is not None else None
+    return cue, chars(doc, lead), "colon_line"
+
+
+def continued(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
+              sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """A whole-sentence quote with no cue of its own continues the current speaker's quotes."""
+    doc, text = ctx.doc, ctx.text
+    lead = sentence_lead(text, seg_open.start_char, q.open_start)
+    tail = text[q.close_end : seg_close.end_char].strip()
+    words = len(text[cs:ce].split())
+    standalone = lead == "" and ends_sentence(text[cs:ce], tail)
+    if not standalone or words < 2:
+        return None
+    line_start = text.rfind("\n", 0, q.open_start) + 1
+    line_end = text.find("\n", q.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    whole_line = text[line_start:line_end].strip() == text[q.open_start : q.close_end].strip() + tail
+    is_title = line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n" and (
+        line_end + 1 < len(text) and text[line_end : line_end + 2] == "\n\n")
+    if whole_line and (words < 8 or is_title) and text[cs:ce].rstrip()[-1:] not in ".!?…":
+        return None  # a quoted title or subheading repeats a quote from the body
+    prev = ctx.previous_segment(seg_open)
+    if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
+        prev = seg_open  # the quote shares a segment with the sentence before it
+    # The subject of a sentence that is itself quoted belongs to the quoted speech
+    # ("… Het geeft ze toegang." "Het is …"): it is not whom the next quote is by.
+    prev_quoted = prev is not None and ctx.quoted_fraction(prev.start_char, prev.end_char) > 0.5
+    lead_subject = chars(doc, lead_subject_of(doc, prev)) if prev and not prev_quoted else None
+    rule = rules.main
+    return RawClaim(rule.kind, cs, ce, None, None, None, None, sentence, rule.id, rule.confidence, inherit=True,
+                    extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0),
+                           "lead_subject": lead_subject})
+
+
+def is_name(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A phrase headed by a capitalised name (not a sentence-initial common word)."""
+    toks = [t for t in doc[rng[0] : rng[1]] if t.is_alpha]
+    if not toks:
+        return False
+    if has_pos(doc):
+        return any(t.pos_ == "PROPN" for t in toks)
+    return all(t.text[:1].isupper() for t in toks)
+
+
+_VERBAL_DEPS = frozenset({"obj", "iobj", "compound:prt", "nsubj", "nsubj:pass", "aux", "xcomp", "ccomp"})
+
+
+def heads_clause(doc: Doc, rng: tuple[int, int]) -> bool:
+    """Whether a capitalised opener governs an object, particle or subject: a verb read as a
+    name ("Zit alles mee, dan …", a conditional with the verb first), not a name."""
+    return has_dep(doc) and any(c.dep_ in _VERBAL_DEPS for t in doc[rng[0] : rng[1]] for c in t.children)
+
+
+def lead_subject_of(doc: Doc, seg: Segment) -> tuple[int, int] | None:
+    """The subject of the main verb of ``seg`` when it is a name or a personal pronoun."""
+    first = np_after(doc, seg.start, seg.end)
+    if first is not None and first[0] == seg.start and is_name(doc, first) and doc[first[0]].lower_ not in W.not_lead_subject and not heads_clause(doc, first):
+        return first  # the sentence opens with a name: "Advocaat Mischa Wladimiroff, …, wijst op …"
+    if not has_dep(doc):
+        return None
+    roots = [t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT"]
+    for root in roots[:1]:
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
+                if child.pos_ == "PROPN" or child.lower_ in W.third_person_subjects or any(
+                        c.pos_ == "PROPN" for c in child.children if c.dep_ in {"flat", "appos", "compound"}):
+                    lo, hi = child.i, child.i + 1
+                    for c in child.subtree:
+                        if c.dep_ in {"flat", "compound", "det", "amod", "appos"} or c.i == child.i:
+                            lo, hi = min(lo, c.i), max(hi, c.i + 1)
+                    return lo, min(hi, seg.end)
+    return None
+
+
+def ends_sentence(content: str, tail: str) -> bool:
+    """Whether a quote closes its sentence: nothing but punctuation, then a new sentence or nothing."""
+    rest = tail.lstrip(".!?;:…)")
+    if rest == tail and tail and content.rstrip()[-1:] not in ".!?…":
+        return False
+    rest = rest.lstrip()
+    return rest == "" or rest[0].isupper() or rest[0] in NEXT_SENTENCE_CHARS
+
+
+def sentence_lead(text: str, seg_start: int, pos: int) -> str:
+    """The text between the start of the sentence holding ``pos`` and ``pos``."""
+    lead = text[seg_start:pos]
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind(".” "), lead.rfind('." '))
+    if cut >= 0:
+        lead = lead[cut + 2 :]
+    return lead.strip(" \n\"”’'")
+
+
