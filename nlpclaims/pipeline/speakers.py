@@ -99,7 +99,10 @@ class SpeakerTagger:
 
     # -- processing ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        day = doc._.get(ext.ARTICLE_DATE) or dt.date.today()
+        day = doc._.get(ext.ARTICLE_DATE)
+        if day is None:  # a plain nlp(text): the article is taken to be of today, and says so
+            day = dt.date.today()
+            doc._.set(ext.ARTICLE_DATE, day)
         text = doc.text
         spans = self._names(text) + self._fuzzy(doc)
         spans = _without_overlaps(spans)
