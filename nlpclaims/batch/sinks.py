@@ -45,7 +45,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("claim_id", "string"), ("kind", "string"), ("speaker", "string"), ("speaker_name", "string"),
     ("speaker_mention", "string"), ("cue", "string"), ("text", "string"), ("start", "int"),
     ("end", "int"), ("sentence_start", "int"), ("sentence_end", "int"), ("confidence", "float"),
-    ("quantities", "string"),
+    ("rule", "string"), ("quantities", "string"),
 )
 """The columns of the CSV and Parquet outputs, with their types (see docs/cli.md)."""
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
@@ -65,7 +65,7 @@ def claim_rows(result: ArticleClaims, encoding: str | None = None) -> list[dict]
         rows.append({**base, "claim_id": c.id, "kind": c.kind, "speaker": c.speaker,
                      "speaker_name": c.speaker_name, "speaker_mention": c.speaker_mention, "cue": c.cue,
                      "text": c.text, "start": c.start, "end": c.end, "sentence_start": c.sentence_start,
-                     "sentence_end": c.sentence_end, "confidence": c.confidence,
+                     "sentence_end": c.sentence_end, "confidence": c.confidence, "rule": c.rule,
                      "quantities": json.dumps(quantities, ensure_ascii=False)})
     return rows
 
