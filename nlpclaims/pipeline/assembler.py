@@ -15,6 +15,7 @@ from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SU
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
+from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
@@ -49,7 +50,7 @@ class ClaimAssembler:
         text = doc_text(doc)
         sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
         speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
-        free: dict[str, Speaker] = {}
+        free = ArticleSpeakers(registry, _kind)
         history: list[tuple[int, list[str]]] = []  # (char, speaker ids) of resolved claims
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
@@ -71,6 +72,7 @@ class ClaimAssembler:
                 # a document ("volgens de aanklacht") speaks only where it is cited: no quote or
                 # pronoun after it refers back to it
                 history.append((raw.source[0] if raw.source else raw.start, ids))
+        claims, speakers = _final_ids(claims, speakers, free)
         quantities = self._link_quantities(list(doc._.get(ext.QUANTITIES)), claims)
         doc._.set(ext.CLAIMS, claims)
         doc._.set(ext.QUANTITIES, quantities)
@@ -86,7 +88,7 @@ class ClaimAssembler:
 
         return SpeakerRegistry.default()
 
-    def _speaker(self, sid: str, registry, free: dict[str, Speaker]) -> Speaker | None:
+    def _speaker(self, sid: str, registry, free: ArticleSpeakers) -> Speaker | None:
         if sid == UNKNOWN_SPEAKER_ID:
             return Speaker(id=UNKNOWN_SPEAKER_ID, name="onbekend", kind="unknown")
         return registry.get(sid) or free.get(sid)
@@ -124,7 +126,7 @@ class ClaimAssembler:
                 # The phrase names a registry speaker: the first named one is the source.
                 ids.append(inside[0].speaker)
                 continue
-            sid = self._free_speaker(part, free, history, registry)
+            sid = self._free_speaker(part, free, history, registry, descriptive_first=_adjective_first(doc, ps, pe))
             if sid:
                 ids.append(sid)
         # de-duplicate, keep order
@@ -211,28 +213,10 @@ class ClaimAssembler:
                 return ids
         return []
 
-    def _free_speaker(self, phrase: str, free: dict[str, Speaker], history, registry) -> str | None:
-        """An id for a source outside the registry; the same id for later short forms of its name."""
-        name = _clean_name(phrase)
-        if not name:
-            return None
-        words = name.split()
-        if len(words) > _MAX_NAME_WORDS:
-            name = " ".join(words[:_MAX_NAME_WORDS])
-            words = name.split()
-        key = fold(name)
-        # "Macron" after "Emmanuel Macron"; "de minister" after "minister Heinen"
-        for sid, speaker in reversed(list(free.items())):
-            fk = fold(speaker.name)
-            if fk == key or (name[:1].isupper() and f" {key} " in f" {fk} ") or (
-                len(words) == 1 and words[0][:1].islower() and f" {key} " in f" {fk} "):
-                return sid
-        # a description in the registry's roles that the speaker tagger did not see
-        sid = slugify(name)
-        if registry.get(sid) is not None:
-            return sid
-        free[sid] = Speaker(id=sid, name=name, kind=_kind(name))
-        return sid
+    def _free_speaker(self, phrase: str, free: ArticleSpeakers, history, registry, *,
+                      descriptive_first: bool = False) -> str | None:
+        """An id for a source outside the registry; the same id for later forms of its name."""
+        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first)
 
     # -- output --------------------------------------------------------------------------------
     def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
@@ -267,6 +251,32 @@ class ClaimAssembler:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimAssembler":
         return self
+
+
+def _adjective_first(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` opens with an adjective before a proper name ('Blije Nuis')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].pos_ == "ADJ" and span[1].pos_ == "PROPN"
+
+
+def _final_ids(claims: list[Claim], speakers: dict[str, Speaker], free: ArticleSpeakers
+               ) -> tuple[list[Claim], dict[str, Speaker]]:
+    """Claims and speakers with the article's final ids and names (see :meth:`ArticleSpeakers.finish`)."""
+    remap = free.finish()
+    out: dict[str, Speaker] = {}
+    for sid, speaker in speakers.items():
+        new = remap.get(sid, sid)
+        out[new] = free.get(new) or speaker
+    if not remap and not free.speakers:
+        return claims, out
+    fixed = []
+    for claim in claims:
+        new = remap.get(claim.speaker, claim.speaker)
+        speaker = free.get(new)
+        if new != claim.speaker or speaker is not None:
+            claim = claim.model_copy(update={"speaker": new, "speaker_name": speaker.name if speaker else claim.speaker_name})
+        fixed.append(claim)
+    return fixed, out
 
 
 def _name_apposition(phrase: str) -> int | None:

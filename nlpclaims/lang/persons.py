@@ -1,0 +1,122 @@
+"""Dutch words around source names: pronouns with gender and number, titles and roles, name
+particles, time words, interjections and words of quantity (data in ``lang/data/persons.json``).
+
+The tables are validated when first loaded; a bad file raises a :class:`ValueError` naming it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+DATA_FILE = "persons.json"
+
+
+class Pronoun(BaseModel):
+    """Gender (m, f or either) and number (sg, pl or either) a pronoun can refer to."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    gender: Literal["m", "f"] | None = None
+    number: Literal["sg", "pl", "any"] = "any"
+
+
+def _lower_words(values: list[str]) -> list[str]:
+    for value in values:
+        if not value.strip() or value != value.strip() or value != value.lower():
+            raise ValueError(f"{value!r}: entries are lower-case words without surrounding spaces")
+    return values
+
+
+class PersonWords(BaseModel):
+    """The word tables of ``persons.json``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    description: str = ""
+    pronouns: dict[str, Pronoun]
+    not_sources: list[str] = Field(description="Words that never name a source: other pronouns, quantifiers.")
+    number_words: list[str] = Field(description="Numbers and number nouns ('miljoenen').")
+    quantity_nouns: list[str] = Field(description="Common nouns of quantity ('de helft', 'een deel').")
+    quantifiers: list[str] = Field(description="Words of amount before a noun ('veel', 'enkele').")
+    time_words: list[str] = Field(description="Time adverbs and nouns ('vanavond', 'zondag').")
+    interjections: list[str] = Field(description="Interjections and one-word exclamations ('ach', 'kalm').")
+    leading_words: list[str] = Field(description="Articles, conjunctions and adverbs before a source's name.")
+    name_particles: list[str] = Field(description="Particles inside names ('van der', 'in 't').")
+    person_roles: list[str] = Field(description="Titles and role nouns before a person's name.")
+    person_role_suffixes: list[str] = Field(description="Endings of compound role nouns ('politicoloog').")
+
+    _check = field_validator(
+        "not_sources", "number_words", "quantity_nouns", "quantifiers", "time_words", "interjections",
+        "leading_words", "name_particles", "person_roles", "person_role_suffixes",
+    )(_lower_words)
+
+
+class Persons:
+    """Look-ups over :class:`PersonWords` (all keys case- and accent-folded)."""
+
+    def __init__(self, words: PersonWords) -> None:
+        from ..registry import fold
+
+        self.words = words
+        self.pronouns = {fold(k): v for k, v in words.pronouns.items()}
+        self.not_sources = frozenset(fold(w) for w in words.not_sources)
+        self.number_words = frozenset(fold(w) for w in words.number_words)
+        self.quantity_nouns = frozenset(fold(w) for w in words.quantity_nouns)
+        self.quantifiers = frozenset(fold(w) for w in words.quantifiers)
+        self.time_words = frozenset(fold(w) for w in words.time_words)
+        self.interjections = frozenset(fold(w) for w in words.interjections)
+        self.leading_words = frozenset(fold(w) for w in words.leading_words)
+        self.particles = frozenset(fold(w) for p in words.name_particles for w in p.split())
+        self.particle_phrases = frozenset(fold(p) for p in words.name_particles)
+        self.person_roles = frozenset(fold(w) for w in words.person_roles)
+        self.role_suffixes = tuple(sorted({fold(w) for w in words.person_role_suffixes}, key=len, reverse=True))
+
+    def is_role(self, word: str, *, initial: bool = False) -> bool:
+        """Whether a lower-case word (or, ``initial``, a sentence's capitalised first word) is a
+        person's title or role ('minister', 'Rusland-kenner', 'Rechter')."""
+        from ..registry import fold
+
+        key = fold(word).strip(".,")
+        if not key or not key.rsplit("-", 1)[-1][:1].isalpha() or word[:1].isupper() and "-" not in word and not initial:
+            return False
+        last = key.rsplit("-", 1)[-1]
+        if key in self.person_roles or last in self.person_roles:
+            return True
+        # compounds by their ending ("politicoloog"); a capitalised word only as a listed role
+        return not word.rsplit("-", 1)[-1][:1].isupper() and len(last) > 5 and last.endswith(self.role_suffixes)
+
+    def is_time_or_interjection(self, phrase: str) -> bool:
+        """Whether a phrase is only a time word or an interjection ('Vanavond', 'Ach')."""
+        from ..registry import fold
+
+        key = fold(phrase).strip(" ,.!?:;")
+        return key in self.time_words or key in self.interjections
+
+    def never_source(self, phrase: str) -> bool:
+        """A pronoun, reflexive, number word, quantity noun, time word or interjection: never an id."""
+        from ..registry import fold
+
+        key = " ".join(fold(phrase).strip(" ,.!?:;'\"").split())
+        words = key.split()
+        while words and words[0] in {"de", "het", "een"}:
+            words = words[1:]
+        key = " ".join(words)
+        if not key:
+            return True
+        return (key in self.pronouns or key in self.not_sources or key in self.number_words
+                or key in self.quantity_nouns or key in self.time_words or key in self.interjections
+                or all(w in self.number_words or w.isdigit() for w in words))
+
+
+@lru_cache(maxsize=1)
+def persons() -> Persons:
+    """The shipped person-word tables (validated once)."""
+    source = f"nlpclaims/lang/data/{DATA_FILE}"
+    text = resources.files("nlpclaims.lang").joinpath("data", DATA_FILE).read_text("utf-8")
+    try:
+        return Persons(PersonWords.model_validate(json.loads(text)))
+    except (json.JSONDecodeError, ValidationError) as err:
+        raise ValueError(f"{source}: {err}") from err
