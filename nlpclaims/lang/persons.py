@@ -44,13 +44,16 @@ class PersonWords(BaseModel):
     time_words: list[str] = Field(description="Time adverbs and nouns ('vanavond', 'zondag').")
     interjections: list[str] = Field(description="Interjections and one-word exclamations ('ach', 'kalm').")
     leading_words: list[str] = Field(description="Articles, conjunctions and adverbs before a source's name.")
-    name_particles: list[str] = Field(description="Particles inside names ('van der', 'in 't').")
+    name_particles: list[str] = Field(description="Particles inside names ('van der', 'in 't', 'op').")
+    surname_particles: list[str] = Field(description="Particles that only open a surname ('van der', 'ter').")
     person_roles: list[str] = Field(description="Titles and role nouns before a person's name.")
     person_role_suffixes: list[str] = Field(description="Endings of compound role nouns ('politicoloog').")
+    female_roles: list[str] = Field(description="Role nouns only used of women ('woordvoerster').")
+    male_roles: list[str] = Field(description="Role nouns only used of men ('koning').")
 
     _check = field_validator(
         "not_sources", "number_words", "quantity_nouns", "quantifiers", "time_words", "interjections",
-        "leading_words", "name_particles", "person_roles", "person_role_suffixes",
+        "leading_words", "name_particles", "surname_particles", "person_roles", "person_role_suffixes", "female_roles", "male_roles",
     )(_lower_words)
 
 
@@ -71,7 +74,11 @@ class Persons:
         self.leading_words = frozenset(fold(w) for w in words.leading_words)
         self.particles = frozenset(fold(w) for p in words.name_particles for w in p.split())
         self.particle_phrases = frozenset(fold(p) for p in words.name_particles)
+        self.surname_particles = frozenset(fold(w) for p in words.surname_particles for w in p.split())
+        self.surname_particle_phrases = frozenset(fold(p) for p in words.surname_particles)
         self.person_roles = frozenset(fold(w) for w in words.person_roles)
+        self.female_roles = frozenset(fold(w) for w in words.female_roles)
+        self.male_roles = frozenset(fold(w) for w in words.male_roles)
         self.role_suffixes = tuple(sorted({fold(w) for w in words.person_role_suffixes}, key=len, reverse=True))
 
     def is_role(self, word: str, *, initial: bool = False) -> bool:
@@ -87,6 +94,18 @@ class Persons:
             return True
         # compounds by their ending ("politicoloog"); a capitalised word only as a listed role
         return not word.rsplit("-", 1)[-1][:1].isupper() and len(last) > 5 and last.endswith(self.role_suffixes)
+
+    def gender_of_role(self, role: str) -> str | None:
+        """'f' for a role noun only used of women ('Amnesty-onderzoekster'), 'm' for one only used
+        of men ('koning'), else None."""
+        from ..registry import fold
+
+        last = fold(role).rsplit("-", 1)[-1]
+        if last in self.female_roles or any(last.endswith(r) for r in self.female_roles if len(r) >= 6):
+            return "f"
+        if last in self.male_roles or any(last.endswith(r) for r in self.male_roles if len(r) >= 6):
+            return "m"
+        return None
 
     def is_time_or_interjection(self, phrase: str) -> bool:
         """Whether a phrase is only a time word or an interjection ('Vanavond', 'Ach')."""

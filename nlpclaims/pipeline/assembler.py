@@ -15,6 +15,7 @@ from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SU
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
+from ..lang.persons import persons
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
@@ -101,15 +102,29 @@ class ClaimAssembler:
         if raw.source is None:
             if raw.inherit:
                 return self._continued(doc, raw, sources, history, registry, free), None
+            subject = _cue_subject(doc, raw)
+            if subject is not None:  # "Donderdag concludeert het ministerie dat …"
+                return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
             return [], None
-        s, e = raw.source
+        s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
+        if persons().is_time_or_interjection(phrase) or _is_cue_object(doc, raw):
+            # "Vanavond vertelt hij", "Kalm, zegt ze", "De verklaringen noemde de rechter …":
+            # a fronted adverbial or object is never the source; the cue's subject is
+            subject = _cue_subject(doc, raw)
+            if subject is None or subject == raw.source:
+                return [], None
+            return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
         mention = (phrase, s, e)
         appos = _name_apposition(phrase)
         if appos is not None:  # "De adviseur van het Witte Huis, legerofficier Alexander Vindman"
             s, phrase = s + appos, phrase[appos:]
         words = phrase.split()
         low = fold(phrase)
+        part_of = _PART_OF_PRONOUN.match(low)
+        if part_of and all(w in persons().quantity_nouns | persons().number_words | persons().quantifiers
+                           | {"een", "de", "het", "groot", "klein"} for w in part_of.group(1).split()):
+            low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
         if low in FIRST_SECOND_PERSON:
             # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
             return [], mention
@@ -126,7 +141,8 @@ class ClaimAssembler:
                 # The phrase names a registry speaker: the first named one is the source.
                 ids.append(inside[0].speaker)
                 continue
-            sid = self._free_speaker(part, free, history, registry, descriptive_first=_adjective_first(doc, ps, pe))
+            sid = self._free_speaker(part, free, history, registry, descriptive_first=_adjective_first(doc, ps, pe),
+                                     plural_noun=_plural_noun(doc, ps, pe))
             if sid:
                 ids.append(sid)
         # de-duplicate, keep order
@@ -214,9 +230,9 @@ class ClaimAssembler:
         return []
 
     def _free_speaker(self, phrase: str, free: ArticleSpeakers, history, registry, *,
-                      descriptive_first: bool = False) -> str | None:
+                      descriptive_first: bool = False, plural_noun: bool = False) -> str | None:
         """An id for a source outside the registry; the same id for later forms of its name."""
-        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first)
+        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first, plural_noun=plural_noun)
 
     # -- output --------------------------------------------------------------------------------
     def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
@@ -253,10 +269,112 @@ class ClaimAssembler:
         return self
 
 
+_PART_OF_PRONOUN = re.compile(r"^(.+?)\s+van\s+(hen|hun|zijzelf)$")
+_SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+_NAME_PARTICLES_RIGHT = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "op", "in", "'t", "het", "la", "le",
+                                   "du", "da", "von", "zu", "el", "al", "bin", "ben", "ibn", "d'"})
+
+
+def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int]:
+    """The source phrase grown to the whole name it cuts: 'de Vries' in 'Peter de Vries, die zei',
+    'Marieke' in 'Marieke de Vries', 'Scholten' in 'Scholten op Reimer'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end
+    a, b = span.start, span.end
+    # left: "de Vries" after "Peter"
+    if span[0].text[:1].islower() and fold(span[0].text) in _NAME_PARTICLES_RIGHT and a > 0 and \
+            doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper():
+        a -= 1
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() and not doc[a].is_sent_start:
+            a -= 1
+    if doc[a].pos_ == "PROPN" and a > 0 and doc[a - 1].text[:1].islower() and persons().is_role(doc[a - 1].text):
+        a -= 1  # "met topman Peter de Vries, die zei": the role says who (and which gender)
+    # right: "Marieke" before "de Vries"
+    if doc[b - 1].pos_ == "PROPN" and doc[b - 1].text[:1].isupper():
+        k = b
+        while k < len(doc) and doc[k].text[:1].islower() and fold(doc[k].text) in _NAME_PARTICLES_RIGHT and k - b < 3:
+            k += 1
+        particle = " ".join(fold(t.text) for t in doc[b:k])
+        if k > b and k < len(doc) and particle in persons().surname_particle_phrases and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and \
+                not raw.start <= doc[k].idx < raw.end and (raw.cue_start is None or doc[k].idx < raw.cue_start
+                                                           or doc[k].idx >= (raw.cue_end or 0)):
+            b = k + 1
+    if a == span.start and b == span.end:
+        return start, end
+    if raw.start < doc[b - 1].idx + len(doc[b - 1].text) and doc[a].idx < raw.end:
+        return start, end  # never into the claim's content
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
+def _cue_token(doc: Doc, raw: RawClaim):
+    if raw.cue_start is None or raw.cue_end is None:
+        return None
+    span = doc.char_span(raw.cue_start, raw.cue_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0] if span[0].pos_ in {"VERB", "AUX"} else span.root
+
+
+def _cue_subject(doc: Doc, raw: RawClaim) -> tuple[int, int] | None:
+    """Characters of the noun phrase right after a finite cue verb (V2: with an adverbial or an
+    object fronted, the subject follows the verb: "Donderdag concludeert het ministerie dat …"),
+    or None."""
+    cue = _cue_token(doc, raw)
+    if cue is None or cue.pos_ not in {"VERB", "AUX"} or "Fin" not in cue.morph.get("VerbForm"):
+        return None
+    k = cue.i + 1
+    words = persons()
+    tokens = []
+    while k < len(doc) and not raw.start <= doc[k].idx < raw.end:
+        t = doc[k]
+        if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "PRON" and not tokens) or (
+                tokens and fold(t.text) in words.particles and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            tokens.append(t)
+            k += 1
+            continue
+        break
+    if not tokens or tokens[-1].pos_ not in _SUBJECT_HEADS:
+        return None
+    if tokens[0].pos_ == "PRON" and (len(tokens) > 1 or fold(tokens[0].text) not in SUBJECT_PRONOUNS):
+        return None
+    if len(tokens) == 1 and words.never_source(tokens[0].text) and fold(tokens[0].text) not in SUBJECT_PRONOUNS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _is_cue_object(doc: Doc, raw: RawClaim) -> bool:
+    """Whether a fronted source phrase cannot be the subject of its cue verb: plural before a
+    singular verb ('De verklaringen van X noemde de rechter …') with a singular phrase after it."""
+    if raw.source is None or raw.cue_start is None or raw.source[1] > raw.cue_start:
+        return False
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(raw.source[0], raw.source[1], alignment_mode="expand")
+    if cue is None or span is None or "Fin" not in cue.morph.get("VerbForm"):
+        return False
+    verb_number = cue.morph.get("Number")
+    head = next((t for t in reversed(list(span)) if t.pos_ in {"NOUN", "PROPN"} and t.head.i not in range(
+        span.start, span.end)), span.root)
+    return verb_number == ["Sing"] and head.morph.get("Number") == ["Plur"] and _cue_subject(doc, raw) is not None
+
+
+def _with_source(raw: RawClaim, source: tuple[int, int]) -> RawClaim:
+    return RawClaim(raw.kind, raw.start, raw.end, raw.cue, raw.cue_start, raw.cue_end, source, raw.sentence,
+                    raw.how, raw.confidence, raw.inherit, False, raw.extra)
+
+
 def _adjective_first(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` opens with an adjective before a proper name ('Blije Nuis')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 1 and span[0].pos_ == "ADJ" and span[1].pos_ == "PROPN"
+
+
+def _plural_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is headed by a plural common noun ('Boeren', 'de experts')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.morph.get("Number") == ["Plur"]
 
 
 def _final_ids(claims: list[Claim], speakers: dict[str, Speaker], free: ArticleSpeakers
@@ -400,6 +518,8 @@ def _clean_name(phrase: str) -> str:
             phrase = named[0]
     words = phrase.split()
     while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu", "zoals"}:
+        if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and words[0] in {"De", "Het"}:
+            break  # "De Vries", "Het Parool": the article is part of the name
         words = words[1:]
     return " ".join(words)
 
@@ -425,7 +545,7 @@ def _kind(name: str) -> str:
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in _PERSON_ROLES):
         return "person"
-    if any(w in words or key.endswith(w) for w in _ORG_WORDS):
+    if any(w in words or (len(w) >= 4 and key.endswith(w)) for w in _ORG_WORDS):
         return "organisation"
     if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
         return "person"

@@ -39,6 +39,12 @@ class SourceName:
     person_name: bool = False  # a personal name (a capitalised name after a role or first + last name)
 
     @property
+    def gender(self) -> str | None:
+        """'f' or 'm' when a role word says so ('woordvoerster', 'koning'), else None."""
+        genders = {persons().gender_of_role(r) for r in self.roles} - {None}
+        return genders.pop() if len(genders) == 1 else None
+
+    @property
     def surname(self) -> str | None:
         """The folded last name word of a personal name ('Lineke van Hal' → 'hal')."""
         if not self.person_name:
@@ -83,7 +89,7 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         w = low(0)
         if len(words) > 1 and (w in words_db.leading_words or w in _POSSESSIVES or w in words_db.quantifiers
                                or w in words_db.time_words or w in words_db.interjections
-                               or w in words_db.number_words or w.isdigit() or _AGE.match(w)):
+                               or _AGE.match(w)):
             rest = next((x for x in words[1:] if fold(x) not in words_db.particles), "")
             if w in words_db.particles and w not in {"de", "het"} and _is_cap(rest) and \
                     all(fold(x) in words_db.particles for x in words[1:words.index(rest)]):
@@ -109,6 +115,11 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     # a personal name after role words: "Japanse keizer Akihito", "Italië-correspondent Mustafa Marghadi"
     person = False
     role_at = _last_role_before_name(words)
+    if role_at is not None:
+        run = _name_run(words[role_at + 1:])
+        rest = words[role_at + 1 + len(run):]
+        if rest and not _is_cap(rest[0]) and fold(rest[0]) not in words_db.particles:
+            role_at = None  # "Topman Europese bank": an adjective, not a name, after the role
     if role_at is not None:
         roles = [fold(w) for k, w in enumerate(words[: role_at + 1]) if words_db.is_role(w, initial=k == 0)]
         words = _name_run(words[role_at + 1:])
@@ -151,7 +162,8 @@ def _last_role_before_name(words: list[str]) -> int | None:
 
 
 def _looks_like_surname_after_particle(words: list[str]) -> bool:
-    return len(words) == 2 or not _is_cap(words[2]) if len(words) > 1 else False
+    """'De Vries', 'De Jong': a capitalised particle opening a surname (two words in all)."""
+    return len(words) == 2
 
 
 def _name_run(words: list[str]) -> list[str]:
@@ -175,10 +187,14 @@ def _name_run(words: list[str]) -> list[str]:
         if j > k and j < len(words) and _is_cap(words[j]):
             caps = len(_name_parts(run))
             particle = " ".join(fold(x) for x in words[k:j])
-            last_word = j == len(words) - 1
-            if caps >= 1 and (not last_word or particle in {"van de", "van het"} or caps >= 2 and particle == "van"
-                              or any(fold(x) in db.particles and not _is_cap(x) for x in run)):
-                break  # "Hans Heerkens van de Universiteit Twente", "Grapperhaus van Justitie en Veiligheid"
+            after = fold(words[j + 1]) if j + 1 < len(words) else ""
+            if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
+                    caps >= 2 and particle in {"van de", "van het"}) or (
+                    after and not _is_cap(words[j + 1]) and after not in db.particles) or (
+                    caps >= 2 and after and _is_cap(words[j + 1])):
+                # a complete name, then an affiliation: "Hans Heerkens van de Universiteit Twente",
+                # "Marjan van Loon van Shell", "Grapperhaus van Justitie en Veiligheid"
+                break
             run.extend(words[k:j])
             k = j
             continue
@@ -210,6 +226,13 @@ def _is_personal(run: list[str]) -> bool:
     return 2 <= len(caps) <= 4 and len(run) <= 6 and not any(w.isupper() and len(w) > 1 for w in caps)
 
 
+def _new_id(source: SourceName) -> str:
+    """'annemarie-walter', 'de-vries' (a person's particle stays), 'britse-regering'."""
+    if source.person_name:
+        return "-".join(re.findall(r"[a-z0-9]+", fold(source.name)))[:60] or "unknown"
+    return slugify(source.name)
+
+
 @dataclass
 class _Entity:
     sid: str
@@ -227,14 +250,17 @@ class ArticleSpeakers:
         self.entities: dict[str, _Entity] = {}
         self.speakers: dict[str, Speaker] = {}
 
-    def resolve(self, phrase: str, *, descriptive_first: bool = False) -> str | None:
+    def resolve(self, phrase: str, *, descriptive_first: bool = False, plural_noun: bool = False) -> str | None:
         """The id of the source ``phrase`` names (a new id for a new source), or None.
 
         ``descriptive_first``: the phrase's first word is an adjective ('Blije Nuis'); it is
-        dropped when the rest names a person already in the article."""
+        dropped when the rest names a person already in the article. ``plural_noun``: the phrase's
+        head is a plural common noun ('Boeren'): a group unless a role made it a person."""
         source = clean_source(phrase, self.kind_guess)
         if source is None:
             return None
+        if plural_noun and not source.person_name and source.kind == "person":
+            source = SourceName(source.name, "group", source.roles, False)
         if descriptive_first and len(source.name.split()) > 1 and source.name.split()[0] == phrase.split()[0]:
             rest = clean_source(" ".join(phrase.split()[1:]), self.kind_guess)
             if rest is not None and self._find(rest) is not None:
@@ -253,8 +279,9 @@ class ArticleSpeakers:
                 entity.source = SourceName(entity.source.name, entity.source.kind,
                                            tuple(dict.fromkeys(entity.source.roles + source.roles)),
                                            entity.source.person_name)
+            self.speakers[found] = self._speaker(found)
             return found
-        sid = slugify(source.name)
+        sid = _new_id(source)
         if self.registry.get(sid) is not None:
             return sid  # a registry speaker named by a form the speaker tagger did not see
         while sid in self.entities:
@@ -307,7 +334,8 @@ class ArticleSpeakers:
 
     def _speaker(self, sid: str) -> Speaker:
         e = self.entities[sid]
-        return Speaker(id=sid, name=e.source.name, kind=e.source.kind)  # type: ignore[arg-type]
+        return Speaker(id=sid, name=e.source.name, kind=e.source.kind,  # type: ignore[arg-type]
+                       gender=e.source.gender if e.source.kind == "person" else None)  # type: ignore[arg-type]
 
     def finish(self) -> dict[str, str]:
         """Final ids: a source first named by surname and later by full name gets the full name's
@@ -316,13 +344,13 @@ class ArticleSpeakers:
         remap: dict[str, str] = {}
         final: dict[str, Speaker] = {}
         for sid, e in self.entities.items():
-            new = slugify(e.source.name)
+            new = _new_id(e.source)
             if new != sid and (new in self.entities or new in final or self.registry.get(new) is not None):
                 new = sid
             if new != sid:
                 remap[sid] = new
             aliases = [f for f in dict.fromkeys(e.forms) if f != e.source.name]
             final[new] = Speaker(id=new, name=e.source.name, kind=e.source.kind,  # type: ignore[arg-type]
-                                 aliases=aliases)
+                                 aliases=aliases, gender=e.source.gender if e.source.kind == "person" else None)  # type: ignore[arg-type]
         self.speakers = final
         return remap

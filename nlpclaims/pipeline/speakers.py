@@ -79,6 +79,11 @@ class SpeakerTagger:
             speaker.id: {fold(w) for form in registry.names(speaker) for w in form.replace(".", " ").split()}
             for speaker in registry
         }
+        self._first_names = {
+            speaker.id: {fold(form.split()[0]) for form in registry.names(speaker) if len(form.split()) > 1}
+            for speaker in registry
+        }
+        self._all_name_words = {w for words in self._name_words.values() for w in words}
         self._title_words = {fold(w) for t in registry.role_titles() for w in t.split()}
         titles = sorted(registry.role_titles(), key=len, reverse=True)
         role_alts = "|".join(re.escape(t) for t in titles)
@@ -169,17 +174,29 @@ class SpeakerTagger:
         known = self._name_words.get(sid, set())
         if span.end < len(doc) and fold(doc[span.end].text).rstrip(".") in {"jr", "junior", "sr", "senior"}:
             return False
-        if span.start == 0:
+        if span.start == 0 or span[0].is_sent_start:
             return True
         prev = doc[span.start - 1]
+        k = span.start - 1
+        while k > 0 and fold(doc[k].text) in persons().surname_particles and doc[k].text[:1].islower():
+            k -= 1  # "Jan van der Trump": particles after a first name open a longer surname
+        if k < span.start - 1:
+            first = doc[k]
+            if not first.text[:1].isupper():
+                return True  # "het beleid van Trump"
+            if first.pos_:
+                return first.pos_ != "PROPN"
+            return persons().is_role(first.text, initial=True) or fold(first.text) in persons().leading_words
         word = prev.text
         if prev.whitespace_ != " " or not word[:1].isupper():
             return True
         key = fold(word)
-        if key in known:
-            return True
-        if len(word) == 2 and word.endswith("."):  # an initial
-            return any(k[:1] == key[:1] for k in known)
+        if key in known or key.rstrip("s") in self._all_name_words:
+            return True  # "dat Trump Zelensky onder druk zette": two registry names side by side
+        if len(word) == 2 and word.endswith("."):  # an initial, unless it ends a sentence ("op X. Schoof zei")
+            if span.start >= 2 and doc[span.start - 2].pos_ == "ADP":
+                return True
+            return any(k[:1] == key[:1] for k in self._first_names.get(sid, set()))
         words = persons()
         if words.is_role(word, initial=True) or key in words.leading_words or key in words.time_words \
                 or key in self._title_words:
