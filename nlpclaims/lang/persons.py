@@ -48,12 +48,14 @@ class PersonWords(BaseModel):
     surname_particles: list[str] = Field(description="Particles that only open a surname ('van der', 'ter').")
     person_roles: list[str] = Field(description="Titles and role nouns before a person's name.")
     person_role_suffixes: list[str] = Field(description="Endings of compound role nouns ('politicoloog').")
+    demonyms: dict[str, str] = Field(description="Nationality nouns with their adjective ('oekraïner': 'oekraïense').")
+    demonyms_female: list[str] = Field(description="The demonyms used of women ('russin').")
     female_roles: list[str] = Field(description="Role nouns only used of women ('woordvoerster').")
     male_roles: list[str] = Field(description="Role nouns only used of men ('koning').")
 
     _check = field_validator(
         "not_sources", "number_words", "quantity_nouns", "quantifiers", "time_words", "interjections",
-        "leading_words", "name_particles", "surname_particles", "person_roles", "person_role_suffixes", "female_roles", "male_roles",
+        "leading_words", "name_particles", "surname_particles", "person_roles", "person_role_suffixes", "female_roles", "male_roles", "demonyms_female",
     )(_lower_words)
 
 
@@ -77,6 +79,8 @@ class Persons:
         self.surname_particles = frozenset(fold(w) for p in words.surname_particles for w in p.split())
         self.surname_particle_phrases = frozenset(fold(p) for p in words.surname_particles)
         self.person_roles = frozenset(fold(w) for w in words.person_roles)
+        self.demonyms = {fold(k): fold(v) for k, v in words.demonyms.items()}
+        self.demonyms_female = frozenset(fold(w) for w in words.demonyms_female)
         self.female_roles = frozenset(fold(w) for w in words.female_roles)
         self.male_roles = frozenset(fold(w) for w in words.male_roles)
         self.role_suffixes = tuple(sorted({fold(w) for w in words.person_role_suffixes}, key=len, reverse=True))
@@ -101,7 +105,8 @@ class Persons:
         from ..registry import fold
 
         last = fold(role).rsplit("-", 1)[-1]
-        if last in self.female_roles or any(last.endswith(r) for r in self.female_roles if len(r) >= 6):
+        if last in self.female_roles or any(last.endswith(r) for r in self.female_roles if len(r) >= 6) or (
+                len(last) > 6 and last.endswith(("iste", "trice"))):
             return "f"
         if last in self.male_roles or any(last.endswith(r) for r in self.male_roles if len(r) >= 6):
             return "m"

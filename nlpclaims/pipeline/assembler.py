@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
+from ..lang.persons import persons
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
-from ..lang.persons import persons
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
@@ -108,13 +108,16 @@ class ClaimAssembler:
             return [], None
         s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
-        if persons().is_time_or_interjection(phrase) or _is_cue_object(doc, raw):
+        if persons().is_time_or_interjection(phrase) or _is_cue_object(doc, raw) or _fronted_adverbial(doc, s, e, raw):
             # "Vanavond vertelt hij", "Kalm, zegt ze", "De verklaringen noemde de rechter …":
             # a fronted adverbial or object is never the source; the cue's subject is
             subject = _cue_subject(doc, raw)
             if subject is None or subject == raw.source:
                 return [], None
             return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
+        other = _subject_of_another_clause(doc, s, e, raw)
+        if other is not None and other != (s, e):  # "Premier Schoof wist van niets en de Ugandese minister ontkende dat …"
+            return self._resolve(doc, _with_source(raw, other), sources, registry, free, history)
         mention = (phrase, s, e)
         appos = _name_apposition(phrase)
         if appos is not None:  # "De adviseur van het Witte Huis, legerofficier Alexander Vindman"
@@ -125,6 +128,8 @@ class ClaimAssembler:
         if part_of and all(w in persons().quantity_nouns | persons().number_words | persons().quantifiers
                            | {"een", "de", "het", "groot", "klein"} for w in part_of.group(1).split()):
             low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
+        if len(words) > 1 and set(fold(phrase).split()) & SECOND_PERSON:
+            return [], mention  # "Vergis je niet, …": the reader is addressed, nobody is named
         if low in FIRST_SECOND_PERSON:
             # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
             return [], mention
@@ -132,11 +137,19 @@ class ClaimAssembler:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
             return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude), mention
+        description = _description(phrase)
+        if description is not None:
+            # "de Oekraïner", "de 47-jarige schaatser": the person the article was talking about
+            exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
+            ids = self._described(doc, description, s, sources, registry, free, history, exclude)
+            if ids:
+                return ids, mention
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:
             pe = ps + len(part)
-            inside = [src for src in sources if src.start >= ps and src.end <= pe]
+            inside = [src for src in sources if src.start >= ps and src.end <= pe
+                      and not _dependent_mention(text, src, ps, pe, registry)]
             if inside:
                 # The phrase names a registry speaker: the first named one is the source.
                 ids.append(inside[0].speaker)
@@ -163,11 +176,23 @@ class ClaimAssembler:
         if last is not None and last[0] >= prev_start - 1:
             return list(last[1])  # the sentence before was a claim: its speaker goes on
         subject = raw.extra.get("lead_subject")
-        if subject is not None:
+        if subject is not None and not _genitive_modifier(doc, *subject):
             lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(subject), raw.sentence, "lead")
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             if ids:
                 return ids
+        prev = raw.extra.get("prev_sentence")
+        if prev is not None and (last is None or last[0] < prev[0]):
+            # a person introduced as a subject in the sentence before the quote ("…, legt Ester
+            # Barendrecht, hoofd van het onderzoeksbureau, uit."): the quote is theirs
+            named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
+                     if name and not plural and prev[0] <= a < prev[1] and not _genitive_modifier(doc, a, b)]
+            for a, b in sorted(named):
+                lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
+                ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+                speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+                if speaker is not None and speaker.kind == "person":
+                    return ids
         if last is not None and raw.start - last[0] < 1200:
             return list(last[1])
         if lead:
@@ -176,15 +201,32 @@ class ClaimAssembler:
                 return [lead[0].speaker]
         return list(last[1]) if last else []
 
+    def _described(self, doc: Doc, description: tuple[str, str | None, str | None], pos: int,
+                   sources: list[SourceSpan], registry, free, history, exclude: tuple[int, int]) -> list[str]:
+        """The person a description refers back to: a nationality noun to the last registry speaker
+        with that nationality in a role, else (and for an age) the nearest person of that gender."""
+        kind, adjective, gender = description
+        if adjective:
+            for src in sorted((x for x in sources if x.start < pos and not exclude[0] <= x.start < exclude[1]),
+                              key=lambda x: -x.start):
+                speaker = registry.get(src.speaker)
+                if speaker is not None and speaker.kind == "person" and any(
+                        adjective in fold(role.title).split() for role in speaker.roles):
+                    return [speaker.id]
+        return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
+
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
                  exclude: tuple[int, int] = (0, 0)) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
         plural_pron = pron in {"ze", "zij", "hen", "hun"}
+        singular_verb = pron in {"ze", "zij"} and _verb_number(doc, pos) == "Sing"
+        if singular_verb:
+            plural_pron = False  # "Zij wil …": one woman, not a group
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
-        subjects = _subjects(doc)
+        subjects = _subjects(doc) + _named_subjects(doc)
         cands += [(s, (s, e), plural) for s, e, plural, name in subjects
                   if s < pos and (name or (plural and plural_pron))]
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
@@ -219,11 +261,14 @@ class ClaimAssembler:
             speaker = registry.get(ids[0]) or free.get(ids[0])
             if speaker is None:
                 continue
-            if pron in {"hij", "hem"}:
-                if speaker.kind == "person" and speaker.gender != "f" and not plural:
+            if pron in {"hij", "hem"} or pron.startswith("_person"):
+                wrong = {"hij": "f", "hem": "f", "_personm": "f", "_personf": "m"}.get(pron)
+                if speaker.kind == "person" and (wrong is None or speaker.gender != wrong) and not plural:
                     return ids
                 continue
             # ze / zij / haar / hen
+            if singular_verb and (plural or speaker.kind == "group"):
+                continue
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
                     speaker.kind == "person" and speaker.gender is None):
                 return ids
@@ -309,13 +354,74 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
 
+_GOVERNING_PREPOSITIONS = re.compile(r"\b(van|namens|voor|bij|met|tegen|over|aan|door|rond|achter)\s+(de\s+|het\s+)?$")
+
+
+def _dependent_mention(text: str, src: SourceSpan, start: int, end: int, registry) -> bool:
+    """Whether a registry name inside a source phrase only modifies its head: a genitive before
+    more words ('president Trumps adviseur Peter Navarro') or the complement of a noun ('een
+    woordvoerder van Poetin'). The source is then the head, not the registry speaker."""
+    name = text[src.start:src.end]
+    after = text[src.end:end]
+    speaker = registry.get(src.speaker)
+    forms = {fold(f) for f in registry.names(speaker)} if speaker is not None else set()
+    if after.startswith(("'s ", "’s ")) and after[3:].strip():
+        return True
+    genitive = name.endswith("s") and fold(name) not in forms and fold(name[:-1]) in {f.split()[-1] for f in forms}
+    if genitive and after[:1] == " " and after.strip()[:1].isalpha():
+        return True
+    before = text[start:src.start]
+    return bool(_GOVERNING_PREPOSITIONS.search(before)) and any(
+        w.isalpha() and w.islower() and w not in {"de", "het", "een"} and not w in persons().leading_words
+        for w in before.split()[:-1])
+
+
+def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
+    """Whether the source phrase before the cue verb opens with an adverb or preposition
+    ('Desondanks', 'Dankzij de techniek …'): a fronted adverbial, never the source."""
+    if raw.cue_start is not None and end > raw.cue_start:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    words = persons()
+    if len(span) == 1 and fold(first.text) in words.leading_words and fold(first.text) not in words.particles:
+        return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
+    return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
+        first.text[:1].isupper() and first.is_sent_start and \
+        fold(first.text) not in {"volgens", "namens", "ook", "zelfs", "alleen", "vooral", "juist", "pas", "nog"}
+
+
+def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """The subject of a later coordinated clause whose finite verb stands right before the claim
+    ('Premier Schoof wist van niets en de Ugandese minister ontkende dat …'): the claim is that
+    clause's, and so is its subject."""
+    if raw.cue_end is None or raw.kind != "indirect" or raw.cue_end > raw.start:
+        return None
+    between = doc.char_span(raw.cue_end, raw.start, alignment_mode="expand")
+    if between is None:
+        return None
+    toks = list(between)
+    for k, tok in enumerate(toks):
+        if tok.pos_ != "CCONJ" or fold(tok.text) not in {"en", "maar", "of"}:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            j += 1
+        if j > k + 1 and j < len(toks) and toks[j - 1].pos_ in {"NOUN", "PROPN"} and toks[j].pos_ in {"VERB", "AUX"} \
+                and "Fin" in toks[j].morph.get("VerbForm"):
+            return toks[k + 1].idx, toks[j - 1].idx + len(toks[j - 1].text)
+    return None
+
+
 def _cue_token(doc: Doc, raw: RawClaim):
     if raw.cue_start is None or raw.cue_end is None:
         return None
     span = doc.char_span(raw.cue_start, raw.cue_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return span[0] if span[0].pos_ in {"VERB", "AUX"} else span.root
+    return span[0] if span[0].pos_ in {"VERB", "AUX"} or len(span) == 1 else span.root
 
 
 def _cue_subject(doc: Doc, raw: RawClaim) -> tuple[int, int] | None:
@@ -323,8 +429,9 @@ def _cue_subject(doc: Doc, raw: RawClaim) -> tuple[int, int] | None:
     object fronted, the subject follows the verb: "Donderdag concludeert het ministerie dat …"),
     or None."""
     cue = _cue_token(doc, raw)
-    if cue is None or cue.pos_ not in {"VERB", "AUX"} or "Fin" not in cue.morph.get("VerbForm"):
-        return None
+    if cue is None or cue.pos_ in {"ADP", "SCONJ", "ADV"} or (
+            cue.morph.get("VerbForm") and "Fin" not in cue.morph.get("VerbForm")):
+        return None  # the cue is a speech verb (whatever the tagger says), but no participle or 'volgens'
     k = cue.i + 1
     words = persons()
     tokens = []
@@ -449,6 +556,82 @@ def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     return cached
 
 
+_AGE_DESCRIPTION = re.compile(r"^(?:de|het|een)?\s*(?:\d+|[a-z]+)-?jarige(?:\s+([a-z\-]+))?$")
+
+
+def _description(phrase: str) -> tuple[str, str | None, str | None] | None:
+    """('demonym', adjective, gender) for 'de Oekraïner', ('age', None, gender) for 'de 47-jarige
+    (schaatsster)', else None."""
+    words = phrase.split()
+    if words and words[0].lower() in {"de", "het", "een"}:
+        words = words[1:]
+    db = persons()
+    if len(words) == 1 and words[0][:1].isupper():
+        key = fold(words[0])
+        if key in db.demonyms:
+            return "demonym", db.demonyms[key], "f" if key in db.demonyms_female else None
+    age = _AGE_DESCRIPTION.match(fold(" ".join(phrase.split())))
+    if age and not age.group(1):
+        return "age", None, None  # "de 47-jarige"; with a noun ("de 19-jarige toeriste") the noun names who
+    return None
+
+
+def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase is a name in -s or -'s before a noun ('Bidens bekende naam')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return False
+    last, nxt = span[-1], doc[span.end]
+    return (last.text.endswith("s") or nxt.text in {"'s", "’s"}) and last.text[:1].isupper() and (
+        nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
+
+
+def _verb_number(doc: Doc, pos: int) -> str | None:
+    """'Sing' or 'Plur': the number of the finite verb whose subject is the pronoun at ``pos``."""
+    span = doc.char_span(pos, pos + 3, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return None
+    verb = tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = next((c for c in verb.children if c.dep_ in {"cop", "aux", "aux:pass"}
+                     and "Fin" in c.morph.get("VerbForm")), verb)
+    number = verb.morph.get("Number")
+    return number[0] if number and "Fin" in verb.morph.get("VerbForm") else None
+
+
+def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """Subjects that are a role or description with a name ('PVV-leider Wilders is teleurgesteld'):
+    the role noun and the name, as (start, end, plural, name) like :func:`_subjects`; cached."""
+    cached = doc.user_data.get("_nlpclaims_named_subjects")
+    if cached is not None:
+        return cached
+    known = [(s, e) for s, e, _, _ in _subjects(doc)]
+    out = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        parts = [tok] + [c for c in tok.children if c.dep_ in {"appos", "flat", "compound"} and c.pos_ == "PROPN"
+                         and abs(c.i - tok.i) <= 3]
+        if not any(t.pos_ == "PROPN" for t in parts):
+            continue
+        lo = min(t.i for t in parts)
+        hi = max(t.i for t in parts)
+        for t in doc[hi + 1:hi + 4]:
+            if t.pos_ == "PROPN" and t.head.i in range(lo, hi + 1):
+                hi = t.i
+            else:
+                break
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        if any(s < end and start < e for s, e in known):
+            continue
+        out.append((start, end, "Number=Plur" in str(tok.morph), True))
+    doc.user_data["_nlpclaims_named_subjects"] = out
+    return out
+
+
 def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
     """An impersonal claim opening with "Ook"/"Daarnaast"/… right after the previous claim's sentence."""
     opener = text[raw.sentence[0] : raw.sentence[0] + 12].split(" ")[0].lower()
@@ -479,6 +662,8 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         bounds.append((prev, m.start()))
         prev = m.end()
     bounds.append((prev, len(phrase)))
+    if any(phrase[a:b].rstrip().endswith("-") for a, b in bounds):
+        return [(phrase, start)]  # "de Immigratie- en Naturalisatiedienst": one name
     parts = []
     for a, b in bounds:
         part = phrase[a:b]

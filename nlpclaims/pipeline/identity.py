@@ -114,12 +114,13 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         return None
     # a personal name after role words: "Japanse keizer Akihito", "Italië-correspondent Mustafa Marghadi"
     person = False
-    role_at = _last_role_before_name(words)
-    if role_at is not None:
-        run = _name_run(words[role_at + 1:])
-        rest = words[role_at + 1 + len(run):]
-        if rest and not _is_cap(rest[0]) and fold(rest[0]) not in words_db.particles:
-            role_at = None  # "Topman Europese bank": an adjective, not a name, after the role
+    role_at = None
+    for r in _roles_before_name(words):
+        run = _name_run(words[r + 1:])
+        rest = words[r + 1 + len(run):]
+        if not rest or _is_cap(rest[0]) or fold(rest[0]) in words_db.particles:
+            role_at = r  # not "Topman Europese bank" (an adjective after the role), nor "president
+            break        # Trumps adviseur Peter Navarro" (a genitive: the adviser is named after it)
     if role_at is not None:
         roles = [fold(w) for k, w in enumerate(words[: role_at + 1]) if words_db.is_role(w, initial=k == 0)]
         words = _name_run(words[role_at + 1:])
@@ -143,10 +144,11 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     return SourceName(name=name, kind=kind, roles=tuple(roles), person_name=person and kind == "person")
 
 
-def _last_role_before_name(words: list[str]) -> int | None:
-    """Index of the role word right before a personal name ('Japanse keizer Akihito' → 1,
-    'fanclubvoorzitter van der Weerden' → 0, 'minister van Defensie' → None), or None."""
+def _roles_before_name(words: list[str]) -> list[int]:
+    """Indexes of role words right before a personal name ('Japanse keizer Akihito' → [1],
+    'fanclubvoorzitter van der Weerden' → [0], 'minister van Defensie' → [])."""
     db = persons()
+    found = []
     for r, w in enumerate(words[:-1]):
         if not db.is_role(w, initial=r == 0) or (r > 0 and _is_cap(w.rsplit("-", 1)[-1])):
             continue
@@ -157,8 +159,8 @@ def _last_role_before_name(words: list[str]) -> int | None:
             continue
         if j > r + 1 and " ".join(fold(x) for x in words[r + 1:j]) not in _SURNAME_PARTICLES_AFTER_ROLE:
             continue  # "minister van Defensie", "woordvoerder van de Volkskrant": an affiliation
-        return r
-    return None
+        found.append(r)
+    return found
 
 
 def _looks_like_surname_after_particle(words: list[str]) -> bool:
