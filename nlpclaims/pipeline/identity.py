@@ -116,17 +116,17 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     person = False
     role_at = None
     for r in _roles_before_name(words):
-        run = _name_run(words[r + 1:])
+        run = _name_run(words[r + 1:], kind_guess)
         rest = words[r + 1 + len(run):]
         if not rest or _is_cap(rest[0]) or fold(rest[0]) in words_db.particles:
             role_at = r  # not "Topman Europese bank" (an adjective after the role), nor "president
             break        # Trumps adviseur Peter Navarro" (a genitive: the adviser is named after it)
     if role_at is not None:
         roles = [fold(w) for k, w in enumerate(words[: role_at + 1]) if words_db.is_role(w, initial=k == 0)]
-        words = _name_run(words[role_at + 1:])
+        words = _name_run(words[role_at + 1:], kind_guess)
         person = True
     elif _is_cap(words[0]):
-        run = _name_run(words)
+        run = _name_run(words, kind_guess)
         if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) == "van":
             words = run  # "Hans Heerkens van de Universiteit Twente": the person, not the affiliation
             person = True
@@ -168,7 +168,7 @@ def _looks_like_surname_after_particle(words: list[str]) -> bool:
     return len(words) == 2
 
 
-def _name_run(words: list[str]) -> list[str]:
+def _name_run(words: list[str], kind_guess=None) -> list[str]:
     """The longest run of name words from the start: capitalised words and particles inside a name,
     ending before an affiliation ('van Shell') once a first and a last name are complete."""
     db = persons()
@@ -191,6 +191,8 @@ def _name_run(words: list[str]) -> list[str]:
             particle = " ".join(fold(x) for x in words[k:j])
             after = fold(words[j + 1]) if j + 1 < len(words) else ""
             if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
+                    len(run) >= 2 and particle == "van" and kind_guess is not None
+                    and kind_guess(" ".join(words[j:])) in {"organisation", "country"}) or (
                     caps >= 2 and particle in {"van de", "van het"}) or (
                     after and not _is_cap(words[j + 1]) and after not in db.particles) or (
                     caps >= 2 and after and _is_cap(words[j + 1])):
