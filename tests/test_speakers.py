@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import nlpclaims
 from nlpclaims.lang.persons import PersonWords, persons
+from nlpclaims.pipeline.assembler import _kind
 from nlpclaims.pipeline.identity import clean_source
 
 DATE = dt.date(2025, 6, 1)
@@ -111,16 +112,25 @@ def test_full_name_after_the_surname_gives_the_full_name_id(nlp):
     ("minister van Defensie", "minister van Defensie"),
     ("woordvoerder van Shell", "woordvoerder van Shell"),
     ("Topman Europese bank", "Topman Europese bank"),
+    ("Peter R. de Vries", "Peter R. de Vries"),
+    ("Pors van het Haga Lyceum", "Pors"),
+    ("Wilfred Beens van FNV", "Wilfred Beens"),
+    ("43 procent van de kiezers", "kiezers"),
+    ("Songfestivalwinnaar Duncan Laurence", "Duncan Laurence"),
+    ("Onderzoeker Burger", "Burger"),
+    ("Ministerie van Defensie", "Ministerie van Defensie"),
+    ("Dokters van de Wereld", "Dokters van de Wereld"),
+    ("Peter Hein van Mulligen", "Peter Hein van Mulligen"),
 ])
 def test_source_phrase_to_name(phrase, name):
-    source = clean_source(phrase, lambda _: "organisation")
+    source = clean_source(phrase, _kind)
     assert source is not None and source.name == name
 
 
-@pytest.mark.parametrize("phrase", ["zichzelf", "hij", "Zij", "miljoenen", "Duizenden", "de helft", "een deel",
+@pytest.mark.parametrize("phrase", ["zichzelf", "hij", "Zij", "miljoenen", "Duizenden", "de helft", "een deel", "17 procent",
                                     "Vanavond", "donderdag", "Kalm", "Ach", "iedereen", "men"])
 def test_never_a_source(phrase):
-    assert clean_source(phrase, lambda _: "person") is None
+    assert clean_source(phrase, _kind) is None
 
 
 @pytest.mark.parametrize("text", [

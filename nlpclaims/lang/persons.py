@@ -96,8 +96,12 @@ class Persons:
         last = key.rsplit("-", 1)[-1]
         if key in self.person_roles or last in self.person_roles:
             return True
-        # compounds by their ending ("politicoloog"); a capitalised word only as a listed role
-        return not word.rsplit("-", 1)[-1][:1].isupper() and len(last) > 5 and last.endswith(self.role_suffixes)
+        # compounds by their ending ("politicoloog", "Songfestivalwinnaar"); a capitalised word
+        # only by an ending of five letters or more, so that a name ("Clement") is not a role
+        if word.rsplit("-", 1)[-1][:1].isupper():
+            return initial and len(last) > 7 and any(last.endswith(x) and len(x) >= 5 and last != x
+                                                     for x in self.role_suffixes)
+        return len(last) > 5 and last.endswith(self.role_suffixes)
 
     def gender_of_role(self, role: str) -> str | None:
         """'f' for a role noun only used of women ('Amnesty-onderzoekster'), 'm' for one only used

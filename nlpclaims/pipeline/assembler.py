@@ -703,8 +703,8 @@ def _clean_name(phrase: str) -> str:
             phrase = named[0]
     words = phrase.split()
     while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu", "zoals"}:
-        if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and words[0] in {"De", "Het"}:
-            break  # "De Vries", "Het Parool": the article is part of the name
+        if len(words) == 2 and words[0] == "De" and words[1][:1].isupper():
+            break  # "De Vries", "De Jong": the particle is part of the surname
         words = words[1:]
     return " ".join(words)
 

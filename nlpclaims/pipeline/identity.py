@@ -94,7 +94,7 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
             if w in words_db.particles and w not in {"de", "het"} and _is_cap(rest) and \
                     all(fold(x) in words_db.particles for x in words[1:words.index(rest)]):
                 break  # "van der Weerden", "Van der Garde": a name with its particle
-            if w in {"de", "het"} and _is_cap(words[1]) and len(words) > 1 and words[0][:1].isupper() and \
+            if w == "de" and _is_cap(words[1]) and len(words) > 1 and words[0][:1].isupper() and \
                     _looks_like_surname_after_particle(words):
                 break  # "De Jong", "De Breij"
             words = words[1:]
@@ -102,6 +102,13 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         elif len(words) > 2 and (w in words_db.quantity_nouns or w in words_db.number_words) and low(1) == "van":
             words = words[2:]  # "de helft van de Britten"
             changed = True
+        elif len(words) > 1 and (w.replace(",", "").replace(".", "").isdigit() or w in words_db.number_words) and \
+                low(1) in words_db.quantity_nouns:
+            if len(words) == 2:
+                return None  # "17 procent": an amount, not a source
+            if len(words) > 3 and low(2) == "van":
+                words = words[3:]  # "43 procent van de kiezers"
+                changed = True
     if not words:
         return None
     # trailing time words and adverbs ("Verheij-de Haas dinsdag")
@@ -132,6 +139,10 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
             person = True
         elif len(run) == len(words) and _is_personal(run):
             person = True
+        elif len(run) == 1 and len(words) > 2 and fold(words[1]) == "van" and kind_guess(run[0]) == "person" and (
+                kind_guess(" ".join(words[2:])) in {"organisation", "country"}
+                or (fold(words[2]) in {"de", "het"} and len(words) > 4)):
+            words = run  # "Pors van het Haga Lyceum": a surname and an affiliation
     if len(words) > _MAX_NAME_WORDS:
         words = words[:_MAX_NAME_WORDS]
     name = " ".join(words).strip(" ,.:;")
@@ -155,7 +166,7 @@ def _roles_before_name(words: list[str]) -> list[int]:
         j = r + 1
         while j < len(words) and fold(words[j]) in db.particles and not _is_cap(words[j]):
             j += 1
-        if j >= len(words) or not _is_cap(words[j]) or db.is_role(words[j], initial=True):
+        if j >= len(words) or not _is_cap(words[j]):
             continue
         if j > r + 1 and " ".join(fold(x) for x in words[r + 1:j]) not in _SURNAME_PARTICLES_AFTER_ROLE:
             continue  # "minister van Defensie", "woordvoerder van de Volkskrant": an affiliation
@@ -177,8 +188,9 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
     while k < len(words):
         w = words[k]
         if _is_cap(w) and not (run and fold(w) in {"en"}):
-            run.append(w.rstrip(",.:;"))
-            if w.endswith((",", ".", ":", ";")):
+            initial = len(w) == 2 and w.endswith(".")
+            run.append(w if initial else w.rstrip(",.:;"))
+            if w.endswith((",", ".", ":", ";")) and not initial:
                 break
             k += 1
             continue
@@ -190,9 +202,12 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
             caps = len(_name_parts(run))
             particle = " ".join(fold(x) for x in words[k:j])
             after = fold(words[j + 1]) if j + 1 < len(words) else ""
+            rest_kind = kind_guess(" ".join(words[j:])) if kind_guess is not None else None
+            if words[j].isupper() and len(words[j]) > 1:
+                rest_kind = "organisation"  # "Wilfred Beens van FNV"
             if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
-                    len(run) >= 2 and particle == "van" and kind_guess is not None
-                    and kind_guess(" ".join(words[j:])) in {"organisation", "country"}) or (
+                    caps >= 1 and particle in {"van de", "van het", "van"} and rest_kind in {"organisation", "country"}) or (
+                    caps >= 1 and particle in {"van de", "van het"} and len(words) - j >= 2) or (
                     caps >= 2 and particle in {"van de", "van het"}) or (
                     after and not _is_cap(words[j + 1]) and after not in db.particles) or (
                     caps >= 2 and after and _is_cap(words[j + 1])):
