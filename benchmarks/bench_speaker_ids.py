@@ -6,7 +6,9 @@ counts, over the speakers of the claims:
 * ids that are no speaker at all: a pronoun, a reflexive, a number word or a noun of quantity
   (``hij``, ``zichzelf``, ``miljoenen``, ``helft``) — the tables of ``nlpclaims/lang/data/persons.json``;
 * articles in which one surname (the last word of an id) stands under two or more ids
-  (``politicoloog-annemarie-walter`` and ``onderzoeker-walter``).
+  (``politicoloog-annemarie-walter`` and ``onderzoeker-walter``); also counted when all those
+  ids are persons, which leaves out bodies that share a last word (``gemeente-zandvoort``,
+  ``circuit-zandvoort``).
 
 Run from the repository root::
 
@@ -57,6 +59,7 @@ def count(results: Path) -> dict:
     words = persons()
     bad_ids: list[tuple[str, str]] = []
     split: list[tuple[str, str, list[str]]] = []
+    person_split: set[str] = set()
     n_articles = n_ids = 0
     for line in results.read_text(encoding="utf-8").splitlines():
         article = json.loads(line)
@@ -74,9 +77,13 @@ def count(results: Path) -> dict:
         for surname, group in sorted(by_surname.items()):
             if len(group) > 1:
                 split.append((article["id"], surname, group))
+                kinds = {article["speakers"].get(sid, {}).get("kind") for sid in group}
+                if kinds == {"person"}:
+                    person_split.add(article["id"])
                 break
     return {"articles": n_articles, "speaker_ids": n_ids, "non_speaker_ids": len(bad_ids),
-            "articles_with_split_surname": len({a for a, _, _ in split}), "non_speaker_cases": bad_ids,
+            "articles_with_split_surname": len({a for a, _, _ in split}),
+            "articles_with_split_person_surname": len(person_split), "non_speaker_cases": bad_ids,
             "split_cases": split}
 
 
@@ -105,7 +112,8 @@ def main() -> int:
         print(f"extracted in {seconds:.1f} s: {args.results}")
     print(f"articles {result['articles']}, speaker ids {result['speaker_ids']}")
     print(f"ids that are a pronoun, reflexive, number word or quantity noun: {result['non_speaker_ids']}")
-    print(f"articles with one surname under >= 2 ids: {result['articles_with_split_surname']}")
+    print(f"articles with one surname under >= 2 ids: {result['articles_with_split_surname']}"
+          f" (all ids of kind person: {result['articles_with_split_person_surname']})")
     if args.list:
         for article, sid in result["non_speaker_cases"]:
             print(f"  non-speaker  {sid:40s} {article}")

@@ -255,3 +255,12 @@ def test_no_tracked_speaker_unless_the_article_names_them(nlp, article):
     tracked = {s.id for s in result.speakers.values() if s.tracked}
     assert {c.speaker for c in result.claims} & tracked <= named, text
     assert {m.speaker for m in result.mentions} <= named, text
+
+
+def test_one_group_under_its_head_noun_but_not_across_nationalities(nlp):
+    same = ("Italiaanse rechters zeggen dat de zaak opnieuw moet. De drie vrouwelijke rechters vinden dat "
+            "het bewijs ontbreekt.")
+    assert len(set(speakers_of(nlp, same))) == 1
+    different = ("Russische troepen melden dat de stad is ingenomen. Oekraïense troepen melden dat de stad "
+                 "nog wordt verdedigd.")
+    assert len(set(speakers_of(nlp, different))) == 2

@@ -99,6 +99,9 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
                 break  # "De Jong", "De Breij"
             words = words[1:]
             changed = True
+        elif len(words) > 2 and (w.isdigit() or w in words_db.number_words) and low(1) in words_db.time_words:
+            words = words[2:]  # "60 jaar Studio Sport": an anniversary, then the name
+            changed = True
         elif len(words) > 2 and (w in words_db.quantity_nouns or w in words_db.number_words) and low(1) == "van":
             words = words[2:]  # "de helft van de Britten"
             changed = True
@@ -337,6 +340,16 @@ class ArticleSpeakers:
                 if not e.source.person_name and " " not in e.source.name and fold(e.source.name) == fold(words[-1]):
                     e.source = SourceName(source.name, e.source.kind, e.source.roles, False)
                     return e.sid
+            if source.kind == "group":
+                # "drie vrouwelijke rechters" after "Italiaanse rechters": one group, unless the
+                # proper adjectives differ ("Russische troepen", "Oekraïense troepen")
+                mine = {fold(w) for w in words[:-1] if _is_cap(w)}
+                for e in entities:
+                    ewords = e.source.name.split()
+                    theirs = {fold(w) for w in ewords[:-1] if _is_cap(w)}
+                    if e.source.kind == "group" and len(ewords) > 1 and fold(ewords[-1]) == fold(words[-1]) and (
+                            not mine or not theirs or mine == theirs):
+                        return e.sid
         if source.person_name and len(parts) >= 2:
             # a full name after its surname alone: the surname-only source becomes this person
             for e in entities:
