@@ -188,8 +188,17 @@ def test_cueless_quote_after_a_role_subject(nlp):
     assert speakers_of(nlp, text) == ["anna-bakker", "anna-bakker"]
 
 
+def test_cueless_quote_after_a_sentence_about_a_new_person(nlp):
+    text = ('"Het is lastig", zei woordvoerder Gijs Boerman. "De data zijn oud."\n\nDe Vreese ziet de '
+            'chatbots wel als hulpmiddel voor kiezers. "Maar gebruik ze alleen als extra bron."\n\nHij pleit '
+            'bovendien voor strengere regels. "Je kunt dat inbouwen."')
+    assert speakers_of(nlp, text) == ["gijs-boerman", "gijs-boerman", "de-vreese", "de-vreese"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Minister Heinen sprak de Kamer toe. Vanavond vertelt hij: "Ik ben moe."', "heinen"),
+    ("Aanvankelijk zeiden de bedrijven dat de regels te streng waren.", "bedrijven"),
+    ("Desondanks vond de Chinese president Xi Jinping dat de handel groeide.", "xi"),
     ("Donderdag concludeert het ministerie dat de regels werken.", "ministerie"),
     ('Kalm. "We gaan door", zegt burgemeester Jan de Boer.', "jan-de-boer"),
 ])

@@ -187,6 +187,9 @@ class ClaimAssembler:
             # Barendrecht, hoofd van het onderzoeksbureau, uit."): the quote is theirs
             named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
                      if name and not plural and prev[0] <= a < prev[1] and not _genitive_modifier(doc, a, b)]
+            fronted = _fronted_name(doc, *prev)
+            if fronted is not None and fronted not in named:
+                named.append(fronted)
             for a, b in sorted(named):
                 lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
                 ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
@@ -388,6 +391,8 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
     words = persons()
     if len(span) == 1 and fold(first.text) in words.leading_words and fold(first.text) not in words.particles:
         return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
+    if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
+        return True  # "Aanvankelijk zeiden de bedrijven …"
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
         first.text[:1].isupper() and first.is_sent_start and \
         fold(first.text) not in {"volgens", "namens", "ook", "zelfs", "alleen", "vooral", "juist", "pas", "nog"}
@@ -574,6 +579,27 @@ def _description(phrase: str) -> tuple[str, str | None, str | None] | None:
     if age and not age.group(1):
         return "age", None, None  # "de 47-jarige"; with a noun ("de 19-jarige toeriste") the noun names who
     return None
+
+
+def _fronted_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A name that opens a sentence right before its finite verb ('De Vreese ziet …'): in V2 the
+    subject, whatever the parser made of it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    k = span.start
+    particles = persons().particles
+    while k < span.end and (doc[k].text[:1].isupper() or (fold(doc[k].text) in particles and k > span.start)):
+        k += 1
+    run = doc[span.start:k]
+    if k == span.start or k >= span.end or not (any(t.pos_ == "PROPN" for t in run) or len(run) >= 2):
+        return None  # one capitalised word is a name only when tagged so ("Trump ziet …", not "Vanavond")
+    if len(run) == 1 and persons().never_source(run[0].text):
+        return None
+    verb = doc[k]
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    return doc[span.start].idx, doc[k - 1].idx + len(doc[k - 1].text)
 
 
 def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
