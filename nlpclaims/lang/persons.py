@@ -50,12 +50,23 @@ class PersonWords(BaseModel):
     person_role_suffixes: list[str] = Field(description="Endings of compound role nouns ('politicoloog').")
     demonyms: dict[str, str] = Field(description="Nationality nouns with their adjective ('oekraïner': 'oekraïense').")
     demonyms_female: list[str] = Field(description="The demonyms used of women ('russin').")
+    organisation_words: list[str] = Field(description="Words that make a name an organisation ('ministerie').")
+    countries: list[str] = Field(description="Countries and capitals that speak as a country.")
+    source_role_heads: list[str] = Field(description="Head nouns that make a description a person ('minister').")
+    document_suffixes: list[str] = Field(description="Endings of documents that are nobody's 'hij' ('akkoord').")
+    continuation_openers: list[str] = Field(description="Sentence openers that continue the last claim ('ook').")
+    bare_roles: list[str] = Field(description="Role nouns that alone refer back to a holder ('de premier').")
+    name_suffixes: list[str] = Field(description="Words after a name that make it another person ('jr').")
+    not_fronted_adverbials: list[str] = Field(description="Sentence-initial words that may open a source phrase.")
+    coordinators: list[str] = Field(description="Conjunctions that join two clauses ('en', 'maar').")
     female_roles: list[str] = Field(description="Role nouns only used of women ('woordvoerster').")
     male_roles: list[str] = Field(description="Role nouns only used of men ('koning').")
 
     _check = field_validator(
         "not_sources", "number_words", "quantity_nouns", "quantifiers", "time_words", "interjections",
-        "leading_words", "name_particles", "surname_particles", "person_roles", "person_role_suffixes", "female_roles", "male_roles", "demonyms_female",
+        "leading_words", "name_particles", "surname_particles", "person_roles", "person_role_suffixes", "female_roles", "male_roles", "demonyms_female", "organisation_words", "countries", "source_role_heads",
+        "document_suffixes", "continuation_openers", "bare_roles", "name_suffixes", "not_fronted_adverbials",
+        "coordinators",
     )(_lower_words)
 
 
@@ -81,6 +92,15 @@ class Persons:
         self.person_roles = frozenset(fold(w) for w in words.person_roles)
         self.demonyms = {fold(k): fold(v) for k, v in words.demonyms.items()}
         self.demonyms_female = frozenset(fold(w) for w in words.demonyms_female)
+        self.organisation_words = tuple(fold(w) for w in words.organisation_words)
+        self.countries = frozenset(fold(w) for w in words.countries)
+        self.source_role_heads = tuple(fold(w) for w in words.source_role_heads)
+        self.document_suffixes = tuple(fold(w) for w in words.document_suffixes)
+        self.continuation_openers = frozenset(fold(w) for w in words.continuation_openers)
+        self.bare_roles = tuple(words.bare_roles)
+        self.name_suffixes = frozenset(fold(w) for w in words.name_suffixes)
+        self.not_fronted_adverbials = frozenset(fold(w) for w in words.not_fronted_adverbials)
+        self.coordinators = frozenset(fold(w) for w in words.coordinators)
         self.female_roles = frozenset(fold(w) for w in words.female_roles)
         self.male_roles = frozenset(fold(w) for w in words.male_roles)
         self.role_suffixes = tuple(sorted({fold(w) for w in words.person_role_suffixes}, key=len, reverse=True))

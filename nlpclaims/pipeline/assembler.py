@@ -20,20 +20,6 @@ from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
-_ORG_WORDS = (
-    "ministerie", "kremlin", "huis", "regering", "kabinet", "partij", "bond", "commissie", "raad", "bank",
-    "luchtmacht", "leger", "politie", "justitie", "om", "rechter", "rechtbank", "hof", "krant", "persbureau",
-    "bureau", "agentschap", "dienst", "nos", "anp", "reuters", "bedrijf", "organisatie", "unie", "navo",
-    "vn", "eu", "federatie", "vereniging", "stichting", "inspectie", "gemeente", "provincie", "universiteit",
-    "instituut", "cbs", "cpb", "knvb", "fractie", "coalitie", "oppositie", "marine", "defensie", "senaat",
-    "kamer", "parlement", "autoriteit", "corporaties", "aedes", "asml", "mauritshuis", "museum",
-)
-_COUNTRIES = frozenset({
-    "rusland", "oekraine", "nederland", "duitsland", "frankrijk", "china", "amerika", "belgie", "iran",
-    "israel", "turkije", "polen", "japan", "india", "moskou", "kyiv", "kiev", "washington", "peking",
-    "berlijn", "parijs", "londen", "brussel", "den haag", "vs", "verenigde staten", "noord-korea",
-    "zuid-korea", "groot-brittannie", "engeland", "italie", "spanje", "canada", "mexico", "europa",
-})
 _MAX_NAME_WORDS = 9
 _PRONOUN_LOOKBACK = 1500
 
@@ -232,6 +218,11 @@ class ClaimAssembler:
         subjects = _subjects(doc) + _named_subjects(doc)
         cands += [(s, (s, e), plural) for s, e, plural, name in subjects
                   if s < pos and (name or (plural and plural_pron))]
+        # personal names that are no subject ("de nota van Kamerlid Songül Mutluer. Zij wil …"),
+        # ranked behind subjects
+        names = [(s, e) for s, e in _person_names(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
+        cands += [(s, (s, e), False) for s, e in names]
+        name_starts = {s for s, _ in names}
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
@@ -239,7 +230,8 @@ class ClaimAssembler:
 
         def score(cand) -> float:
             char, ref, _ = cand
-            is_subject = isinstance(ref, tuple) or any(s <= char < e for s, e in subject_ranges) or (
+            is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
+                s <= char < e for s, e in subject_ranges) or (
                 (char, ref) in [(c, ids) for c, ids in history])
             return (pos - char) + (0 if is_subject else 120)
 
@@ -321,8 +313,6 @@ _PART_OF_PRONOUN = re.compile(r"^(.+?)\s+van\s+(hen|hun|zijzelf)$")
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-_NAME_PARTICLES_RIGHT = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "op", "in", "'t", "het", "la", "le",
-                                   "du", "da", "von", "zu", "el", "al", "bin", "ben", "ibn", "d'"})
 
 
 def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int]:
@@ -333,7 +323,7 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
         return start, end
     a, b = span.start, span.end
     # left: "de Vries" after "Peter"
-    if span[0].text[:1].islower() and fold(span[0].text) in _NAME_PARTICLES_RIGHT and a > 0 and \
+    if span[0].text[:1].islower() and fold(span[0].text) in persons().surname_particles and a > 0 and \
             doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper():
         a -= 1
         while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() and not doc[a].is_sent_start:
@@ -343,7 +333,7 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
     # right: "Marieke" before "de Vries"
     if doc[b - 1].pos_ == "PROPN" and doc[b - 1].text[:1].isupper():
         k = b
-        while k < len(doc) and doc[k].text[:1].islower() and fold(doc[k].text) in _NAME_PARTICLES_RIGHT and k - b < 3:
+        while k < len(doc) and doc[k].text[:1].islower() and fold(doc[k].text) in persons().particles and k - b < 3:
             k += 1
         particle = " ".join(fold(t.text) for t in doc[b:k])
         if k > b and k < len(doc) and particle in persons().surname_particle_phrases and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and \
@@ -395,7 +385,7 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return True  # "Aanvankelijk zeiden de bedrijven …"
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
         first.text[:1].isupper() and first.is_sent_start and \
-        fold(first.text) not in {"volgens", "namens", "ook", "zelfs", "alleen", "vooral", "juist", "pas", "nog"}
+        fold(first.text) not in words.not_fronted_adverbials
 
 
 def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
@@ -409,7 +399,7 @@ def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) ->
         return None
     toks = list(between)
     for k, tok in enumerate(toks):
-        if tok.pos_ != "CCONJ" or fold(tok.text) not in {"en", "maar", "of"}:
+        if tok.pos_ != "CCONJ" or fold(tok.text) not in persons().coordinators:
             continue
         j = k + 1
         while j < len(toks) and toks[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
@@ -628,6 +618,28 @@ def _verb_number(doc: Doc, pos: int) -> str | None:
     return number[0] if number and "Fin" in verb.morph.get("VerbForm") else None
 
 
+def _person_names(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised proper-name tokens ('Songül Mutluer'), with a role word
+    just before them; cached."""
+    cached = doc.user_data.get("_nlpclaims_person_names")
+    if cached is not None:
+        return cached
+    out = []
+    k = 0
+    while k < len(doc):
+        if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            j = k
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                j += 1
+            if j > k and k > 0 and persons().is_role(doc[k - 1].text):
+                out.append((doc[k - 1].idx, doc[j].idx + len(doc[j].text)))
+            k = j + 1
+        else:
+            k += 1
+    doc.user_data["_nlpclaims_person_names"] = out
+    return out
+
+
 def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Subjects that are a role or description with a name ('PVV-leider Wilders is teleurgesteld'):
     the role noun and the name, as (start, end, plural, name) like :func:`_subjects`; cached."""
@@ -662,7 +674,7 @@ def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
     """An impersonal claim opening with "Ook"/"Daarnaast"/… right after the previous claim's sentence."""
     opener = text[raw.sentence[0] : raw.sentence[0] + 12].split(" ")[0].lower()
     gap = text[last.sentence_end : raw.sentence[0]]
-    return opener in {"ook", "daarnaast", "verder", "tevens", "bovendien"} and len(gap.strip(" .!?”’\"'\n")) == 0 and (
+    return opener in persons().continuation_openers and len(gap.strip(" .!?”’\"'\n")) == 0 and (
         last.speaker != UNKNOWN_SPEAKER_ID)
 
 
@@ -716,7 +728,7 @@ def _title_with_van(words: list[str]) -> bool:
         return False
     k = len(words) - 2 if words[-2].lower() == "van" else len(words) - 3
     before = words[k - 1]
-    return before[:1].islower() or (k == 1 and before.lower().endswith(_PERSON_ROLES + ("leden", "ers")))
+    return before[:1].islower() or (k == 1 and before.lower().endswith(persons().source_role_heads + ("leden", "ers")))
 
 
 def _clean_name(phrase: str) -> str:
@@ -735,28 +747,25 @@ def _clean_name(phrase: str) -> str:
     return " ".join(words)
 
 
-_PERSON_ROLES = ("minister", "premier", "president", "woordvoerder", "directeur", "voorzitter", "leider",
-                 "hoogleraar", "econoom", "advocaat", "burgemeester", "wethouder", "correspondent", "verslaggever",
-                 "kanselier", "staatssecretaris", "topman", "topvrouw", "chef", "onderzoeker", "deskundige")
 
 
-_DOCUMENT_SUFFIXES = ("wet", "verdrag", "akkoord", "rapport", "nota", "richtlijn", "verordening")
 
 
 def _kind(name: str) -> str:
     """A guess at what sort of source a free-text name is."""
     key = fold(name)
     words = key.split()
-    if key in _COUNTRIES:
+    db = persons()
+    if key in db.countries:
         return "country"
     head = words[0] if words else ""
     if "van" in words[1:]:
         head = words[words.index("van", 1) - 1]
-    if any(w.endswith(_DOCUMENT_SUFFIXES) for w in words):
+    if any(w.endswith(db.document_suffixes) for w in words):
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
-    if any(head.endswith(role) for role in _PERSON_ROLES):
+    if any(head.endswith(role) for role in db.source_role_heads):
         return "person"
-    if any(w in words or (len(w) >= 4 and key.endswith(w)) for w in _ORG_WORDS):
+    if any(w in words or (len(w) >= 4 and key.endswith(w)) for w in db.organisation_words):
         return "organisation"
     if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
         return "person"

@@ -21,8 +21,6 @@ from ..registry import SpeakerRegistry, fold
 from ..schema import Mention, Speaker
 
 REGISTRY_FILE = "speakers.json"
-# Bare role nouns that refer back to the last speaker holding such a role.
-BARE_ROLES = ("president", "premier", "bondskanselier", "kanselier", "minister-president", "minister", "leider")
 _WORD = r"[\w\u00C0-\u024F]"
 
 
@@ -92,7 +90,7 @@ class SpeakerTagger:
             if role_alts else None
         )
         self._bare_re = re.compile(
-            rf"(?<![\w\-])(?:de|De)\s+({'|'.join(BARE_ROLES)})(?![\w\-])"
+            rf"(?<![\w\-])(?:de|De)\s+({'|'.join(persons().bare_roles)})(?![\w\-])"
         )
 
     def initialize(
@@ -172,7 +170,7 @@ class SpeakerTagger:
         if span is None:
             return True
         known = self._name_words.get(sid, set())
-        if span.end < len(doc) and fold(doc[span.end].text).rstrip(".") in {"jr", "junior", "sr", "senior"}:
+        if span.end < len(doc) and fold(doc[span.end].text).rstrip(".") in persons().name_suffixes:
             return False
         if span.start == 0 or span[0].is_sent_start:
             return True
