@@ -273,3 +273,14 @@ def test_one_group_under_its_head_noun_but_not_across_nationalities(nlp):
     different = ("Russische troepen melden dat de stad is ingenomen. Oekraïense troepen melden dat de stad "
                  "nog wordt verdedigd.")
     assert len(set(speakers_of(nlp, different))) == 2
+
+
+def test_a_name_after_a_fronted_phrase_is_the_subject_a_pronoun_refers_to(nlp):
+    text = ("Het GCA verloor steun in Den Haag. Ruto ligt in eigen land onder vuur. In een interview met de NOS "
+            "ontweek Verkooijen de vraag. Hij wilde alleen over klimaat praten. \"Ik heb verder geen commentaar.\"")
+    assert speakers_of(nlp, text)[-1] == "verkooijen"
+
+
+def test_an_acronym_is_an_organisation(nlp):
+    result = nlpclaims.extract("Het GCA zegt dat de donaties dalen.", nlp=nlp, date=DATE)
+    assert [result.speakers[c.speaker].kind for c in result.claims] == ["organisation"]

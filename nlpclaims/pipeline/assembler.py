@@ -476,7 +476,9 @@ def _adjective_first(doc: Doc, start: int, end: int) -> bool:
 def _plural_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is headed by a plural common noun ('Boeren', 'de experts')."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.pos_ == "NOUN" and span.root.morph.get("Number") == ["Plur"]
+    if span is None or span.root.pos_ != "NOUN" or span.root.morph.get("Number") != ["Plur"]:
+        return False
+    return not (span.root.text[:1].isupper() and not span.root.is_sent_start)  # "Verkooijen" is a name
 
 
 def _final_ids(claims: list[Claim], speakers: dict[str, Speaker], free: ArticleSpeakers
@@ -653,8 +655,9 @@ def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
             continue
         parts = [tok] + [c for c in tok.children if c.dep_ in {"appos", "flat", "compound"} and c.pos_ == "PROPN"
                          and abs(c.i - tok.i) <= 3]
-        if not any(t.pos_ == "PROPN" for t in parts):
-            continue
+        if not any(t.pos_ == "PROPN" for t in parts) and not (
+                tok.text[:1].isupper() and not tok.is_sent_start and tok.text.isalpha()):
+            continue  # a capitalised subject inside a sentence is a name, whatever its tag
         lo = min(t.i for t in parts)
         hi = max(t.i for t in parts)
         for t in doc[hi + 1:hi + 4]:
@@ -665,7 +668,25 @@ def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         if any(s < end and start < e for s, e in known):
             continue
-        out.append((start, end, "Number=Plur" in str(tok.morph), True))
+        plural = "Number=Plur" in str(tok.morph) and not tok.text[:1].isupper()  # "Verkooijen" is no plural
+        out.append((start, end, plural, True))
+    for sent in doc.sents:
+        # V2 with a fronted adverbial: the name right after the finite verb is the subject
+        # ("In een interview ontweek Verkooijen de vraag", whatever the parser made of it)
+        first = sent[0]
+        if first.pos_ not in {"ADP", "ADV", "SCONJ"} and fold(first.text) not in persons().time_words:
+            continue
+        verb = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
+        if verb is None or verb.i + 1 >= sent.end:
+            continue
+        k = verb.i + 1
+        j = k
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > k:
+            start, end = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            if not any(s < end and start < e for s, e in known) and not any(s < end and start < e for s, e, _, _ in out):
+                out.append((start, end, False, True))
     doc.user_data["_nlpclaims_named_subjects"] = out
     return out
 
@@ -758,6 +779,9 @@ def _kind(name: str) -> str:
     db = persons()
     if key in db.countries:
         return "country"
+    letters = name.replace("-", "").replace("&", "").replace(" ", "")
+    if len(letters) >= 2 and letters.isalpha() and letters.isupper():
+        return "organisation"  # an acronym: "GCA", "FNV", "NOS"
     head = words[0] if words else ""
     if "van" in words[1:]:
         head = words[words.index("van", 1) - 1]
