@@ -59,6 +59,10 @@ class PersonWords(BaseModel):
     name_suffixes: list[str] = Field(description="Words after a name that make it another person ('jr').")
     not_fronted_adverbials: list[str] = Field(description="Sentence-initial words that may open a source phrase.")
     coordinators: list[str] = Field(description="Conjunctions that join two clauses ('en', 'maar').")
+    surname_particles_after_role: list[str] = Field(
+        description="Lower-case particles that open a surname right after a role ('voorzitter van der Weerden').")
+    possessives: list[str] = Field(description="Possessive determiners before a source ('zijn collega').")
+    trailing_adverbs: list[str] = Field(description="Adverbs after a source's name ('Jansen ook').")
     female_roles: list[str] = Field(description="Role nouns only used of women ('woordvoerster').")
     male_roles: list[str] = Field(description="Role nouns only used of men ('koning').")
 
@@ -66,7 +70,7 @@ class PersonWords(BaseModel):
         "not_sources", "number_words", "quantity_nouns", "quantifiers", "time_words", "interjections",
         "leading_words", "name_particles", "surname_particles", "person_roles", "person_role_suffixes", "female_roles", "male_roles", "demonyms_female", "organisation_words", "countries", "source_role_heads",
         "document_suffixes", "continuation_openers", "bare_roles", "name_suffixes", "not_fronted_adverbials",
-        "coordinators",
+        "coordinators", "surname_particles_after_role", "possessives", "trailing_adverbs",
     )(_lower_words)
 
 
@@ -101,6 +105,9 @@ class Persons:
         self.name_suffixes = frozenset(fold(w) for w in words.name_suffixes)
         self.not_fronted_adverbials = frozenset(fold(w) for w in words.not_fronted_adverbials)
         self.coordinators = frozenset(fold(w) for w in words.coordinators)
+        self.surname_particles_after_role = frozenset(fold(w) for w in words.surname_particles_after_role)
+        self.possessives = frozenset(fold(w) for w in words.possessives)
+        self.trailing_adverbs = frozenset(fold(w) for w in words.trailing_adverbs)
         self.female_roles = frozenset(fold(w) for w in words.female_roles)
         self.male_roles = frozenset(fold(w) for w in words.male_roles)
         self.role_suffixes = tuple(sorted({fold(w) for w in words.person_role_suffixes}, key=len, reverse=True))

@@ -23,10 +23,6 @@ _LINE_BREAK_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _GENITIVE = re.compile(r"(\w)['’]s$")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _AGE = re.compile(r"^(\d+|[a-z]+)-?jarige$")
-# Lower-case particles that open a surname right after a role word ("voorzitter van der Weerden");
-# "van", "van de" and "van het" there are affiliations ("minister van Defensie").
-_SURNAME_PARTICLES_AFTER_ROLE = frozenset({"van der", "van den", "ter", "ten", "den", "der", "van 't", "in 't", "op 't"})
-_POSSESSIVES = frozenset({"zijn", "haar", "hun", "mijn", "onze", "ons", "jullie", "uw", "diens", "wiens"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,7 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     while words and changed:
         changed = False
         w = low(0)
-        if len(words) > 1 and (w in words_db.leading_words or w in _POSSESSIVES or w in words_db.quantifiers
+        if len(words) > 1 and (w in words_db.leading_words or w in words_db.possessives or w in words_db.quantifiers
                                or w in words_db.time_words or w in words_db.interjections
                                or _AGE.match(w)):
             rest = next((x for x in words[1:] if fold(x) not in words_db.particles), "")
@@ -116,7 +112,7 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         return None
     # trailing time words and adverbs ("Verheij-de Haas dinsdag")
     while len(words) > 1 and (low(len(words) - 1) in words_db.time_words
-                              or low(len(words) - 1) in {"ook", "nog", "wel", "zelf", "zelfs", "echter"}):
+                              or low(len(words) - 1) in words_db.trailing_adverbs):
         words = words[:-1]
     words[-1] = _GENITIVE.sub(r"\1", words[-1].rstrip(",.:;"))
     text = " ".join(words)
@@ -171,7 +167,7 @@ def _roles_before_name(words: list[str]) -> list[int]:
             j += 1
         if j >= len(words) or not _is_cap(words[j]):
             continue
-        if j > r + 1 and " ".join(fold(x) for x in words[r + 1:j]) not in _SURNAME_PARTICLES_AFTER_ROLE:
+        if j > r + 1 and " ".join(fold(x) for x in words[r + 1:j]) not in db.surname_particles_after_role:
             continue  # "minister van Defensie", "woordvoerder van de Volkskrant": an affiliation
         found.append(r)
     return found
