@@ -88,15 +88,15 @@ def test_listed_sources_give_one_claim_each(nlp, text, speakers):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Minister Grapperhaus van Justitie en Veiligheid zegt dat het artikel wordt geschrapt.",
-     "Grapperhaus van Justitie en Veiligheid"),
-    ("Directeur Wim Pijbes van Droom en Daad zegt dat de stichting inzage wilde.", "Pijbes van Droom en Daad"),
+    ("Minister Grapperhaus van Justitie en Veiligheid zegt dat het artikel wordt geschrapt.", "Grapperhaus"),
+    ("Directeur Wim Pijbes van Droom en Daad zegt dat de stichting inzage wilde.", "Wim Pijbes"),
     ("De beroepsvereniging Verpleegkundigen & Verzorgenden Nederland zegt dat het een goede stap is.",
      "Verpleegkundigen & Verzorgenden Nederland"),
     ("Moussa El Khal van de Marokkaanse Vereniging voor Rechten en Rechtvaardigheid zegt dat de maffia actief is.",
-     "El Khal van de Marokkaanse Vereniging"),
+     "Moussa El Khal"),
 ])
 def test_one_source_with_en_in_its_name(nlp, text, source):
+    """One claim; a person's affiliation ('van Droom en Daad') is not part of their name."""
     claims = claims_of(nlp, text)
     assert len(claims) == 1
     assert source in claims[0].speaker_name
@@ -223,7 +223,7 @@ def test_name_in_apposition_to_a_role_is_the_source(nlp):
     assert claims and all("de-vries" in c.speaker for c in claims), [(c.text, c.speaker) for c in claims]
     # but a name before the comma stays the source, and a comma inside brackets is no apposition
     text = "Volgens minister Ferdinand Grapperhaus (Justitie en Veiligheid, CDA) is de wet nodig."
-    assert [c.speaker for c in claims_of(nlp, text)] == ["minister-ferdinand-grapperhaus"]
+    assert [c.speaker for c in claims_of(nlp, text)] == ["ferdinand-grapperhaus"]
 
 
 def test_colon_headline_with_a_surname(nlp):

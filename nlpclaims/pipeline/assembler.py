@@ -12,26 +12,14 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
+from ..lang.persons import persons
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
+from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
-_ORG_WORDS = (
-    "ministerie", "kremlin", "huis", "regering", "kabinet", "partij", "bond", "commissie", "raad", "bank",
-    "luchtmacht", "leger", "politie", "justitie", "om", "rechter", "rechtbank", "hof", "krant", "persbureau",
-    "bureau", "agentschap", "dienst", "nos", "anp", "reuters", "bedrijf", "organisatie", "unie", "navo",
-    "vn", "eu", "federatie", "vereniging", "stichting", "inspectie", "gemeente", "provincie", "universiteit",
-    "instituut", "cbs", "cpb", "knvb", "fractie", "coalitie", "oppositie", "marine", "defensie", "senaat",
-    "kamer", "parlement", "autoriteit", "corporaties", "aedes", "asml", "mauritshuis", "museum",
-)
-_COUNTRIES = frozenset({
-    "rusland", "oekraine", "nederland", "duitsland", "frankrijk", "china", "amerika", "belgie", "iran",
-    "israel", "turkije", "polen", "japan", "india", "moskou", "kyiv", "kiev", "washington", "peking",
-    "berlijn", "parijs", "londen", "brussel", "den haag", "vs", "verenigde staten", "noord-korea",
-    "zuid-korea", "groot-brittannie", "engeland", "italie", "spanje", "canada", "mexico", "europa",
-})
 _MAX_NAME_WORDS = 9
 _PRONOUN_LOOKBACK = 1500
 
@@ -49,7 +37,7 @@ class ClaimAssembler:
         text = doc_text(doc)
         sources: list[SourceSpan] = list(doc._.get(ext.SOURCES))
         speakers: dict[str, Speaker] = dict(doc._.get(ext.SPEAKERS))
-        free: dict[str, Speaker] = {}
+        free = ArticleSpeakers(registry, _kind)
         history: list[tuple[int, list[str]]] = []  # (char, speaker ids) of resolved claims
         claims: list[Claim] = []
         for raw in doc._.get(ext.RAW_CLAIMS):
@@ -71,6 +59,7 @@ class ClaimAssembler:
                 # a document ("volgens de aanklacht") speaks only where it is cited: no quote or
                 # pronoun after it refers back to it
                 history.append((raw.source[0] if raw.source else raw.start, ids))
+        claims, speakers = _final_ids(claims, speakers, free)
         quantities = self._link_quantities(list(doc._.get(ext.QUANTITIES)), claims)
         doc._.set(ext.CLAIMS, claims)
         doc._.set(ext.QUANTITIES, quantities)
@@ -86,7 +75,7 @@ class ClaimAssembler:
 
         return SpeakerRegistry.default()
 
-    def _speaker(self, sid: str, registry, free: dict[str, Speaker]) -> Speaker | None:
+    def _speaker(self, sid: str, registry, free: ArticleSpeakers) -> Speaker | None:
         if sid == UNKNOWN_SPEAKER_ID:
             return Speaker(id=UNKNOWN_SPEAKER_ID, name="onbekend", kind="unknown")
         return registry.get(sid) or free.get(sid)
@@ -99,15 +88,34 @@ class ClaimAssembler:
         if raw.source is None:
             if raw.inherit:
                 return self._continued(doc, raw, sources, history, registry, free), None
+            subject = _cue_subject(doc, raw)
+            if subject is not None:  # "Donderdag concludeert het ministerie dat …"
+                return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
             return [], None
-        s, e = raw.source
+        s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
+        if persons().is_time_or_interjection(phrase) or _is_cue_object(doc, raw) or _fronted_adverbial(doc, s, e, raw):
+            # "Vanavond vertelt hij", "Kalm, zegt ze", "De verklaringen noemde de rechter …":
+            # a fronted adverbial or object is never the source; the cue's subject is
+            subject = _cue_subject(doc, raw)
+            if subject is None or subject == raw.source:
+                return [], None
+            return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
+        other = _subject_of_another_clause(doc, s, e, raw)
+        if other is not None and other != (s, e):  # "Premier Schoof wist van niets en de Ugandese minister ontkende dat …"
+            return self._resolve(doc, _with_source(raw, other), sources, registry, free, history)
         mention = (phrase, s, e)
         appos = _name_apposition(phrase)
         if appos is not None:  # "De adviseur van het Witte Huis, legerofficier Alexander Vindman"
             s, phrase = s + appos, phrase[appos:]
         words = phrase.split()
         low = fold(phrase)
+        part_of = _PART_OF_PRONOUN.match(low)
+        if part_of and all(w in persons().quantity_nouns | persons().number_words | persons().quantifiers
+                           | {"een", "de", "het", "groot", "klein"} for w in part_of.group(1).split()):
+            low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
+        if len(words) > 1 and set(fold(phrase).split()) & SECOND_PERSON:
+            return [], mention  # "Vergis je niet, …": the reader is addressed, nobody is named
         if low in FIRST_SECOND_PERSON:
             # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
             return [], mention
@@ -115,16 +123,25 @@ class ClaimAssembler:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
             return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude), mention
+        description = _description(phrase)
+        if description is not None:
+            # "de Oekraïner", "de 47-jarige schaatser": the person the article was talking about
+            exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
+            ids = self._described(doc, description, s, sources, registry, free, history, exclude)
+            if ids:
+                return ids, mention
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:
             pe = ps + len(part)
-            inside = [src for src in sources if src.start >= ps and src.end <= pe]
+            inside = [src for src in sources if src.start >= ps and src.end <= pe
+                      and not _dependent_mention(text, src, ps, pe, registry)]
             if inside:
                 # The phrase names a registry speaker: the first named one is the source.
                 ids.append(inside[0].speaker)
                 continue
-            sid = self._free_speaker(part, free, history, registry)
+            sid = self._free_speaker(part, free, history, registry, descriptive_first=_adjective_first(doc, ps, pe),
+                                     plural_noun=_plural_noun(doc, ps, pe))
             if sid:
                 ids.append(sid)
         # de-duplicate, keep order
@@ -145,11 +162,26 @@ class ClaimAssembler:
         if last is not None and last[0] >= prev_start - 1:
             return list(last[1])  # the sentence before was a claim: its speaker goes on
         subject = raw.extra.get("lead_subject")
-        if subject is not None:
+        if subject is not None and not _genitive_modifier(doc, *subject):
             lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(subject), raw.sentence, "lead")
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             if ids:
                 return ids
+        prev = raw.extra.get("prev_sentence")
+        if prev is not None and (last is None or last[0] < prev[0]):
+            # a person introduced as a subject in the sentence before the quote ("…, legt Ester
+            # Barendrecht, hoofd van het onderzoeksbureau, uit."): the quote is theirs
+            named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
+                     if name and not plural and prev[0] <= a < prev[1] and not _genitive_modifier(doc, a, b)]
+            fronted = _fronted_name(doc, *prev)
+            if fronted is not None and fronted not in named:
+                named.append(fronted)
+            for a, b in sorted(named):
+                lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
+                ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+                speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+                if speaker is not None and speaker.kind == "person":
+                    return ids
         if last is not None and raw.start - last[0] < 1200:
             return list(last[1])
         if lead:
@@ -158,17 +190,39 @@ class ClaimAssembler:
                 return [lead[0].speaker]
         return list(last[1]) if last else []
 
+    def _described(self, doc: Doc, description: tuple[str, str | None, str | None], pos: int,
+                   sources: list[SourceSpan], registry, free, history, exclude: tuple[int, int]) -> list[str]:
+        """The person a description refers back to: a nationality noun to the last registry speaker
+        with that nationality in a role, else (and for an age) the nearest person of that gender."""
+        kind, adjective, gender = description
+        if adjective:
+            for src in sorted((x for x in sources if x.start < pos and not exclude[0] <= x.start < exclude[1]),
+                              key=lambda x: -x.start):
+                speaker = registry.get(src.speaker)
+                if speaker is not None and speaker.kind == "person" and any(
+                        adjective in fold(role.title).split() for role in speaker.roles):
+                    return [speaker.id]
+        return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
+
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
                  exclude: tuple[int, int] = (0, 0)) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
         plural_pron = pron in {"ze", "zij", "hen", "hun"}
+        singular_verb = pron in {"ze", "zij"} and _verb_number(doc, pos) == "Sing"
+        if singular_verb:
+            plural_pron = False  # "Zij wil …": one woman, not a group
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
-        subjects = _subjects(doc)
+        subjects = _subjects(doc) + _named_subjects(doc)
         cands += [(s, (s, e), plural) for s, e, plural, name in subjects
                   if s < pos and (name or (plural and plural_pron))]
+        # personal names that are no subject ("de nota van Kamerlid Songül Mutluer. Zij wil …"),
+        # ranked behind subjects
+        names = [(s, e) for s, e in _person_names(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
+        cands += [(s, (s, e), False) for s, e in names]
+        name_starts = {s for s, _ in names}
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
@@ -176,7 +230,8 @@ class ClaimAssembler:
 
         def score(cand) -> float:
             char, ref, _ = cand
-            is_subject = isinstance(ref, tuple) or any(s <= char < e for s, e in subject_ranges) or (
+            is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
+                s <= char < e for s, e in subject_ranges) or (
                 (char, ref) in [(c, ids) for c, ids in history])
             return (pos - char) + (0 if is_subject else 120)
 
@@ -201,38 +256,23 @@ class ClaimAssembler:
             speaker = registry.get(ids[0]) or free.get(ids[0])
             if speaker is None:
                 continue
-            if pron in {"hij", "hem"}:
-                if speaker.kind == "person" and speaker.gender != "f" and not plural:
+            if pron in {"hij", "hem"} or pron.startswith("_person"):
+                wrong = {"hij": "f", "hem": "f", "_personm": "f", "_personf": "m"}.get(pron)
+                if speaker.kind == "person" and (wrong is None or speaker.gender != wrong) and not plural:
                     return ids
                 continue
             # ze / zij / haar / hen
+            if singular_verb and (plural or speaker.kind == "group"):
+                continue
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
                     speaker.kind == "person" and speaker.gender is None):
                 return ids
         return []
 
-    def _free_speaker(self, phrase: str, free: dict[str, Speaker], history, registry) -> str | None:
-        """An id for a source outside the registry; the same id for later short forms of its name."""
-        name = _clean_name(phrase)
-        if not name:
-            return None
-        words = name.split()
-        if len(words) > _MAX_NAME_WORDS:
-            name = " ".join(words[:_MAX_NAME_WORDS])
-            words = name.split()
-        key = fold(name)
-        # "Macron" after "Emmanuel Macron"; "de minister" after "minister Heinen"
-        for sid, speaker in reversed(list(free.items())):
-            fk = fold(speaker.name)
-            if fk == key or (name[:1].isupper() and f" {key} " in f" {fk} ") or (
-                len(words) == 1 and words[0][:1].islower() and f" {key} " in f" {fk} "):
-                return sid
-        # a description in the registry's roles that the speaker tagger did not see
-        sid = slugify(name)
-        if registry.get(sid) is not None:
-            return sid
-        free[sid] = Speaker(id=sid, name=name, kind=_kind(name))
-        return sid
+    def _free_speaker(self, phrase: str, free: ArticleSpeakers, history, registry, *,
+                      descriptive_first: bool = False, plural_noun: bool = False) -> str | None:
+        """An id for a source outside the registry; the same id for later forms of its name."""
+        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first, plural_noun=plural_noun)
 
     # -- output --------------------------------------------------------------------------------
     def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
@@ -268,6 +308,198 @@ class ClaimAssembler:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimAssembler":
         return self
+
+
+_PART_OF_PRONOUN = re.compile(r"^(.+?)\s+van\s+(hen|hun|zijzelf)$")
+_SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+
+
+def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int]:
+    """The source phrase grown to the whole name it cuts: 'de Vries' in 'Peter de Vries, die zei',
+    'Marieke' in 'Marieke de Vries', 'Scholten' in 'Scholten op Reimer'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end
+    a, b = span.start, span.end
+    # left: "de Vries" after "Peter"
+    if span[0].text[:1].islower() and fold(span[0].text) in persons().surname_particles and a > 0 and \
+            doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper():
+        a -= 1
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() and not doc[a].is_sent_start:
+            a -= 1
+    if doc[a].pos_ == "PROPN" and a > 0 and doc[a - 1].text[:1].islower() and persons().is_role(doc[a - 1].text):
+        a -= 1  # "met topman Peter de Vries, die zei": the role says who (and which gender)
+    # right: "Marieke" before "de Vries"
+    if doc[b - 1].pos_ == "PROPN" and doc[b - 1].text[:1].isupper():
+        k = b
+        while k < len(doc) and doc[k].text[:1].islower() and fold(doc[k].text) in persons().particles and k - b < 3:
+            k += 1
+        particle = " ".join(fold(t.text) for t in doc[b:k])
+        if k > b and k < len(doc) and particle in persons().surname_particle_phrases and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and \
+                not raw.start <= doc[k].idx < raw.end and (raw.cue_start is None or doc[k].idx < raw.cue_start
+                                                           or doc[k].idx >= (raw.cue_end or 0)):
+            b = k + 1
+    if a == span.start and b == span.end:
+        return start, end
+    if raw.start < doc[b - 1].idx + len(doc[b - 1].text) and doc[a].idx < raw.end:
+        return start, end  # never into the claim's content
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
+_GOVERNING_PREPOSITIONS = re.compile(r"\b(van|namens|voor|bij|met|tegen|over|aan|door|rond|achter)\s+(de\s+|het\s+)?$")
+
+
+def _dependent_mention(text: str, src: SourceSpan, start: int, end: int, registry) -> bool:
+    """Whether a registry name inside a source phrase only modifies its head: a genitive before
+    more words ('president Trumps adviseur Peter Navarro') or the complement of a noun ('een
+    woordvoerder van Poetin'). The source is then the head, not the registry speaker."""
+    name = text[src.start:src.end]
+    after = text[src.end:end]
+    speaker = registry.get(src.speaker)
+    forms = {fold(f) for f in registry.names(speaker)} if speaker is not None else set()
+    if after.startswith(("'s ", "’s ")) and after[3:].strip():
+        return True
+    genitive = name.endswith("s") and fold(name) not in forms and fold(name[:-1]) in {f.split()[-1] for f in forms}
+    if genitive and after[:1] == " " and after.strip()[:1].isalpha():
+        return True
+    before = text[start:src.start]
+    return bool(_GOVERNING_PREPOSITIONS.search(before)) and any(
+        w.isalpha() and w.islower() and w not in {"de", "het", "een"} and not w in persons().leading_words
+        for w in before.split()[:-1])
+
+
+def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
+    """Whether the source phrase before the cue verb opens with an adverb or preposition
+    ('Desondanks', 'Dankzij de techniek …'): a fronted adverbial, never the source."""
+    if raw.cue_start is not None and end > raw.cue_start:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    words = persons()
+    if len(span) == 1 and fold(first.text) in words.leading_words and fold(first.text) not in words.particles:
+        return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
+    if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
+        return True  # "Aanvankelijk zeiden de bedrijven …"
+    return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
+        first.text[:1].isupper() and first.is_sent_start and \
+        fold(first.text) not in words.not_fronted_adverbials
+
+
+def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """The subject of a later coordinated clause whose finite verb stands right before the claim
+    ('Premier Schoof wist van niets en de Ugandese minister ontkende dat …'): the claim is that
+    clause's, and so is its subject."""
+    if raw.cue_end is None or raw.kind != "indirect" or raw.cue_end > raw.start:
+        return None
+    between = doc.char_span(raw.cue_end, raw.start, alignment_mode="expand")
+    if between is None:
+        return None
+    toks = list(between)
+    for k, tok in enumerate(toks):
+        if tok.pos_ != "CCONJ" or fold(tok.text) not in persons().coordinators:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            j += 1
+        if j > k + 1 and j < len(toks) and toks[j - 1].pos_ in {"NOUN", "PROPN"} and toks[j].pos_ in {"VERB", "AUX"} \
+                and "Fin" in toks[j].morph.get("VerbForm"):
+            return toks[k + 1].idx, toks[j - 1].idx + len(toks[j - 1].text)
+    return None
+
+
+def _cue_token(doc: Doc, raw: RawClaim):
+    if raw.cue_start is None or raw.cue_end is None:
+        return None
+    span = doc.char_span(raw.cue_start, raw.cue_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0] if span[0].pos_ in {"VERB", "AUX"} or len(span) == 1 else span.root
+
+
+def _cue_subject(doc: Doc, raw: RawClaim) -> tuple[int, int] | None:
+    """Characters of the noun phrase right after a finite cue verb (V2: with an adverbial or an
+    object fronted, the subject follows the verb: "Donderdag concludeert het ministerie dat …"),
+    or None."""
+    cue = _cue_token(doc, raw)
+    if cue is None or cue.pos_ in {"ADP", "SCONJ", "ADV"} or (
+            cue.morph.get("VerbForm") and "Fin" not in cue.morph.get("VerbForm")):
+        return None  # the cue is a speech verb (whatever the tagger says), but no participle or 'volgens'
+    k = cue.i + 1
+    words = persons()
+    tokens = []
+    while k < len(doc) and not raw.start <= doc[k].idx < raw.end:
+        t = doc[k]
+        if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "PRON" and not tokens) or (
+                tokens and fold(t.text) in words.particles and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            tokens.append(t)
+            k += 1
+            continue
+        break
+    if not tokens or tokens[-1].pos_ not in _SUBJECT_HEADS:
+        return None
+    if tokens[0].pos_ == "PRON" and (len(tokens) > 1 or fold(tokens[0].text) not in SUBJECT_PRONOUNS):
+        return None
+    if len(tokens) == 1 and words.never_source(tokens[0].text) and fold(tokens[0].text) not in SUBJECT_PRONOUNS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _is_cue_object(doc: Doc, raw: RawClaim) -> bool:
+    """Whether a fronted source phrase cannot be the subject of its cue verb: plural before a
+    singular verb ('De verklaringen van X noemde de rechter …') with a singular phrase after it."""
+    if raw.source is None or raw.cue_start is None or raw.source[1] > raw.cue_start:
+        return False
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(raw.source[0], raw.source[1], alignment_mode="expand")
+    if cue is None or span is None or "Fin" not in cue.morph.get("VerbForm"):
+        return False
+    verb_number = cue.morph.get("Number")
+    head = next((t for t in reversed(list(span)) if t.pos_ in {"NOUN", "PROPN"} and t.head.i not in range(
+        span.start, span.end)), span.root)
+    return verb_number == ["Sing"] and head.morph.get("Number") == ["Plur"] and _cue_subject(doc, raw) is not None
+
+
+def _with_source(raw: RawClaim, source: tuple[int, int]) -> RawClaim:
+    return RawClaim(raw.kind, raw.start, raw.end, raw.cue, raw.cue_start, raw.cue_end, source, raw.sentence,
+                    raw.how, raw.confidence, raw.inherit, False, raw.extra)
+
+
+def _adjective_first(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` opens with an adjective before a proper name ('Blije Nuis')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].pos_ == "ADJ" and span[1].pos_ == "PROPN"
+
+
+def _plural_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is headed by a plural common noun ('Boeren', 'de experts')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.morph.get("Number") != ["Plur"]:
+        return False
+    return not (span.root.text[:1].isupper() and not span.root.is_sent_start)  # "Verkooijen" is a name
+
+
+def _final_ids(claims: list[Claim], speakers: dict[str, Speaker], free: ArticleSpeakers
+               ) -> tuple[list[Claim], dict[str, Speaker]]:
+    """Claims and speakers with the article's final ids and names (see :meth:`ArticleSpeakers.finish`)."""
+    remap = free.finish()
+    out: dict[str, Speaker] = {}
+    for sid, speaker in speakers.items():
+        new = remap.get(sid, sid)
+        out[new] = free.get(new) or speaker
+    if not remap and not free.speakers:
+        return claims, out
+    fixed = []
+    for claim in claims:
+        new = remap.get(claim.speaker, claim.speaker)
+        speaker = free.get(new)
+        if new != claim.speaker or speaker is not None:
+            claim = claim.model_copy(update={"speaker": new, "speaker_name": speaker.name if speaker else claim.speaker_name})
+        fixed.append(claim)
+    return fixed, out
 
 
 def _name_apposition(phrase: str) -> int | None:
@@ -322,11 +554,149 @@ def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     return cached
 
 
+_AGE_DESCRIPTION = re.compile(r"^(?:de|het|een)?\s*(?:\d+|[a-z]+)-?jarige(?:\s+([a-z\-]+))?$")
+
+
+def _description(phrase: str) -> tuple[str, str | None, str | None] | None:
+    """('demonym', adjective, gender) for 'de Oekraïner', ('age', None, gender) for 'de 47-jarige
+    (schaatsster)', else None."""
+    words = phrase.split()
+    if words and words[0].lower() in {"de", "het", "een"}:
+        words = words[1:]
+    db = persons()
+    if len(words) == 1 and words[0][:1].isupper():
+        key = fold(words[0])
+        if key in db.demonyms:
+            return "demonym", db.demonyms[key], "f" if key in db.demonyms_female else None
+    age = _AGE_DESCRIPTION.match(fold(" ".join(phrase.split())))
+    if age and not age.group(1):
+        return "age", None, None  # "de 47-jarige"; with a noun ("de 19-jarige toeriste") the noun names who
+    return None
+
+
+def _fronted_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A name that opens a sentence right before its finite verb ('De Vreese ziet …'): in V2 the
+    subject, whatever the parser made of it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    k = span.start
+    particles = persons().particles
+    while k < span.end and (doc[k].text[:1].isupper() or (fold(doc[k].text) in particles and k > span.start)):
+        k += 1
+    run = doc[span.start:k]
+    if k == span.start or k >= span.end or not (any(t.pos_ == "PROPN" for t in run) or len(run) >= 2):
+        return None  # one capitalised word is a name only when tagged so ("Trump ziet …", not "Vanavond")
+    if len(run) == 1 and persons().never_source(run[0].text):
+        return None
+    verb = doc[k]
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    return doc[span.start].idx, doc[k - 1].idx + len(doc[k - 1].text)
+
+
+def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase is a name in -s or -'s before a noun ('Bidens bekende naam')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return False
+    last, nxt = span[-1], doc[span.end]
+    return (last.text.endswith("s") or nxt.text in {"'s", "’s"}) and last.text[:1].isupper() and (
+        nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
+
+
+def _verb_number(doc: Doc, pos: int) -> str | None:
+    """'Sing' or 'Plur': the number of the finite verb whose subject is the pronoun at ``pos``."""
+    span = doc.char_span(pos, pos + 3, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return None
+    verb = tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = next((c for c in verb.children if c.dep_ in {"cop", "aux", "aux:pass"}
+                     and "Fin" in c.morph.get("VerbForm")), verb)
+    number = verb.morph.get("Number")
+    return number[0] if number and "Fin" in verb.morph.get("VerbForm") else None
+
+
+def _person_names(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised proper-name tokens ('Songül Mutluer'), with a role word
+    just before them; cached."""
+    cached = doc.user_data.get("_nlpclaims_person_names")
+    if cached is not None:
+        return cached
+    out = []
+    k = 0
+    while k < len(doc):
+        if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            j = k
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                j += 1
+            if j > k and k > 0 and persons().is_role(doc[k - 1].text):
+                out.append((doc[k - 1].idx, doc[j].idx + len(doc[j].text)))
+            k = j + 1
+        else:
+            k += 1
+    doc.user_data["_nlpclaims_person_names"] = out
+    return out
+
+
+def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """Subjects that are a role or description with a name ('PVV-leider Wilders is teleurgesteld'):
+    the role noun and the name, as (start, end, plural, name) like :func:`_subjects`; cached."""
+    cached = doc.user_data.get("_nlpclaims_named_subjects")
+    if cached is not None:
+        return cached
+    known = [(s, e) for s, e, _, _ in _subjects(doc)]
+    out = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        parts = [tok] + [c for c in tok.children if c.dep_ in {"appos", "flat", "compound"} and c.pos_ == "PROPN"
+                         and abs(c.i - tok.i) <= 3]
+        if not any(t.pos_ == "PROPN" for t in parts) and not (
+                tok.text[:1].isupper() and not tok.is_sent_start and tok.text.isalpha()):
+            continue  # a capitalised subject inside a sentence is a name, whatever its tag
+        lo = min(t.i for t in parts)
+        hi = max(t.i for t in parts)
+        for t in doc[hi + 1:hi + 4]:
+            if t.pos_ == "PROPN" and t.head.i in range(lo, hi + 1):
+                hi = t.i
+            else:
+                break
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        if any(s < end and start < e for s, e in known):
+            continue
+        plural = "Number=Plur" in str(tok.morph) and not tok.text[:1].isupper()  # "Verkooijen" is no plural
+        out.append((start, end, plural, True))
+    for sent in doc.sents:
+        # V2 with a fronted adverbial: the name right after the finite verb is the subject
+        # ("In een interview ontweek Verkooijen de vraag", whatever the parser made of it)
+        first = sent[0]
+        if first.pos_ not in {"ADP", "ADV", "SCONJ"} and fold(first.text) not in persons().time_words:
+            continue
+        verb = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
+        if verb is None or verb.i + 1 >= sent.end:
+            continue
+        k = verb.i + 1
+        j = k
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > k:
+            start, end = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            if not any(s < end and start < e for s, e in known) and not any(s < end and start < e for s, e, _, _ in out):
+                out.append((start, end, False, True))
+    doc.user_data["_nlpclaims_named_subjects"] = out
+    return out
+
+
 def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
     """An impersonal claim opening with "Ook"/"Daarnaast"/… right after the previous claim's sentence."""
     opener = text[raw.sentence[0] : raw.sentence[0] + 12].split(" ")[0].lower()
     gap = text[last.sentence_end : raw.sentence[0]]
-    return opener in {"ook", "daarnaast", "verder", "tevens", "bovendien"} and len(gap.strip(" .!?”’\"'\n")) == 0 and (
+    return opener in persons().continuation_openers and len(gap.strip(" .!?”’\"'\n")) == 0 and (
         last.speaker != UNKNOWN_SPEAKER_ID)
 
 
@@ -352,6 +722,8 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         bounds.append((prev, m.start()))
         prev = m.end()
     bounds.append((prev, len(phrase)))
+    if any(phrase[a:b].rstrip().endswith("-") for a, b in bounds):
+        return [(phrase, start)]  # "de Immigratie- en Naturalisatiedienst": one name
     parts = []
     for a, b in bounds:
         part = phrase[a:b]
@@ -378,7 +750,7 @@ def _title_with_van(words: list[str]) -> bool:
         return False
     k = len(words) - 2 if words[-2].lower() == "van" else len(words) - 3
     before = words[k - 1]
-    return before[:1].islower() or (k == 1 and before.lower().endswith(_PERSON_ROLES + ("leden", "ers")))
+    return before[:1].islower() or (k == 1 and before.lower().endswith(persons().source_role_heads + ("leden", "ers")))
 
 
 def _clean_name(phrase: str) -> str:
@@ -391,32 +763,34 @@ def _clean_name(phrase: str) -> str:
             phrase = named[0]
     words = phrase.split()
     while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu", "zoals"}:
+        if len(words) == 2 and words[0] == "De" and words[1][:1].isupper():
+            break  # "De Vries", "De Jong": the particle is part of the surname
         words = words[1:]
     return " ".join(words)
 
 
-_PERSON_ROLES = ("minister", "premier", "president", "woordvoerder", "directeur", "voorzitter", "leider",
-                 "hoogleraar", "econoom", "advocaat", "burgemeester", "wethouder", "correspondent", "verslaggever",
-                 "kanselier", "staatssecretaris", "topman", "topvrouw", "chef", "onderzoeker", "deskundige")
 
 
-_DOCUMENT_SUFFIXES = ("wet", "verdrag", "akkoord", "rapport", "nota", "richtlijn", "verordening")
 
 
 def _kind(name: str) -> str:
     """A guess at what sort of source a free-text name is."""
     key = fold(name)
     words = key.split()
-    if key in _COUNTRIES:
+    db = persons()
+    if key in db.countries:
         return "country"
+    letters = name.replace("-", "").replace("&", "").replace(" ", "")
+    if len(letters) >= 2 and letters.isalpha() and letters.isupper():
+        return "organisation"  # an acronym: "GCA", "FNV", "NOS"
     head = words[0] if words else ""
     if "van" in words[1:]:
         head = words[words.index("van", 1) - 1]
-    if any(w.endswith(_DOCUMENT_SUFFIXES) for w in words):
+    if any(w.endswith(db.document_suffixes) for w in words):
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
-    if any(head.endswith(role) for role in _PERSON_ROLES):
+    if any(head.endswith(role) for role in db.source_role_heads):
         return "person"
-    if any(w in words or key.endswith(w) for w in _ORG_WORDS):
+    if any(w in words or (len(w) >= 4 and key.endswith(w)) for w in db.organisation_words):
         return "organisation"
     if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
         return "person"

@@ -16,12 +16,11 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from .. import extensions as ext
+from ..lang.persons import persons
 from ..registry import SpeakerRegistry, fold
 from ..schema import Mention, Speaker
 
 REGISTRY_FILE = "speakers.json"
-# Bare role nouns that refer back to the last speaker holding such a role.
-BARE_ROLES = ("president", "premier", "bondskanselier", "kanselier", "minister-president", "minister", "leider")
 _WORD = r"[\w\u00C0-\u024F]"
 
 
@@ -74,6 +73,16 @@ class SpeakerTagger:
             if " " not in form and len(form) >= self.min_fuzzy_length and form[:1].isupper()
             and registry.get(ids[0]) is not None and registry.get(ids[0]).kind == "person"  # type: ignore[union-attr]
         }
+        self._name_words = {
+            speaker.id: {fold(w) for form in registry.names(speaker) for w in form.replace(".", " ").split()}
+            for speaker in registry
+        }
+        self._first_names = {
+            speaker.id: {fold(form.split()[0]) for form in registry.names(speaker) if len(form.split()) > 1}
+            for speaker in registry
+        }
+        self._all_name_words = {w for words in self._name_words.values() for w in words}
+        self._title_words = {fold(w) for t in registry.role_titles() for w in t.split()}
         titles = sorted(registry.role_titles(), key=len, reverse=True)
         role_alts = "|".join(re.escape(t) for t in titles)
         self._role_re = (
@@ -81,7 +90,7 @@ class SpeakerTagger:
             if role_alts else None
         )
         self._bare_re = re.compile(
-            rf"(?<![\w\-])(?:de|De)\s+({'|'.join(BARE_ROLES)})(?![\w\-])"
+            rf"(?<![\w\-])(?:de|De)\s+({'|'.join(persons().bare_roles)})(?![\w\-])"
         )
 
     def initialize(
@@ -104,7 +113,7 @@ class SpeakerTagger:
             day = dt.date.today()
             doc._.set(ext.ARTICLE_DATE, day)
         text = doc.text
-        spans = self._names(text) + self._fuzzy(doc)
+        spans = self._names(doc) + self._fuzzy(doc)
         spans = _without_overlaps(spans)
         named_ids = {s.speaker for s in spans}
         spans = _without_overlaps(spans + self._roles(text, day, spans, named_ids))
@@ -124,21 +133,78 @@ class SpeakerTagger:
         doc._.set(ext.SPEAKERS, speakers)
         return doc
 
-    def _names(self, text: str) -> list[SourceSpan]:
+    def _names(self, doc: Doc) -> list[SourceSpan]:
         if self._name_re is None:
             return []
+        text = doc.text
         found = []
         for m in self._name_re.finditer(text):
             form = m.group(1)
             start, end = m.start(1), m.end(0)
+            sid = self._name_ids[form][0]
+            if m.group(2) and not self._genitive(doc, end):
+                continue  # "Mike Schoofs van TomTom": a longer surname, not Schoof's
+            if not self._same_person(doc, start, end, sid):
+                continue
             # Leading lower-case titles (premier Schoof) are not part of the mention.
             words = form.split(" ")
             skip = 0
             while skip < len(words) - 1 and words[skip][:1].islower():
                 start += len(words[skip]) + 1
                 skip += 1
-            found.append(SourceSpan(start, end, self._name_ids[form][0], "name"))
+            found.append(SourceSpan(start, end, sid, "name"))
         return found
+
+    def _genitive(self, doc: Doc, end: int) -> bool:
+        """Whether a name + s ending at ``end`` is a genitive before a noun ('Trumps beleid')."""
+        after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+        nxt = next((t for t in after if not t.is_space), None) if after is not None else None
+        if nxt is None or not nxt.text[:1].islower():
+            return False
+        return nxt.pos_ in {"NOUN", "ADJ", "NUM"} if nxt.pos_ else True
+
+    def _same_person(self, doc: Doc, start: int, end: int, sid: str) -> bool:
+        """False when the words around a name make it someone else's: another first name before
+        the surname ('Mike Schoof', 'M. Schoof', 'Ivanka Trump') or a suffix after it ('Trump Jr.')."""
+        speaker = self.registry.get(sid)
+        if speaker is None or speaker.kind != "person":
+            return True
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return True
+        known = self._name_words.get(sid, set())
+        if span.end < len(doc) and fold(doc[span.end].text).rstrip(".") in persons().name_suffixes:
+            return False
+        if span.start == 0 or span[0].is_sent_start:
+            return True
+        prev = doc[span.start - 1]
+        k = span.start - 1
+        while k > 0 and fold(doc[k].text) in persons().surname_particles and doc[k].text[:1].islower():
+            k -= 1  # "Jan van der Trump": particles after a first name open a longer surname
+        if k < span.start - 1:
+            first = doc[k]
+            if not first.text[:1].isupper():
+                return True  # "het beleid van Trump"
+            if first.pos_:
+                return first.pos_ != "PROPN"
+            return persons().is_role(first.text, initial=True) or fold(first.text) in persons().leading_words
+        word = prev.text
+        if prev.whitespace_ != " " or not word[:1].isupper():
+            return True
+        key = fold(word)
+        if key in known or key.rstrip("s") in self._all_name_words:
+            return True  # "dat Trump Zelensky onder druk zette": two registry names side by side
+        if len(word) == 2 and word.endswith("."):  # an initial, unless it ends a sentence ("op X. Schoof zei")
+            if span.start >= 2 and doc[span.start - 2].pos_ == "ADP":
+                return True
+            return any(k[:1] == key[:1] for k in self._first_names.get(sid, set()))
+        words = persons()
+        if words.is_role(word, initial=True) or key in words.leading_words or key in words.time_words \
+                or key in self._title_words:
+            return True
+        if prev.pos_:
+            return prev.pos_ != "PROPN" and not (prev.pos_ == "X" and word.isalpha())
+        return False
 
     def _fuzzy(self, doc: Doc) -> list[SourceSpan]:
         if not self._fuzzy_choices:
@@ -158,7 +224,12 @@ class SpeakerTagger:
             form = best[0]
             if fold(form[:1]) != fold(base[:1]):
                 continue
-            found.append(SourceSpan(token.idx, token.idx + len(word), self._fuzzy_choices[form], "fuzzy"))
+            if any(_longer_name(fold(word), fold(f)) or fold(f).startswith(fold(base)) for f in self._fuzzy_choices):
+                continue  # a longer or shorter surname ("Schoofs", "Schoofsma"): another person
+            sid = self._fuzzy_choices[form]
+            if not self._same_person(doc, token.idx, token.idx + len(word), sid):
+                continue
+            found.append(SourceSpan(token.idx, token.idx + len(word), sid, "fuzzy"))
         return found
 
     def _roles(self, text: str, day: dt.date, named: list[SourceSpan], named_ids: set[str]) -> list[SourceSpan]:
@@ -229,6 +300,16 @@ class SpeakerTagger:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerTagger":
         self.set_registry(SpeakerRegistry.from_json(data.decode("utf-8"), source="<bytes>"))
         return self
+
+
+def _longer_name(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` plus an -s or a syllable ('schoofs', 'schoofsma' for 'schoof'),
+    rather than a spelling of it ('zelenskiyy' for 'zelenskiy')."""
+    if not word.startswith(form) or word == form:
+        return False
+    extra = word[len(form):]
+    return extra == "s" or (len(extra) >= 2 and any(c in "aeiou" for c in extra)
+                            and any(c.isalpha() and c not in "aeiouyj" for c in extra))
 
 
 def _without_overlaps(spans: list[SourceSpan]) -> list[SourceSpan]:
