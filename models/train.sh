@@ -6,7 +6,8 @@
 # 0.4 continues the 0.3.1 weights (pretrained tok2vec, three rounds of silver news parses;
 # recipe: models/train_v031.sh) on the full Alpino treebank converted with today's UD
 # conventions (alud 2.14: 12,360 + 3,425 sentences after deduplication) plus the
-# current-guideline UD dev data 0.3.1 already used. About 75 minutes on one CPU core.
+# current-guideline UD dev data 0.3.1 already used. About 70 minutes of wall-clock time
+# on one core of a busy shared machine (fine-tuning 5,000 steps: 64 minutes; lemmatizer: 4).
 #
 #   0. prepare_data.py   CoNLL-U -> deduplicated, harmonised DocBins in corpus/
 #   1. check_data.py     no test sentence and no dev-slice sentence in any training file (fails the run)
@@ -17,10 +18,10 @@
 #                        current-guideline data, parameter averaging, fixed steps, model-last
 #   5. lemmatizer        config_lemma.cfg: a fresh edit-tree lemmatizer on the frozen pipeline
 #   6. aux_rule.py       UD's AUX <=> aux/aux:pass/cop as an attribute_ruler after the parser
-#   7. spacy evaluate on both held-out test files -> metrics/
-#   8. package_model.py -> nlpclaims/_model
+#   7. spacy evaluate on both held-out test files -> metrics/*_v0.4.0.json
+#   8. with SHIP=1: package_model.py -> nlpclaims/_model
 #
-# Environment: PYTHON (default <repo>/.venv/bin/python), UD_DIR, V031_DIR, V031_COMMIT.
+# Environment: PYTHON (default <repo>/.venv/bin/python), UD_DIR, V031_DIR, V031_COMMIT, SHIP.
 # Needs spacy 3.8. Uses one CPU thread.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,7 +30,7 @@ PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 UD_DIR="${UD_DIR:-/work/shared/data/ud}"
 V031_COMMIT="${V031_COMMIT:-b1eb402a3dbcf1dc2ef798a548d2e2c8ecbaa917}"
 VERSION=0.4.0
-FT_STEPS=6000
+FT_STEPS=5000
 LEMMA_STEPS=3000
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
@@ -63,7 +64,11 @@ fi
 # 7. held-out evaluation (never used above)
 mkdir -p metrics
 for t in alpino_test lassysmall_test; do
-  "$PYTHON" -m spacy evaluate training/ft04_aux "corpus/$t.spacy" --output "metrics/$t.json"
+  "$PYTHON" -m spacy evaluate training/ft04_aux "corpus/$t.spacy" --output "metrics/${t}_v$VERSION.json"
 done
-# 8. ship
-"$PYTHON" scripts/package_model.py training/ft04_aux "$ROOT/nlpclaims/_model" "$VERSION"
+# 8. ship only when asked (SHIP=1): 0.4.0 meets the parsing targets but lowers the dev claim
+#    scores of the current attribution rules (docs/model.md), so 0.3.1 stays packaged
+if [ "${SHIP:-0}" = 1 ]; then
+  for t in alpino_test lassysmall_test; do cp "metrics/${t}_v$VERSION.json" "metrics/$t.json"; done
+  "$PYTHON" scripts/package_model.py training/ft04_aux "$ROOT/nlpclaims/_model" "$VERSION"
+fi
