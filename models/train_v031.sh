@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end training of the embedded nlpclaims base pipeline (nl_nlpclaims_ud 0.3.1).
 #
-#   bash models/train.sh
+#   bash models/train_v031.sh   (0.3.1, the shipped pipeline; models/train.sh builds 0.4.0 from it)
 #
 # Gold data teaches two teachers; their agreement on the NOS news pool becomes silver data
 # (three rounds, each round's students teaching the next); the shipped pipeline is the
