@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Training experiments run after 0.1.1 (2026-11-29) to close the gap to the targets
 # (Alpino test LAS >= 0.75, POS >= 0.94, >= 10,000 words per CPU second). E shipped as
-# 0.2.0, F (models/train.sh) as 0.3.0; results in models/README.md ("Experiments after 0.1.1").
-# Needs the outputs of models/train.sh stages 0-2 (corpus/, assets/vectors,
+# 0.2.0, F (models/train_v031.sh) as 0.3.0; results in models/README.md ("Experiments after 0.1.1").
+# Needs the outputs of models/train_v031.sh stages 0-2 (corpus/, assets/vectors,
 # training/stage1/model-best). One CPU thread per run; two runs fit side by side on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -56,7 +56,7 @@ timeout 1380 "$PYTHON" -m spacy pretrain config_pretrain128.cfg training/pretrai
 "$PYTHON" -m spacy train config_lemma.cfg --output training/refit_s3 --paths.source training/refit_s2/model-last \
   --paths.train corpus/refit_all --training.max_steps 3000 --training.patience 0
 
-# F. silver data (shipped as 0.3.0): models/train.sh steps 5-11. Variants tried on the way:
+# F. silver data (shipped as 0.3.0): models/train_v031.sh steps 5-11. Variants tried on the way:
 #    gold x6 instead of x3 in round 2 (no better), and the fast student trained on the wide
 #    round-2 teacher's parse of the whole pool without the agreement filter (distil_mix):
 "$PYTHON" scripts/silver_data.py mix --gold corpus/train_current.spacy --copies 3 \

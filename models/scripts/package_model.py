@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the nlpclaims package as nl_nlpclaims_ud.
 
-    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.3.1)
+    python models/scripts/package_model.py SRC DST [VERSION]   (VERSION default 0.4.0)
 
 Sets meta.json (name, version, licence, sources, scores on the held-out test
 files if models/metrics/*.json exist, which also replace spaCy's dev-corpus
@@ -25,6 +25,13 @@ SOURCES = [
         "author": "Gosse Bouma, Gertjan van Noord (Alpino Treebank / Lassy, University of Groningen)",
     },
     {
+        "name": "Alpino Treebank (cdb, eans, g_suite, h_suite, leuven_yellow_pages, qa, wpspel), "
+                "converted to UD with alud v2.14.0; the trees UD Dutch Alpino train is built from",
+        "url": "https://github.com/rug-compling/Alpino",
+        "license": "LGPL 2.1 (Alpino repository); published by UD as UD_Dutch-Alpino under CC BY-SA 4.0",
+        "author": "Gertjan van Noord, Gosse Bouma et al. (University of Groningen)",
+    },
+    {
         "name": "UD Dutch LassySmall",
         "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
         "license": "CC BY-SA 4.0",
@@ -37,7 +44,7 @@ SOURCES = [
 ]
 
 
-def main(src: Path, dst: Path, version: str = "0.3.1") -> None:
+def main(src: Path, dst: Path, version: str = "0.4.0") -> None:
     if dst.exists():
         shutil.rmtree(dst)
     shutil.copytree(src, dst)

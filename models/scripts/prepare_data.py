@@ -7,8 +7,8 @@ older annotation (UD v2.0/2.1 era) with the current guidelines where this can
 be done mechanically, and writes DocBins to OUT_DIR (default models/corpus):
 
   train_current.spacy  the part of train.spacy annotated to the current
-                   guidelines (LassySmall dev, Alpino dev minus dev.spacy), used
-                   for a second, fine-tuning stage
+                   guidelines (LassySmall dev, Alpino dev minus dev.spacy, the
+                   Alpino treebank converted with alud 2.14), used for fine-tuning
   train.spacy      training docs (10 sentences per doc, plus newline/headline
                    variants so that the parser learns that a line break ends a
                    sentence)
@@ -20,6 +20,7 @@ Usage: python models/scripts/prepare_data.py [--ud-dir DIR] [--out-dir DIR]
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import re
@@ -57,7 +58,11 @@ class Sent:
 
 def read_conllu(path: Path, source: str) -> list[Sent]:
     sents = []
-    for block in path.read_text(encoding="utf8").strip().split("\n\n"):
+    if path.suffix == ".gz":
+        text = gzip.decompress(path.read_bytes()).decode("utf8")
+    else:
+        text = path.read_text(encoding="utf8")
+    for block in text.strip().split("\n\n"):
         sent_id = ""
         rows = []
         for line in block.strip().split("\n"):
@@ -80,7 +85,10 @@ def read_conllu(path: Path, source: str) -> list[Sent]:
 
 def norm_id(sent_id: str) -> str:
     """Comparable sentence id across treebank versions."""
-    s = sent_id.replace("\\", "/").split("/")[-1]
+    parts = sent_id.replace("\\", "/").split("/")
+    s = parts[-1]
+    if s.isdigit() and len(parts) > 1:
+        s = f"{parts[-2]}/{s}"  # Alpino treebank suites: cdb\\5869, g_suite\\5869, ...
     s = re.sub(r"^LassySmall\d*_", "", s)
     return re.sub(r"\.xml$", "", s)
 
@@ -234,6 +242,10 @@ def main() -> None:
     las_dev = read_conllu(l / "nl_lassysmall-ud-dev.conllu", "lassysmall-dev")
     las_test = read_conllu(l / "nl_lassysmall-ud-test.conllu", "lassysmall-test")
     las_old = read_conllu(l / "nl_lassysmall-ud-train.2017-02-01.conllu", "lassysmall-train-2017")
+    # The Alpino treebank suites of UD_Dutch-Alpino train and more hand-annotated Alpino
+    # sentences, converted with alud v2.14.0 (current conventions; /work/shared/data/README.md).
+    alp_train = read_conllu(a / "nl_alpino-ud-train.approx-ud.alud2.14.0.conllu.gz", "alpino-train-alud")
+    alp_extra = read_conllu(a / "nl_alpino-treebank-extra.alud2.14.0.conllu.gz", "alpino-extra-alud")
 
     # Checkpoint-selection dev set: whole documents from the start of Alpino dev.
     dev, alp_dev_train = [], []
@@ -256,8 +268,10 @@ def main() -> None:
     stats = {}
     train = []
     # Current annotation first, so that duplicates keep the current version.
-    for group, old, has_xpos in ((las_dev, False, True), (alp_dev_train, False, True),
-                                  (alp_frag, True, True), (las_old, True, False)):
+    groups = ((las_dev, False, True), (alp_dev_train, False, True), (alp_train, False, True),
+              (alp_extra, False, True), (alp_frag, True, True), (las_old, True, False))
+    n_current = 4  # the first four groups follow the current annotation conventions
+    for group, old, has_xpos in groups:
         kept = []
         for s in group:
             nid, key = norm_id(s.sent_id), s.key
@@ -279,9 +293,9 @@ def main() -> None:
     for gi, kept in enumerate(train):
         docs = group_docs(nlp.vocab, kept, rng, newline_variants=True)
         train_docs.extend(docs)
-        if gi < 2:
+        if gi < n_current:
             current_docs.extend(docs)
-        if gi < 3:
+        if gi < n_current + 1:
             news_docs.extend(docs)
     DocBin(docs=train_docs, store_user_data=False).to_disk(args.out_dir / "train.spacy")
     DocBin(docs=current_docs, store_user_data=False).to_disk(args.out_dir / "train_current.spacy")
