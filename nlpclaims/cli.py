@@ -2,6 +2,7 @@
 
     nlpclaims extract DIR_OR_FILE... --output OUT [--format jsonl|parquet|csv|claimgold]
     nlpclaims evaluate GOLD_DIR ARTICLES_DIR
+    nlpclaims report CLAIMS.jsonl -o report.html [--articles DIR_OR_FILE... [--renders DIR]]
 
 Exit codes of ``extract``: 0 every article processed, 1 some input failed (see the errors
 file), 2 usage error, 130 interrupted (the output holds everything finished so far).
@@ -139,6 +140,29 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .views.report import ReportError, write_report
+
+    try:
+        done = write_report(args.claims, args.output, articles=args.articles or (), renders=args.renders,
+                            title=args.title)
+    except (OSError, ReportError) as err:
+        print(f"nlpclaims report: error: {err}", file=sys.stderr)
+        return 2
+    line = f"nlpclaims report: {done.articles} articles, {done.claims} claims"
+    if args.articles:
+        line += f", {done.rendered} article pages"
+        if done.missing_texts:
+            line += f" ({len(done.missing_texts)} articles without their unchanged text: no page)"
+    print(line, file=sys.stderr)
+    if done.skipped_lines:
+        print(f"nlpclaims report: {len(done.skipped_lines)} lines are not results and were left out "
+              f"(lines {', '.join(map(str, done.skipped_lines[:10]))}{' ...' if len(done.skipped_lines) > 10 else ''})",
+              file=sys.stderr)
+    print(done.output)
+    return 1 if done.skipped_lines else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nlpclaims", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -187,6 +211,14 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--speakers", help="speaker registry file that extends the default registry")
     rd.add_argument("--date", type=_date, help="article date (YYYY-MM-DD); default from MANIFEST.tsv or the file name")
     rd.set_defaults(func=_render)
+    rp = sub.add_parser("report", help="write one HTML page for a batch output (claims.jsonl)")
+    rp.add_argument("claims", help="the JSON-lines output of nlpclaims extract")
+    rp.add_argument("--output", "-o", required=True, help="the HTML page to write")
+    rp.add_argument("--articles", nargs="+", metavar="DIR_OR_FILE",
+                    help="the inputs the claims were extracted from: also write a page per article, linked from the table")
+    rp.add_argument("--renders", metavar="DIR", help="folder for the article pages (default: OUTPUT-articles beside the report)")
+    rp.add_argument("--title", help="the report's title")
+    rp.set_defaults(func=_report)
     return parser
 
 

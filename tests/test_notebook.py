@@ -77,6 +77,7 @@ def test_notebook_runs(kernel_env: str) -> None:
     assert not errors
     html = "".join(o["data"]["text/html"] for o in _outputs(nb, "text/html"))
     assert 'class="nlpclaims-label"' in html, "the rendering of the seed article is missing"
+    assert '<div class="nlpclaims-report"' in html, "the batch report is missing"
     assert "speaker_name" in html, "the claims table is missing"
     assert _outputs(nb, "image/png"), "no plot was drawn"
     assert elapsed < 240, f"the notebook took {elapsed:.0f} s"

@@ -1,0 +1,908 @@
+"""A grid of Dutch attribution constructions written from the grammar (ANS), with expected claims.
+
+Every case is a short text built from the word lists below: a cue frame (dat-clause,
+te-infinitive, object + te, content object, ``X als Y``, ``X Y``, prepositional object, colon,
+direct quotes, ``volgens``, ``aldus``, back-references, evidentials, copular and nominal cues,
+passives) in a word order (subject-first V2, V2 after a fronted adverbial, PP, object or
+subordinate clause, V1, verb-final subordinate clause), a tense (present, past, perfect, modal
+chain) and a subject kind (surname, full name with particles, role + name, organisation, tracked
+speaker, pronoun with its antecedent in the sentence before). Negative controls are sentences
+that look like attribution and are none.
+
+The expected claim follows the gold format (``../shared/corpora/GOLD-FORMAT.md``): the span is
+the content without ``dat``/``om``/the preposition/the addressee, the inside of the quote marks
+for direct quotes, the sentence pointed back at for ``Dat zegt X``; the speaker is the person or
+body the subject (or ``volgens``/``aldus``/``van`` phrase) refers to, pronouns resolved.
+
+``python -m tests.grid.generate`` (or ``python tests/grid/generate.py``) writes
+``tests/data/grid.jsonl``; the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "grid.jsonl"
+
+
+# -- data types ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Speaker:
+    """A source as the gold format names it: id, display name, aliases."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+UNKNOWN = Speaker("unknown", "unknown")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A subject phrase of one kind, the speaker it refers to, and (pronouns) its antecedent."""
+
+    kind: str
+    text: str
+    speaker: Speaker
+    antecedent: str = ""  # the sentence before, for pronouns
+
+    def at_start(self) -> str:
+        return self.text[:1].upper() + self.text[1:]
+
+
+@dataclass
+class Expected:
+    kind: str  # direct | indirect
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_name: str
+    aliases: list[str]
+    cue: str
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    frame: str
+    order: str
+    tense: str
+    subject: str
+    verb: str
+    particle: str  # separable cue verbs: "split" (geeft … aan), "joined" (aangegeven, omdat … aangeeft); else "none"
+    negative: bool
+    expected: list[Expected] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A cue verb: infinitive, 3sg present, past, participle, auxiliary, separable particle.
+
+    For particle verbs the finite forms are those of the base verb (``geeft``) and ``part``/``inf``
+    are the base forms (``gegeven``/``geven``); ``prt`` is joined in front in the verb cluster
+    (``aangegeven``) unless ``prt_apart`` (``laten weten``: ``heeft laten weten``).
+    """
+
+    inf: str
+    pres: str
+    past: str
+    part: str
+    prt: str = ""
+    prt_apart: bool = False
+    aux: str = "heeft"
+    modal_ok: bool = True
+    perfect_ok: bool = True  # stance verbs take "altijd" in the perfect: "heeft altijd gevonden"
+
+    @property
+    def lemma(self) -> str:
+        if not self.prt:
+            return self.inf
+        return f"{self.inf} {self.prt}" if self.prt_apart else self.prt + self.inf
+
+    def nonfinite(self, form: str) -> str:
+        if not self.prt:
+            return form
+        return f"{form} {self.prt}" if self.prt_apart else self.prt + form
+
+
+def V(inf: str, pres: str, past: str, part: str, prt: str = "", **kw) -> Verb:
+    return Verb(inf, pres, past, part, prt, **kw)
+
+
+# -- word lists ---------------------------------------------------------------------------------
+
+def _person(first_last: str, sid: str, aliases: tuple[str, ...] = ()) -> Speaker:
+    return Speaker(sid, first_last, aliases)
+
+
+SUBJECTS: dict[str, list[Subject]] = {
+    "surname": [Subject("surname", n, Speaker(n.lower(), n)) for n in
+                ("Jansen", "Bakker", "Visser", "Mulder", "Dekker", "Brouwer", "Vermeulen", "Kuipers")],
+    "full_name": [
+        Subject("full_name", "Marieke de Vries", _person("Marieke de Vries", "marieke-de-vries", ("De Vries",))),
+        Subject("full_name", "Jan van der Berg", _person("Jan van der Berg", "jan-van-der-berg", ("Van der Berg",))),
+        Subject("full_name", "Pieter van den Heuvel",
+                _person("Pieter van den Heuvel", "pieter-van-den-heuvel", ("Van den Heuvel",))),
+        Subject("full_name", "Anouk ter Horst", _person("Anouk ter Horst", "anouk-ter-horst", ("Ter Horst",))),
+        Subject("full_name", "Sanne van 't Hof", _person("Sanne van 't Hof", "sanne-van-t-hof", ("Van 't Hof",))),
+    ],
+    "role_name": [
+        Subject("role_name", "minister Verbeek", Speaker("verbeek", "Verbeek")),
+        Subject("role_name", "burgemeester Dijkstra", Speaker("dijkstra", "Dijkstra")),
+        Subject("role_name", "woordvoerder Van Leeuwen", Speaker("van-leeuwen", "Van Leeuwen")),
+        Subject("role_name", "hoogleraar Kramer", Speaker("kramer", "Kramer")),
+        Subject("role_name", "wethouder De Graaf", Speaker("de-graaf", "De Graaf")),
+    ],
+    "organisation": [
+        Subject("organisation", "het ministerie", Speaker("ministerie", "ministerie")),
+        Subject("organisation", "de gemeente Utrecht", Speaker("gemeente-utrecht", "gemeente Utrecht")),
+        Subject("organisation", "de politie", Speaker("politie", "politie")),
+        Subject("organisation", "het kabinet", Speaker("kabinet", "kabinet")),
+        Subject("organisation", "vakbond FNV", Speaker("fnv", "FNV", ("vakbond FNV",))),
+    ],
+    "tracked": [
+        Subject("tracked", "Trump", Speaker("trump", "Donald Trump", ("Trump",))),
+        Subject("tracked", "Poetin", Speaker("poetin", "Vladimir Poetin", ("Poetin",))),
+        Subject("tracked", "Zelensky", Speaker("zelensky", "Volodymyr Zelensky", ("Zelensky",))),
+        Subject("tracked", "Schoof", Speaker("schoof", "Dick Schoof", ("Schoof",))),
+        Subject("tracked", "Pistorius", Speaker("pistorius", "Boris Pistorius", ("Pistorius",))),
+    ],
+    "pronoun": [
+        Subject("pronoun", "hij", Speaker("bakker", "Bakker"), "Wethouder Bakker opende dinsdag een nieuwe school."),
+        Subject("pronoun", "zij", Speaker("marieke-de-vries", "Marieke de Vries", ("De Vries",)),
+                "Marieke de Vries leidt sinds vorig jaar de afdeling."),
+        Subject("pronoun", "hij", Speaker("van-den-heuvel", "Van den Heuvel"),
+                "Directeur Van den Heuvel kwam maandag terug uit Brussel."),
+        Subject("pronoun", "zij", Speaker("kramer", "Kramer"), "Hoogleraar Kramer onderzoekt al jaren de jeugdzorg."),
+    ],
+}
+SUBJECT_KINDS = list(SUBJECTS)
+
+#: statements as a subordinate clause, a main clause and a V1 clause (after ``volgens X``).
+CONTENTS = [
+    ("de kosten van het project fors zullen stijgen", "De kosten van het project zullen fors stijgen",
+     "zullen de kosten van het project fors stijgen"),
+    ("het onderzoek zorgvuldig is verlopen", "Het onderzoek is zorgvuldig verlopen",
+     "is het onderzoek zorgvuldig verlopen"),
+    ("de nieuwe regels te laat komen voor veel boeren", "De nieuwe regels komen te laat voor veel boeren",
+     "komen de nieuwe regels te laat voor veel boeren"),
+    ("er volgend jaar meer geld naar de zorg gaat", "Er gaat volgend jaar meer geld naar de zorg",
+     "gaat er volgend jaar meer geld naar de zorg"),
+    ("de brug pas in het voorjaar weer opengaat", "De brug gaat pas in het voorjaar weer open",
+     "gaat de brug pas in het voorjaar weer open"),
+    ("de wachtlijsten in de jeugdzorg nog altijd te lang zijn",
+     "De wachtlijsten in de jeugdzorg zijn nog altijd te lang", "zijn de wachtlijsten in de jeugdzorg nog altijd te lang"),
+    ("de gesprekken met de bonden goed zijn verlopen", "De gesprekken met de bonden zijn goed verlopen",
+     "zijn de gesprekken met de bonden goed verlopen"),
+    ("het nieuwe station twee jaar later klaar is dan gepland",
+     "Het nieuwe station is twee jaar later klaar dan gepland", "is het nieuwe station twee jaar later klaar dan gepland"),
+]
+
+#: direct quotes: statements, questions (vroeg) and exclamations (riep).
+QUOTES = ["We gaan hier niet mee akkoord", "Dit is een zwarte dag voor de regio",
+          "De kosten lopen volledig uit de hand", "Niemand heeft ons iets gevraagd",
+          "Wij hebben alles gedaan wat mogelijk was", "Het is tijd voor een nieuw begin"]
+QUESTIONS = ["Waarom heeft niemand ons gewaarschuwd?", "Wie gaat dit allemaal betalen?",
+             "Hoe lang moeten we hier nog op wachten?"]
+EXCLAMATIONS = ["Dit moet nu stoppen!", "Laat ons met rust!", "Genoeg is genoeg!"]
+
+#: quote styles: (open, close)
+QUOTE_STYLES = [("„", "”"), ("“", "”"), ('"', '"'), (",,", "''")]
+
+#: fronted time words and adverbs, by the tense of the clause
+ADVERBS = {"past": ["Dinsdag", "Eerder", "Gisteren", "Vorige week", "Ook", "Daarnaast"],
+           "present": ["Dinsdag", "Inmiddels", "Nu", "Ook", "Daarnaast", "Intussen"]}
+ADVERBS["perfect"] = ADVERBS["past"]
+ADVERBS["modal"] = ADVERBS["present"]
+FRONT_PPS = ["In een verklaring", "Tegenover de NOS", "Op een persconferentie", "In een brief aan de Kamer",
+             "Na afloop van het overleg"]
+#: fronted subordinate clauses, by the tense of the main clause
+FRONT_CLAUSES = {
+    "past": ["Toen de vergadering was afgelopen,", "Nadat de cijfers bekend waren geworden,",
+             "Omdat de kritiek bleef aanhouden,"],
+    "present": ["Nu de cijfers bekend zijn,", "Omdat de kritiek blijft aanhouden,", "Terwijl het overleg nog loopt,"],
+}
+FRONT_CLAUSES["perfect"] = FRONT_CLAUSES["present"]
+FRONT_CLAUSES["modal"] = FRONT_CLAUSES["present"]
+MIDDLES = ["", "dinsdag", "in een verklaring", "tegenover de NOS", "opnieuw"]
+#: main clauses that end in a subordinating conjunction, by tense of the subordinate clause
+MATRIX = {
+    "present": ["De onderhandelingen gaan door, hoewel", "De spanning loopt op, omdat", "Het overleg is uitgesteld, omdat"],
+    "past": ["De vergadering werd stilgelegd, nadat", "Er ontstond onrust, toen", "Het overleg werd uitgesteld, omdat"],
+}
+MATRIX["perfect"] = MATRIX["present"]
+MATRIX["modal"] = MATRIX["present"]
+#: the modal of a modal chain: "wil benadrukken", "kan bevestigen", "moet toegeven"
+MODALS = ["wil"]
+MODAL_FOR = {"bevestigen": "kan", "melden": "kan", "toegeven": "moet", "erkennen": "moet", "bekennen": "moet"}
+
+TENSES = ["present", "past", "perfect", "modal"]
+
+# verbs per frame
+DAT_VERBS = [
+    V("zeggen", "zegt", "zei", "gezegd"), V("melden", "meldt", "meldde", "gemeld"),
+    V("stellen", "stelt", "stelde", "gesteld"), V("verklaren", "verklaart", "verklaarde", "verklaard"),
+    V("benadrukken", "benadrukt", "benadrukte", "benadrukt"), V("beweren", "beweert", "beweerde", "beweerd"),
+    V("erkennen", "erkent", "erkende", "erkend"), V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"),
+    V("geven", "geeft", "gaf", "gegeven", "aan"), V("geven", "geeft", "gaf", "gegeven", "toe"),
+    V("laten", "laat", "liet", "laten", "weten", prt_apart=True),
+    V("merken", "merkt", "merkte", "gemerkt", "op"), V("delen", "deelt", "deelde", "gedeeld", "mee"),
+    V("lichten", "licht", "lichtte", "gelicht", "toe"), V("houden", "houdt", "hield", "gehouden", "vol"),
+    V("kondigen", "kondigt", "kondigde", "gekondigd", "aan"),
+    V("denken", "denkt", "dacht", "gedacht", modal_ok=False, perfect_ok=False), V("vinden", "vindt", "vond", "gevonden", modal_ok=False, perfect_ok=False),
+    V("verwachten", "verwacht", "verwachtte", "verwacht", modal_ok=False, perfect_ok=False),
+    V("vrezen", "vreest", "vreesde", "gevreesd", modal_ok=False, perfect_ok=False),
+    V("betogen", "betoogt", "betoogde", "betoogd"), V("beamen", "beaamt", "beaamde", "beaamd"),
+    V("concluderen", "concludeert", "concludeerde", "geconcludeerd"),
+    V("onderstrepen", "onderstreept", "onderstreepte", "onderstreept"),
+    V("bevestigen", "bevestigt", "bevestigde", "bevestigd"), V("ontkennen", "ontkent", "ontkende", "ontkend"),
+    V("bekennen", "bekent", "bekende", "bekend"), V("leggen", "legt", "legde", "gelegd", "uit"),
+    V("voegen", "voegt", "voegde", "gevoegd", "toe"), V("schrijven", "schrijft", "schreef", "geschreven"),
+]
+OF_VERBS = [V("betwijfelen", "betwijfelt", "betwijfelde", "betwijfeld", modal_ok=False, perfect_ok=False)]
+TE_COMMIT = [V("beloven", "belooft", "beloofde", "beloofd"), V("dreigen", "dreigt", "dreigde", "gedreigd"),
+             V("zeggen", "zegt", "zegde", "gezegd", "toe"), V("garanderen", "garandeert", "garandeerde", "gegarandeerd"),
+             V("zweren", "zweert", "zwoer", "gezworen")]
+TE_ASSERT = [V("beweren", "beweert", "beweerde", "beweerd"), V("ontkennen", "ontkent", "ontkende", "ontkend"),
+             V("zeggen", "zegt", "zei", "gezegd"), V("verklaren", "verklaart", "verklaarde", "verklaard"),
+             V("erkennen", "erkent", "erkende", "erkend")]
+TE_COMMIT_CONTENT = ["de belastingen volgend jaar te verlagen", "de fabriek in Tilburg open te houden",
+                     "binnen een maand met een nieuw plan te komen", "het contract niet te verlengen"]
+TE_ASSERT_CONTENT = ["niets van de plannen te hebben geweten", "de brief nooit te hebben ontvangen",
+                     "bereid te zijn tot een gesprek", "fouten te hebben gemaakt bij de aanbesteding"]
+#: request verbs: (verb, uses "om" before the infinitive)
+OBJ_TE_VERBS = [(V("roepen", "roept", "riep", "geroepen", "op"), True), (V("vragen", "vraagt", "vroeg", "gevraagd"), False),
+                (V("verzoeken", "verzoekt", "verzocht", "verzocht"), False),
+                (V("sommeren", "sommeert", "sommeerde", "gesommeerd"), False),
+                (V("sporen", "spoort", "spoorde", "gespoord", "aan"), True),
+                (V("adviseren", "adviseert", "adviseerde", "geadviseerd"), False)]
+ADDRESSEES = ["de inwoners", "het bedrijf", "de Tweede Kamer", "alle ouders"]
+OBJ_TE_CONTENT = ["voorzichtig te zijn", "het plan opnieuw te bekijken", "de regels beter na te leven",
+                  "snel met een oplossing te komen"]
+#: content objects per verb
+OBJECT_VERBS = [
+    (V("eisen", "eist", "eiste", "geëist"), "een celstraf van acht jaar"),
+    (V("ontkennen", "ontkent", "ontkende", "ontkend"), "alle beschuldigingen"),
+    (V("erkennen", "erkent", "erkende", "erkend"), "de nederlaag"),
+    (V("bevestigen", "bevestigt", "bevestigde", "bevestigd"), "het bericht over de overname"),
+    (V("kondigen", "kondigt", "kondigde", "gekondigd", "aan"), "een onderzoek naar de brand"),
+    (V("claimen", "claimt", "claimde", "geclaimd"), "de overwinning"),
+    (V("spreken", "spreekt", "sprak", "gesproken", "tegen"), "de beschuldigingen"),
+    (V("bekennen", "bekent", "bekende", "bekend"), "de diefstal"),
+]
+ALS_VERBS = [V("beschouwen", "beschouwt", "beschouwde", "beschouwd"), V("zien", "ziet", "zag", "gezien", modal_ok=False, perfect_ok=False),
+             V("bestempelen", "bestempelt", "bestempelde", "bestempeld"),
+             V("omschrijven", "omschrijft", "omschreef", "omschreven"), V("doen", "doet", "deed", "gedaan", "af"),
+             V("typeren", "typeert", "typeerde", "getypeerd"), V("schilderen", "schildert", "schilderde", "geschilderd", "af"),
+             V("kwalificeren", "kwalificeert", "kwalificeerde", "gekwalificeerd")]
+ALS_PAIRS = [("het voorstel", "een bedreiging voor de democratie"), ("de uitspraak", "een gemiste kans"),
+             ("de nieuwe wet", "een stap in de goede richting"), ("het rapport", "een aanval op de sector")]
+XY_VERBS = [V("noemen", "noemt", "noemde", "genoemd"), V("vinden", "vindt", "vond", "gevonden", modal_ok=False, perfect_ok=False),
+            V("achten", "acht", "achtte", "geacht", modal_ok=False, perfect_ok=False)]
+XY_PAIRS = [("het voorstel", "onverantwoord"), ("de uitspraak", "onbegrijpelijk"), ("de kans op een akkoord", "klein"),
+            ("de bezuinigingen", "onvermijdelijk")]
+#: prepositional content: (verb, preposition, content noun phrases)
+PP_VERBS = [
+    (V("vragen", "vraagt", "vroeg", "gevraagd"), "om", ["uitstel van de stemming", "een nieuw onderzoek"]),
+    (V("roepen", "roept", "riep", "geroepen", "op"), "tot", ["kalmte", "een staakt-het-vuren"]),
+    (V("pleiten", "pleit", "pleitte", "gepleit"), "voor", ["een verbod op vuurwerk", "een hoger minimumloon"]),
+    (V("dringen", "dringt", "drong", "gedrongen", "aan"), "op", ["snelle maatregelen", "een debat in de Kamer"]),
+    (V("spreken", "spreekt", "sprak", "gesproken"), "van", ["een doorbraak", "een historische fout"]),
+    (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), "voor", ["een tekort aan leraren", "nieuwe overstromingen"]),
+]
+#: copular stance: the predicate before the dat-clause
+COPULAR = ["van mening", "ervan overtuigd", "bang", "er zeker van", "het ermee eens"]
+COPULA = V("zijn", "is", "was", "geweest", aux="is", modal_ok=False)
+#: nominal cues: (light verb, noun phrase)
+NOMINAL = [(V("uiten", "uit", "uitte", "geuit"), "de overtuiging"),
+           (V("herhalen", "herhaalt", "herhaalde", "herhaald"), "de eis"),
+           (V("spreken", "spreekt", "sprak", "gesproken", "uit"), "de hoop"),
+           (V("uiten", "uit", "uitte", "geuit"), "het verwijt"),
+           (V("doen", "doet", "deed", "gedaan"), "de belofte")]
+#: inverted cues after a quote, per closing punctuation
+QUOTE_VERBS = [V("zeggen", "zegt", "zei", "gezegd"), V("stellen", "stelt", "stelde", "gesteld"),
+               V("reageren", "reageert", "reageerde", "gereageerd"), V("vullen", "vult", "vulde", "gevuld", "aan"),
+               V("merken", "merkt", "merkte", "gemerkt", "op"), V("vertellen", "vertelt", "vertelde", "verteld"),
+               V("antwoorden", "antwoordt", "antwoordde", "geantwoord"), V("voegen", "voegt", "voegde", "gevoegd", "toe")]
+ASK = V("vragen", "vraagt", "vroeg", "gevraagd")
+SHOUT = V("roepen", "roept", "riep", "geroepen")
+BACKREF_VERBS = [V("zeggen", "zegt", "zei", "gezegd"), V("melden", "meldt", "meldde", "gemeld"),
+                 V("schrijven", "schrijft", "schreef", "geschreven"),
+                 V("maken", "maakt", "maakte", "gemaakt", "bekend"),
+                 V("laten", "laat", "liet", "laten", "weten", prt_apart=True),
+                 V("vertellen", "vertelt", "vertelde", "verteld"), V("bepalen", "bepaalt", "bepaalde", "bepaald")]
+
+
+# -- building texts with offsets ----------------------------------------------------------------
+
+class Text:
+    """A text built piece by piece; ``mark`` records where a content piece lands."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, s: str) -> "Text":
+        if s:
+            attach = s[0] in ",.:?!" and not s.startswith(",,")
+            if self.parts and not self.parts[-1].endswith((" ", "\n")) and not attach and s[0] not in " \n":
+                self.parts.append(" ")
+            self.parts.append(s)
+        return self
+
+    def raw(self, s: str) -> "Text":
+        self.parts.append(s)
+        return self
+
+    def mark(self, s: str, *, space: bool = True) -> "Text":
+        if space:
+            self.add("")
+            if self.parts and not self.parts[-1].endswith((" ", "\n")):
+                self.parts.append(" ")
+        start = len("".join(self.parts))
+        self.parts.append(s)
+        self.spans.append((start, start + len(s)))
+        return self
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _pick(seq, *keys):
+    """A deterministic choice from ``seq`` that varies with every key."""
+    h = 0
+    for k in keys:
+        for ch in str(k):
+            h = (h * 131 + ord(ch)) % 1_000_003
+    return seq[h % len(seq)]
+
+
+class Grid:
+    def __init__(self) -> None:
+        self.cases: list[Case] = []
+        self._ids: dict[str, int] = {}
+
+    def add(self, t: Text, frame: str, order: str, tense: str, subject: str, verb: "Verb | str",
+            claims: list[tuple[str, Speaker, str]] | None = None) -> None:
+        """Add a case; ``claims`` pairs each marked span (in order) with (kind, speaker, cue)."""
+        claims = claims or []
+        particle = "none"
+        if isinstance(verb, Verb):
+            if verb.prt:
+                joined = {verb.nonfinite(f) for f in (verb.part, verb.inf)}
+                joined |= {f"{f} {verb.prt}" if verb.prt_apart else verb.prt + f for f in (verb.pres, verb.past)}
+                particle = "joined" if any(re.search(rf"\b{re.escape(j)}\b", t.text) for j in joined) else "split"
+            verb = verb.lemma
+        assert len(claims) == len(t.spans), (t.text, claims, t.spans)
+        text = t.text
+        expected = [Expected(kind, text[s:e], s, e, sp.id, sp.name, list(sp.aliases), cue)
+                    for (kind, sp, cue), (s, e) in zip(claims, t.spans)]
+        base = f"{frame}.{order}.{tense}.{subject}"
+        n = self._ids.get(base, 0)
+        self._ids[base] = n + 1
+        self.cases.append(Case(f"{base}.{n}", text, frame, order, tense, subject, verb, particle, not claims, expected))
+
+
+# -- clauses ------------------------------------------------------------------------------------
+
+def verb_cluster(v: Verb, tense: str, modal: str) -> tuple[str, str]:
+    """(finite word in second position, words at the end of the middle field) for a main clause."""
+    if tense == "present":
+        return v.pres, v.prt
+    if tense == "past":
+        return v.past, v.prt
+    if tense == "perfect":
+        return v.aux, v.nonfinite(v.part)
+    return modal, v.nonfinite(v.inf)
+
+
+def final_cluster(v: Verb, tense: str, modal: str) -> str:
+    """The verb cluster at the end of a subordinate clause."""
+    if tense == "present":
+        return f"{v.pres} {v.prt}" if v.prt_apart else v.prt + v.pres
+    if tense == "past":
+        return f"{v.past} {v.prt}" if v.prt_apart else v.prt + v.past
+    if tense == "perfect":
+        return f"{v.aux} {v.nonfinite(v.part)}"
+    return f"{modal} {v.nonfinite(v.inf)}"
+
+
+ORDERS_MAIN = ["sv", "adv", "pp", "sub", "vfinal"]
+
+
+def clause(t: Text, order: str, subj: Subject, v: Verb, tense: str, key: tuple,
+           mid_content: list[tuple[str, bool]], ext_content: list[tuple[str, bool]],
+           front_obj: list[tuple[str, bool]] | None = None, middles: list[str] = MIDDLES) -> None:
+    """Write one clause with the verb ``v``: ``mid_content`` goes in the middle field (before the
+    verb cluster), ``ext_content`` after it; each piece is (text, is the claim span)."""
+    modal = MODAL_FOR.get(v.lemma, "wil")
+    mid = _pick(middles, *key, "mid")
+    if tense == "perfect" and not v.perfect_ok:
+        mid = "altijd"
+    if subj.antecedent:
+        t.add(subj.antecedent)
+
+    def put(pieces: list[tuple[str, bool]]) -> None:
+        for s, is_span in pieces:
+            if is_span:
+                t.mark(s)
+            else:
+                t.add(s)
+
+    if order == "vfinal":
+        matrix = _pick(MATRIX[tense], *key, "matrix")
+        t.add(matrix).add(subj.text).add(mid)
+        put(mid_content)
+        t.add(final_cluster(v, tense, modal))
+        put(ext_content)
+        t.raw(".")
+        return
+    fin, end = verb_cluster(v, tense, modal)
+    if order == "sv":
+        t.add(subj.at_start()).add(fin).add(mid)
+    else:
+        if order == "adv":
+            t.add(_pick(ADVERBS[tense], *key, "adv"))
+            mid = "" if mid in {"dinsdag", "opnieuw"} else mid
+        elif order == "pp":
+            t.add(_pick(FRONT_PPS, *key, "pp"))
+            mid = "" if mid in {"in een verklaring", "tegenover de NOS"} else mid
+        elif order == "sub":
+            t.add(_pick(FRONT_CLAUSES[tense], *key, "sub"))
+        elif order == "obj":
+            assert front_obj is not None
+            first, is_span = front_obj[0]
+            if is_span:
+                t.mark(_cap(first))
+            else:
+                t.add(_cap(first))
+            for s, sp in front_obj[1:]:
+                (t.mark if sp else t.add)(s)
+        else:
+            raise ValueError(order)
+        t.add(fin).add(subj.text).add(mid)
+    put(mid_content)
+    t.add(end)
+    put(ext_content)
+    t.raw(".")
+
+
+# -- frames -------------------------------------------------------------------------------------
+
+def subject_for(kind: str, *key) -> Subject:
+    return _pick(SUBJECTS[kind], *key, "subject")
+
+
+#: two tenses per (order, subject kind), rotated so that every pair of dimensions is covered
+_TENSE_PAIRS = [(0, 1), (2, 3), (0, 2), (1, 3), (0, 3), (1, 2)]
+
+
+def _tenses(order: str, kind: str, tenses: list[str] = TENSES) -> list[str]:
+    i = (ORDERS_MAIN + ["obj"]).index(order) + SUBJECT_KINDS.index(kind)
+    if len(tenses) == 2:
+        return tenses
+    return [tenses[j] for j in _TENSE_PAIRS[i % len(_TENSE_PAIRS)]]
+
+
+def _grid(orders: list[str]) -> Iterator[tuple[str, str, str]]:
+    for order, kind in itertools.product(orders, SUBJECT_KINDS):
+        for tense in _tenses(order, kind):
+            yield order, tense, kind
+
+
+def gen_complement_frames(g: Grid) -> None:
+    """Frames with a complement after (or inside) the clause of the cue verb: every frame ×
+    order × subject kind, two tenses each, rotated so that every tense meets every order and
+    every subject kind."""
+    for order, kind in itertools.product(ORDERS_MAIN, SUBJECT_KINDS):
+        # copular stance and doubt (present and past only)
+        for tense in ("present", "past"):
+            key = ("copular", order, tense, kind)
+            pred = _pick(COPULAR, *key)
+            s = subject_for(kind, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            t = Text()
+            clause(t, order, s, COPULA, tense, key, [(pred, False)], [("dat", False), (sub, True)], middles=[""])
+            g.add(t, "copular", order, tense, kind, f"zijn {pred}", [("indirect", s.speaker, pred)])
+            key = ("of", order, tense, kind)
+            v = OF_VERBS[0]
+            s = subject_for(kind, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            t = Text()
+            clause(t, order, s, v, tense, key, [], [("of", False), (sub, True)])
+            g.add(t, "of", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+    for order, tense, kind in _grid(ORDERS_MAIN):
+        # dat-clause
+        key = ("dat", order, tense, kind)
+        v = _pick([x for x in DAT_VERBS if tense != "modal" or x.modal_ok], *key)
+        s = subject_for(kind, *key)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text()
+        clause(t, order, s, v, tense, key, [], [("dat", False), (sub, True)])
+        g.add(t, "dat", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # te-infinitive
+        key = ("te", order, tense, kind)
+        commit = _pick([True, False], *key, "group")
+        v = _pick(TE_COMMIT if commit else TE_ASSERT, *key)
+        content = _pick(TE_COMMIT_CONTENT if commit else TE_ASSERT_CONTENT, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [], [(content, True)])
+        g.add(t, "te", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # addressee object + (om) te-infinitive
+        key = ("obj_te", order, tense, kind)
+        v, om = _pick(OBJ_TE_VERBS, *key)
+        content = _pick(OBJ_TE_CONTENT, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        ext = [("om", False), (content, True)] if om else [(content, True)]
+        clause(t, order, s, v, tense, key, [(_pick(ADDRESSEES, *key), False)], ext)
+        g.add(t, "obj_te", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # content object
+        key = ("object", order, tense, kind)
+        v, obj = _pick(OBJECT_VERBS, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [(obj, True)], [])
+        g.add(t, "object", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # X als Y, X Y
+        for frame, verbs, pairs in (("als", ALS_VERBS, ALS_PAIRS), ("xy", XY_VERBS, XY_PAIRS)):
+            key = (frame, order, tense, kind)
+            v = _pick([x for x in verbs if tense != "modal" or x.modal_ok], *key)
+            x, y = _pick(pairs, *key)
+            if v.inf == "doen":  # afdoen als: dismissive predicates
+                y = "onzin" if x != "de uitspraak" else "een incident"
+            s = subject_for(kind, *key)
+            pred = f"{x} als {y}" if frame == "als" else f"{x} {y}"
+            t = Text()
+            clause(t, order, s, v, tense, key, [(pred, True)], [])
+            g.add(t, frame, order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # prepositional content
+        key = ("pp", order, tense, kind)
+        v, prep, nps = _pick(PP_VERBS, *key)
+        np = _pick(nps, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [], [(prep, False), (np, True)])
+        g.add(t, f"pp:{prep}", order, tense, kind, v, [("indirect", s.speaker, f"{v.lemma} {prep}")])
+
+        # nominal cue
+        key = ("nominal", order, tense, kind)
+        v, noun = _pick(NOMINAL, *key)
+        s = subject_for(kind, *key)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text()
+        clause(t, order, s, v, tense, key, [(noun, False)], [("dat", False), (sub, True)])
+        g.add(t, "nominal", order, tense, kind, v, [("indirect", s.speaker, noun)])
+
+
+    # fronted object: "Het voorstel noemt X onverantwoord", "Een celstraf eiste het OM"
+    for _, tense, kind in _grid(["obj"]):
+        for frame, verbs, pairs in (("als", ALS_VERBS, ALS_PAIRS), ("xy", XY_VERBS, XY_PAIRS)):
+            key = (frame, "obj", tense, kind)
+            v = _pick([x for x in verbs if tense != "modal" or x.modal_ok], *key)
+            x, y = _pick(pairs, *key)
+            if v.inf == "doen":
+                y = "onzin" if x != "de uitspraak" else "een incident"
+            s = subject_for(kind, *key)
+            t = Text()
+            # the span runs from the fronted object to the predicate: X V S Y
+            if s.antecedent:
+                t.add(s.antecedent)
+            fin, end = verb_cluster(v, tense, MODAL_FOR.get(v.lemma, "wil"))
+            start = len(t.text) + (1 if t.text else 0)
+            t.add(_cap(x)).add(fin).add(s.text).add("altijd" if tense == "perfect" and not v.perfect_ok else "")
+            t.add(f"als {y}" if frame == "als" else y)
+            stop = len(t.text)
+            t.add(end).raw(".")
+            t.spans.append((start, stop))
+            g.add(t, frame, "obj", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+
+def gen_quote_frames(g: Grid) -> None:
+    """Direct quotes before and after the cue, in every Dutch quote style, with the punctuation
+    inside or outside the closing mark; interrupted quotes; colon headlines."""
+    turn = itertools.count()
+
+    def next_kind() -> str:  # subject kinds in turn, so that each style meets each kind
+        return SUBJECT_KINDS[next(turn) % len(SUBJECT_KINDS)]
+
+    for (op, cl), tense in itertools.product(QUOTE_STYLES, ["present", "past", "perfect"]):
+        style = f"{op}{cl}"
+        for punct in ("outside", "comma_inside", "question", "exclamation"):
+            kind = next_kind()
+            key = ("quote", style, punct, tense, kind)
+            s = subject_for(kind, *key)
+            if punct == "question":
+                v, q = ASK, _pick(QUESTIONS, *key)
+            elif punct == "exclamation":
+                v, q = SHOUT, _pick(EXCLAMATIONS, *key)
+            else:
+                v, q = _pick(QUOTE_VERBS, *key), _pick(QUOTES, *key)
+                if punct == "comma_inside":
+                    q += ","
+            fin, end = verb_cluster(v, tense, "")
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            t.add(op)
+            t.mark(q, space=False)
+            t.raw(cl)
+            if punct == "outside":
+                t.raw(",")
+            t.add(fin).add(s.text).add(end).raw(".")
+            g.add(t, "quote_before", f"inverted_{punct}", tense, kind, v, [("direct", s.speaker, v.lemma)])
+
+        # cue first: "X zegt: „…”", V1 "Zegt X: „…”", fronted PP
+        for order in ("sv", "v1", "pp"):
+            if order == "v1" and tense == "perfect":
+                continue
+            kind = next_kind()
+            key = ("quote_after", style, order, tense, kind)
+            s = subject_for(kind, *key)
+            v = _pick(QUOTE_VERBS[:3] + QUOTE_VERBS[5:7], *key)
+            q = _pick(QUOTES, *key) + "."
+            fin, end = verb_cluster(v, tense, "")
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            if order == "sv":
+                t.add(s.at_start()).add(fin).add(end)
+            elif order == "v1":
+                t.add(_cap(fin)).add(s.text).add(end)
+            else:
+                t.add(_pick(FRONT_PPS, *key)).add(fin).add(s.text).add(end)
+            t.raw(":").add(op)
+            t.mark(q, space=False)
+            t.raw(cl)
+            g.add(t, "quote_after", order, tense, kind, v, [("direct", s.speaker, v.lemma)])
+
+        # interrupted quote: two claims
+        kind = next_kind()
+        key = ("quote_split", style, tense, kind)
+        s = subject_for(kind, *key)
+        v = _pick(QUOTE_VERBS[:2], *key)
+        fin, end = verb_cluster(v, tense, "")
+        q1, q2 = _pick(QUOTES, *key), _pick(QUOTES, *key, "second")
+        if q1 == q2:
+            q2 = QUOTES[(QUOTES.index(q1) + 1) % len(QUOTES)]
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent)
+        t.add(op).mark(q1, space=False).raw(cl + ",").add(fin).add(s.text).add(end).raw(", ")
+        t.raw(op).mark(q2[0].lower() + q2[1:] + ".", space=False).raw(cl)
+        g.add(t, "quote_split", "inverted", tense, kind, v,
+              [("direct", s.speaker, v.lemma), ("direct", s.speaker, v.lemma)])
+
+    # headline with a colon: "Zelensky: „We gaan door”" followed by a body line
+    for (op, cl), kind in itertools.product(QUOTE_STYLES, SUBJECT_KINDS):
+        if kind == "pronoun":
+            continue
+        key = ("headline", op, kind)
+        s = subject_for(kind, *key)
+        q = _pick(QUOTES, *key)
+        t = Text()
+        t.add(_cap(s.text) + ":").add(op).mark(q, space=False).raw(cl + "\n\n")
+        t.raw("Het overleg in Den Haag duurde tot laat in de avond.")
+        g.add(t, "colon_headline", "headline", "none", kind, ":", [("direct", s.speaker, ":")])
+
+
+def gen_marker_frames(g: Grid) -> None:
+    """volgens, aldus, back-references, evidentials and passives."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue  # "volgens hem" is covered below by its own antecedent
+        for i, (sub, main, v1) in enumerate(CONTENTS[:4]):
+            key = ("volgens", kind, i)
+            s = subject_for(kind, *key)
+            t = Text().add(f"Volgens {s.text}").mark(v1).raw(".")
+            g.add(t, "volgens", "front", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+            t = Text().mark(main).raw(f", volgens {s.text}.")
+            g.add(t, "volgens", "final", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+            t = Text().mark(main).raw(f", aldus {s.text}.")
+            g.add(t, "aldus", "final", "none", kind, "aldus", [("indirect", s.speaker, "aldus")])
+    for i, p in enumerate(SUBJECTS["pronoun"]):
+        sub, main, v1 = CONTENTS[i]
+        obj = "hem" if p.text == "hij" else "haar"
+        t = Text().add(p.antecedent).add(f"Volgens {obj}").mark(v1).raw(".")
+        g.add(t, "volgens", "front", "none", "pronoun", "volgens", [("indirect", p.speaker, "volgens")])
+
+    # back-references: "Main. Dat zegt X." (V2 with the object 'Dat' fronted)
+    for tense, kind in itertools.product(["present", "past", "perfect"], SUBJECT_KINDS):
+        for n in range(2):
+            key = ("backref", tense, kind, n)
+            s = subject_for(kind, *key)
+            v = _pick(BACKREF_VERBS[:-1], *key)
+            main = _pick(CONTENTS, *key)[1]
+            fin, end = verb_cluster(v, tense, "")
+            t = Text()
+            if s.antecedent:  # a paragraph of its own: "Dat" points back at the paragraph before
+                t.add(s.antecedent).raw("\n\n")
+            t.mark(main).raw(".")
+            t.add(_pick(["Dat", "Dit"], *key)).add(fin).add(s.text).add(_pick(["", "tegen de NOS", "dinsdag"], *key)).add(end).raw(".")
+            g.add(t, "backref", "obj", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+        if kind == "organisation":  # a court decides
+            for court in ("de rechtbank", "het gerechtshof"):
+                key = ("backref-court", tense, court)
+                main = _pick(CONTENTS, *key)[1]
+                v = BACKREF_VERBS[-1]
+                fin, end = verb_cluster(v, tense, "")
+                t = Text().mark(main).raw(".").add("Dat").add(fin).add(court).add(end).raw(".")
+                sp = Speaker(court.split()[-1], court.split()[-1])
+                g.add(t, "backref", "obj", tense, kind, v, [("indirect", sp, v.lemma)])
+
+    # evidentials with a document of a source
+    docs = ["het rapport van", "een verklaring van", "de jaarcijfers van", "een brief van"]
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for i in range(3):
+            key = ("evidential", kind, i)
+            s = subject_for(kind, *key)
+            sub, main, v1 = _pick(CONTENTS, *key)
+            doc = _pick(docs, *key)
+            t = Text().mark(main).raw(".").add(f"Dat staat in {doc} {s.text}.")
+            g.add(t, "evidential", "backref_staat", "present", kind, "staan in", [("indirect", s.speaker, "staat in")])
+            t = Text().mark(main).raw(".").add(f"Dat blijkt uit {doc} {s.text}.")
+            g.add(t, "evidential", "backref_blijkt", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
+            t = Text().add(f"Uit {doc} {s.text} blijkt dat").mark(sub).raw(".")
+            g.add(t, "evidential", "uit_blijkt_dat", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
+            t = Text().add(f"In {doc} {s.text} staat dat").mark(sub).raw(".")
+            g.add(t, "evidential", "in_staat_dat", "present", kind, "staan in", [("indirect", s.speaker, "staat in")])
+
+    # passives: no agent -> unknown; with "door X" -> X
+    pverbs = [("gemeld", "wordt", "werd"), ("gezegd", "wordt", "werd"), ("bevestigd", "wordt", "werd"),
+              ("aangekondigd", "wordt", "werd")]
+    for tense in ("present", "past", "perfect"):
+        for part, pres, past in pverbs:
+            aux = {"present": pres, "past": past, "perfect": "is"}[tense]
+            sub = _pick(CONTENTS, part, tense)[0]
+            t = Text().add(f"Er {aux} {part} dat").mark(sub).raw(".")
+            g.add(t, "passive", "no_agent", tense, "none", part, [("indirect", UNKNOWN, part)])
+        for kind in SUBJECT_KINDS:
+            if kind == "pronoun":
+                continue
+            key = ("passive_agent", tense, kind)
+            part, pres, past = _pick(pverbs, *key)
+            aux = {"present": pres, "past": past, "perfect": "is"}[tense]
+            s = subject_for(kind, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            t = Text().add(f"Door {s.text} {aux} {part} dat").mark(sub).raw(".")
+            g.add(t, "passive", "agent", tense, kind, part, [("indirect", s.speaker, part)])
+
+
+# -- negative controls --------------------------------------------------------------------------
+
+def _neg(tense: str, pres: str, past: str, perf: str) -> str:
+    return {"present": pres, "past": past, "perfect": perf}[tense]
+
+
+NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
+    # name, (present, past, perfect) templates with {S} for the subject
+    ("plan_te", ("{S} is van plan de fabriek volgend jaar te sluiten.", "{S} was van plan de fabriek te sluiten.",
+                 "{S} is lang van plan geweest de fabriek te sluiten.")),
+    ("probeert_te", ("{S} probeert het contract te verlengen.", "{S} probeerde het contract te verlengen.",
+                     "{S} heeft geprobeerd het contract te verlengen.")),
+    ("wil_inf", ("{S} wil de heffingen verhogen.", "{S} wilde de heffingen verhogen.",
+                 "{S} heeft de heffingen willen verhogen.")),
+    ("hoopt_te", ("{S} hoopt de wedstrijd te winnen.", "{S} hoopte de wedstrijd te winnen.",
+                  "{S} heeft gehoopt de wedstrijd te winnen.")),
+    ("zegt_af", ("{S} zegt de afspraak met de bonden af.", "{S} zei het bezoek aan Brussel af.",
+                 "{S} heeft het bezoek aan Brussel afgezegd.")),
+    ("stelt_in", ("{S} stelt een onderzoek in naar de brand.", "{S} stelde een commissie in.",
+                  "{S} heeft een onderzoek ingesteld naar de brand.")),
+    ("meldt_zich", ("{S} meldt zich bij de politie.", "{S} meldde zich ziek.", "{S} heeft zich bij de politie gemeld.")),
+    ("denkt_na", ("{S} denkt na over een nieuwe baan.", "{S} dacht lang na over het aanbod.",
+                  "{S} heeft lang nagedacht over het aanbod.")),
+    ("vindt_obj", ("{S} vindt zijn sleutels niet.", "{S} vond de weg naar het station niet.",
+                   "{S} heeft de sleutels teruggevonden.")),
+    ("liever_niet", ("{S} ziet een hogere huur liever niet gebeuren.", "{S} zag een hogere huur liever niet gebeuren.",
+                     "{S} had een hogere huur liever niet zien gebeuren.")),
+    ("dreigt_failliet", ("Het bedrijf van {S} dreigt failliet te gaan.", "Het bedrijf van {S} dreigde failliet te gaan.",
+                         "Het bedrijf van {S} heeft failliet dreigen te gaan.")),
+    ("zoals_afgesproken", ("Zoals afgesproken betaalt {S} de helft van de kosten.",
+                           "Zoals afgesproken betaalde {S} de helft van de kosten.",
+                           "Zoals afgesproken heeft {S} de helft van de kosten betaald.")),
+    ("wil_weten_of", ("{S} wil weten of de brug op tijd klaar is.", "{S} wilde weten of de brug op tijd klaar was.",
+                      "{S} heeft willen weten of de brug op tijd klaar was.")),
+    ("legt_uit_wat", ("{S} legt uit wat de nieuwe regels betekenen.", "{S} legde uit hoe de regeling werkt.",
+                      "{S} heeft uitgelegd hoe de regeling werkt.")),
+    ("sprak_steun_uit", ("{S} spreekt zijn steun uit voor de boeren.", "{S} sprak zijn steun uit voor de boeren.",
+                         "{S} heeft zijn steun uitgesproken voor de boeren.")),
+    ("wil_niet_ingaan", ("{S} wil niet ingaan op de kritiek.", "{S} wilde niet ingaan op de kritiek.",
+                         "{S} heeft niet willen ingaan op de kritiek.")),
+    ("is_blij", ("{S} is blij met de uitslag.", "{S} was ongerust over de cijfers.", "{S} is lang ongerust geweest.")),
+    ("question", ("Zegt {S} dat de kosten stijgen?", "Zei {S} echt dat de brug dichtgaat?",
+                  "Heeft {S} gezegd dat de brug dichtgaat?")),
+    ("ging_akkoord", ("{S} gaat niet akkoord met het voorstel.", "{S} ging niet akkoord met het voorstel.",
+                      "{S} is niet akkoord gegaan met het voorstel.")),
+    ("vroeg_zich_af_of", ("{S} vraagt zich af of het plan haalbaar is.", "{S} vroeg zich af of het plan haalbaar was.",
+                          "{S} heeft zich afgevraagd of het plan haalbaar was.")),
+]
+#: negatives without a subject slot
+PLAIN_NEGATIVES = [
+    ("volgens_plan", "Alles verloopt volgens plan, de brug gaat in mei open."),
+    ("volgens_plan", "Volgens de planning is de verbouwing in mei klaar."),
+    ("volgens_mij", "Volgens mij is het nieuwe station veel te duur."),
+    ("volgens_regels", "Volgens de regels mag een fietser daar niet rijden."),
+    ("finding", "Uit onderzoek blijkt dat veel mensen slecht slapen."),
+    ("finding", "Het is bekend dat de dijk op sommige plekken zwak is."),
+    ("finding", "Er wordt gedacht aan een nieuwe brug over de rivier."),
+    ("interjection", "Ach, wat een dag was het geweest."),
+    ("interjection", "Kalm aan, het komt allemaal wel goed."),
+    ("interjection", "Nou, daar stonden ze dan, met z'n allen in de regen."),
+    ("interjection", "Kom, we gaan naar huis, het wordt al donker."),
+    ("scare_quote", "De zogenaamde 'oplossing' kost de gemeente miljoenen."),
+    ("reader_call", "Volg alle ontwikkelingen in ons liveblog."),
+    ("narration", "De minister reisde dinsdag af naar Brussel voor overleg."),
+    ("narration", "Het kabinet ging niet akkoord met de begroting van de provincie."),
+    ("title_quote", "'Niet meer terug'\n\nDe familie woont al veertig jaar in het dorp."),
+]
+
+
+def gen_negatives(g: Grid) -> None:
+    for (name, forms), tense, kind in itertools.product(NEGATIVES, ["present", "past", "perfect"], SUBJECT_KINDS):
+        if kind not in {"surname", "organisation", "pronoun"}:
+            continue
+        key = ("neg", name, tense, kind)
+        s = subject_for(kind, *key)
+        template = _neg(tense, *forms)
+        subj = s.at_start() if template.startswith("{S}") else s.text
+        text = template.replace("{S}", subj)
+        if kind == "organisation":
+            text = text.replace(" zijn ", " haar ")
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent)
+        t.add(text)
+        g.add(t, "negative", name, tense, kind, name)
+    for name, text in PLAIN_NEGATIVES:
+        g.add(Text().add(text), "negative", name, "none", "none", name)
+
+
+def build() -> list[Case]:
+    """All grid cases, in a fixed order."""
+    g = Grid()
+    gen_complement_frames(g)
+    gen_quote_frames(g)
+    gen_marker_frames(g)
+    gen_negatives(g)
+    return g.cases
+
+
+def load(path: Path = OUT) -> list[dict]:
+    """The stored grid (``tests/data/grid.jsonl``) as dicts."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(path: Path = OUT) -> int:
+    cases = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for c in cases:
+            f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+    return len(cases)
+
+
+if __name__ == "__main__":
+    print(f"{write()} cases -> {OUT}")
