@@ -185,7 +185,7 @@ def lexicon() -> Lexicon:
     """The packaged cue lexicon (``data/cues.jsonl``), validated once per process."""
     files = resources.files("nlpclaims.lang") / "data"
     rows: list[CueRow] = []
-    for name in ("cues.jsonl", "cues_extra.jsonl"):
+    for name in ("cues.jsonl",):
         path = files / name
         if path.is_file():
             rows += _rows_from(path.read_text("utf-8"), name)
