@@ -8,8 +8,11 @@ never lets an unbalanced mark swallow the rest of an article.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 # opener -> closers it accepts
 PAIRS: dict[str, tuple[str, ...]] = {
@@ -220,3 +223,24 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+INSIDE_CLOSING_PUNCTUATION = ",?!…"
+"""Punctuation written inside the closing mark that lets an inverted cue follow with no comma:
+'„…,” zei hij', '„…?” vroeg zij', '„…!” riep hij'."""
+
+
+@dataclass(frozen=True)
+class QuoteVerbs:
+    """Verbs of narration read only as the inverted cue after a direct quote (``data/quote_verbs.json``)."""
+
+    forms: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quote_verbs() -> QuoteVerbs:
+    """The packaged quote verbs."""
+    path = resources.files("nlpclaims.lang") / "data" / "quote_verbs.json"
+    data = json.loads(path.read_text("utf-8"))
+    return QuoteVerbs(frozenset(data["forms"]), frozenset(data["perfect_auxiliaries"]))

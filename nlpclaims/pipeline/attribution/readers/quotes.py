@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ....lang.quotes import CLOSERS_AND_COMMA, NEXT_SENTENCE_CHARS, QuoteSpan
+from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_SENTENCE_CHARS, QuoteSpan, quote_verbs
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import PREPOSITIONS, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
 from ..verbs import cue_at, inverted_cue, is_registry_like
@@ -29,16 +29,89 @@ def after(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_cl
     j = i
     while j < seg.end and (doc[j].text in CLOSERS_AND_COMMA or doc[j].lower_ in W.zo):
         j += 1
+    # '„…,” zei hij', '„…?” vroeg zij': the punctuation stands inside the closing mark
+    inside = ctx.text[cs:ce].rstrip()[-1:] in INSIDE_CLOSING_PUNCTUATION
     if j == i and doc[i].text not in W.quote_touching_cues:
-        if not (j < seg.end and doc[j].lower_ in W.quote_touching_words):
+        if not (j < seg.end and (doc[j].lower_ in W.quote_touching_words or inside and doc[j].text[:1].islower())):
             return None
     if j >= seg.end:
         return None
-    found = inverted_cue(doc, j, seg, direct=True)
+    found = inverted_cue(doc, j, seg, direct=True) or _narration_cue(doc, j, seg) or _perfect_cue(doc, j, seg)
     if found is None:
         return None
     cue_rng, src = found
     return make(ctx, rules.main, cs, ce, cue_rng, src, sentence)
+
+
+def split(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
+          sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """„A,” zei hij, „B”: the second part of a quote interrupted by its cue is the same speaker's."""
+    doc = ctx.doc
+    k = ctx.token_before(q.open_start, seg_open)
+    if k is None or doc[k].text not in W.split_quote_joiners:
+        return None
+    prev = [p for p in ctx.quotes_around(seg_open.start_char, q.open_start) if p.close_end <= doc[k].idx]
+    if not prev:
+        return None
+    i = ctx.token_at_or_after(prev[-1].close_end, seg_open)
+    if i is None or i >= k:
+        return None
+    j = i
+    while j < k and doc[j].text in CLOSERS_AND_COMMA:
+        j += 1
+    if j >= k:
+        return None
+    found = inverted_cue(doc, j, seg_open, direct=True) or _narration_cue(doc, j, seg_open) or _perfect_cue(
+        doc, j, seg_open)
+    if found is None:
+        return None
+    cue_rng, src = found
+    if max(cue_rng[1], src[1]) + _MAX_WORDS_AFTER_SPLIT_CUE < k or any(
+            doc[t].is_punct for t in range(max(cue_rng[1], src[1]), k)):
+        return None  # '„A,” zei hij, en hij liep weg': the sentence goes on, no second part
+    return make(ctx, rules.main, cs, ce, cue_rng, src, sentence)
+
+
+_MAX_WORDS_AFTER_SPLIT_CUE = 3
+
+
+def _source_after(doc: Doc, k: int, seg: Segment) -> tuple[int, int] | None:
+    """The subject after an inverted verb (adverbs skipped), or None where no source can stand."""
+    while k < seg.end and doc[k].lower_ in W.skip_after_inverted_verb:
+        k += 1
+    src = np_after(doc, k, seg.end)
+    if src is None:
+        return None
+    first = doc[src[0]].lower_
+    if first in W.not_source_start | PREPOSITIONS or (first in W.neuter_pronoun and src[1] - src[0] == 1):
+        return None
+    return src
+
+
+def _narration_cue(doc: Doc, j: int, seg: Segment):
+    """'„…?” vroeg zij', '„…,” hernam hij': a verb of narration right after a quote."""
+    if doc[j].lower_ not in quote_verbs().forms:
+        return None
+    src = _source_after(doc, j + 1, seg)
+    return None if src is None else ((j, j + 1), src)
+
+
+def _perfect_cue(doc: Doc, j: int, seg: Segment):
+    """'„…”, heeft Schoof gezegd': auxiliary, subject, then the participle of a cue verb."""
+    if doc[j].lower_ not in quote_verbs().perfect_auxiliaries:
+        return None
+    src = _source_after(doc, j + 1, seg)
+    if src is None:
+        return None
+    # the participle closes the clause (a phrase read without a tagger may have taken it in)
+    for p in range(src[0] + 1, min(src[1] + 3, seg.end)):
+        if (p + 1 == seg.end or doc[p + 1].is_punct) and (
+                cue_at(doc, p, seg) is not None or doc[p].lower_ in quote_verbs().forms):
+            src = (src[0], min(src[1], p))
+            break
+    else:
+        return None
+    return (p, p + 1), src
 
 
 def before(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
