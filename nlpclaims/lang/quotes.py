@@ -168,6 +168,8 @@ def _match(text: str, i: int, mark: str, index: "_CloserIndex | None" = None) ->
     while j < limit:
         if j < para_end:
             found = index.first(closers, max(j, start + 1), min(para_end, limit))
+            if found is not None and mark == '"':
+                found = _skip_nested_straight(text, start, found, min(para_end, limit), index)
             if found is not None:
                 return QuoteSpan(i, start, found[0], found[0] + len(found[1]), mark, True)
             j = min(para_end, limit)
@@ -198,6 +200,22 @@ def _match(text: str, i: int, mark: str, index: "_CloserIndex | None" = None) ->
         end = _rstrip(text, start, min(para_end, limit))
         if end > start:
             return QuoteSpan(i, start, end, end, mark, False)
+    return None
+
+
+def _skip_nested_straight(text: str, start: int, found: tuple[int, str], end: int,
+                          index: "_CloserIndex") -> tuple[int, str] | None:
+    """The closer of a straight quote that holds quoted words of its own: '"Hij noemt dat
+    "onzin", zei ze"' closes after 'ze', not after 'Hij noemt dat '. A straight mark that opens
+    (space before, a word after) starts a nested pair, whose closer is skipped."""
+    pos = start
+    while found is not None:
+        inner = text.find('"', pos + 1, found[0])
+        if inner < 0 or _opener_at(text, inner) != '"' or found[0] + 1 >= end:
+            return found
+        # the found closer closes the nested pair; look for the next one
+        pos = found[0]
+        found = index.first(('"', "”"), found[0] + 1, end)
     return None
 
 

@@ -140,7 +140,9 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         tok = doc[t]
         cue = cue_at(doc, t, seg)
         row = cue[0] if cue is not None else None
-        if row is None or tok.text[:1].isupper() and t != seg.start or not rules.main.accepts(row):
+        # "zeide hij: „…”", "vroeg zij hem: „…”": a verb of narration before a colon
+        narration = colon and row is None and tok.lower_ in quote_verbs().forms and t >= end_tok - 4
+        if not narration and (row is None or not rules.main.accepts(row)) or tok.text[:1].isupper() and t != seg.start:
             continue
         if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
             break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
