@@ -88,6 +88,11 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
             start_c, end_c = doc[seg.start].idx, end_char(doc, before_end - 1)
         else:
             return None
+    # "Volgens Hamers is dat een lastige klus: „…”": the quote after the colon is a claim of its own
+    colon = next((t.i for t in doc[i:end] if t.text == ":" and t.idx >= start_c and t.i + 1 < seg.end
+                  and any(q.open_start == doc[t.i + 1].idx for q in ctx.quotes_around(doc[t.i + 1].idx, doc[t.i + 1].idx + 1))), None)
+    if colon is not None and doc[colon].idx > start_c:
+        end_c = min(end_c, end_char(doc, colon - 1))
     return make(ctx, rules.main, start_c, end_c, (i, i + 1), src, sentence)
 
 

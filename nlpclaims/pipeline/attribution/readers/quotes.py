@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_SENTENCE_CHARS, QuoteSpan, quote_verbs
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import PREPOSITIONS, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import PREPOSITIONS, author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
 from ..verbs import cue_at, inverted_cue, is_registry_like
@@ -177,6 +177,12 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         if lead is not None and lead[0] == seg.start and k - seg.start <= 14 and is_name(doc, lead) and not about_lead:
             # "Wiegman tevreden met selectie: '…'" – a headline led by a name.
             return (k, k + 1), chars(doc, lead), "colon"
+        for t in range(seg.start, k):
+            if doc[t].lower_ in W.volgens and "colon_volgens" in rules:
+                # "Volgens Hamers is dat een lastige klus: „…”"
+                src = np_after(doc, t + 1, k)
+                if src is not None and is_name(doc, src) or src is not None and is_agent_noun(doc[src[1] - 1]):
+                    return (t, t + 1), chars(doc, author_of_document(doc, src)), "colon_volgens"
     return None
 
 
