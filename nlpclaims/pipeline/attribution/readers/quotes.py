@@ -183,6 +183,35 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
                 src = np_after(doc, t + 1, k)
                 if src is not None and is_name(doc, src) or src is not None and is_agent_noun(doc[src[1] - 1]):
                     return (t, t + 1), chars(doc, author_of_document(doc, src)), "colon_volgens"
+        if "colon_lead" in rules and k - seg.start <= _MAX_LEAD_IN and ends_sentence(
+                text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
+            src = _lead_in_subject(doc, seg.start, k)
+            if src is not None:
+                # "De burgemeester betuigt spijt: „…”": a lead-in sentence's subject speaks
+                return (k, k + 1), chars(doc, src), "colon_lead"
+    return None
+
+
+_MAX_LEAD_IN = 25
+
+
+def _lead_in_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the main clause in tokens ``[lo, hi)`` when it names a person or body."""
+    if not has_dep(doc):
+        return None
+    roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    if len(roots) != 1 or roots[0].lower_ in W.copulas_and_existentials or any(
+            t.lower_ in W.quoting_verbs for t in doc[lo:hi]):
+        return None
+    subj = next((c for c in roots[0].children if c.dep_ == "nsubj" and lo <= c.i < hi), None)
+    if subj is None:
+        return None
+    span = [t.i for t in subj.subtree if lo <= t.i < hi]
+    rng = (min(span), max(span) + 1)
+    if rng[1] - rng[0] > 8:
+        return None
+    if subj.lower_ in W.third_person_subjects or subj.pos_ == "PROPN" or is_agent_noun(subj) or is_registry_like(doc, *rng):
+        return rng
     return None
 
 
