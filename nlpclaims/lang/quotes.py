@@ -254,6 +254,7 @@ class QuoteVerbs:
 
     forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    skip_before_source: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -261,4 +262,5 @@ def quote_verbs() -> QuoteVerbs:
     """The packaged quote verbs."""
     path = resources.files("nlpclaims.lang") / "data" / "quote_verbs.json"
     data = json.loads(path.read_text("utf-8"))
-    return QuoteVerbs(frozenset(data["forms"]), frozenset(data["perfect_auxiliaries"]))
+    return QuoteVerbs(frozenset(data["forms"]), frozenset(data["perfect_auxiliaries"]),
+                      frozenset(data["skip_before_source"]))

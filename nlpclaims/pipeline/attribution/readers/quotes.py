@@ -75,9 +75,21 @@ def split(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_cl
 _MAX_WORDS_AFTER_SPLIT_CUE = 3
 
 
+def quote_before_own_cue(ctx: DocView, claim: RawClaim) -> bool:
+    """A reported claim that runs over its own inverted cue from a quote just before it:
+    '„…,” antwoordde zij, terwijl …' is the direct quote, not reported speech."""
+    if claim.cue_start is None or not claim.start <= claim.cue_start < claim.end:
+        return False
+    text = ctx.text
+    for q in ctx.quotes_around(claim.start, claim.start + 2):
+        if q.open_start <= claim.start + 1 < q.content_start + 1 and text[q.close_end:claim.cue_start].strip(" ,") == "":
+            return True
+    return False
+
+
 def _source_after(doc: Doc, k: int, seg: Segment) -> tuple[int, int] | None:
     """The subject after an inverted verb (adverbs skipped), or None where no source can stand."""
-    while k < seg.end and doc[k].lower_ in W.skip_after_inverted_verb:
+    while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in quote_verbs().skip_before_source):
         k += 1
     src = np_after(doc, k, seg.end)
     if src is None:
