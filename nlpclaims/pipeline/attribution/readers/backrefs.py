@@ -35,6 +35,7 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         src = np_after(doc, k, seg.end)
     if src is None:
         return None
+    src = _whole_source(doc, src, seg, cue_lo)
     refs = [r for r in referenced_sentences(ctx, si)]
     if not refs:
         return None
@@ -46,6 +47,21 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         claims.append(make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (cue_lo, cue_hi), src, (prev.start_char, seg.end_char)))
     claims[0].extra["more"] = claims[1:]
     return claims[0]
+
+
+def _whole_source(doc, src: tuple[int, int], seg: Segment, cue_lo: int) -> tuple[int, int]:
+    """The source phrase with the whole name the parse may have cut ('Sanne' → 'Sanne van 't
+    Hof', 'wethouder' → 'wethouder De Graaf'), without a trailing time word ('zij dinsdag')."""
+    if doc[src[0]].lower_ in W.third_person_subjects:
+        return src[0], src[0] + 1
+    ext = np_after(doc, src[0], seg.end)
+    if ext is not None and ext[0] == src[0] and ext[1] > src[1]:
+        hi = ext[1] if not src[0] < cue_lo < ext[1] else cue_lo
+        src = (src[0], max(src[1], hi))
+    lo, hi = src
+    while hi - 1 > lo and doc[hi - 1].lower_ in W.stop_after_source:
+        hi -= 1
+    return lo, hi
 
 
 def verdict(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
