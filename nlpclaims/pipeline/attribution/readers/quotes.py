@@ -40,7 +40,17 @@ def after(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_cl
     if found is None:
         return None
     cue_rng, src = found
-    return make(ctx, rules.main, cs, ce, cue_rng, src, sentence)
+    return make(ctx, rules.main, cs, ce, cue_rng, _with_surname(doc, src, seg), sentence)
+
+
+def _with_surname(doc: Doc, src: tuple[int, int], seg: Segment) -> tuple[int, int]:
+    """'wethouder De Graaf': a capitalised name particle and the surname after a role noun
+    belong to the source phrase."""
+    lo, hi = src
+    while hi + 1 < seg.end and doc[hi].text[:1].isupper() and doc[hi].lower_ in W.name_particles and (
+            doc[hi + 1].text[:1].isupper() and doc[hi + 1].is_alpha):
+        hi += 2
+    return lo, hi
 
 
 def split(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
@@ -161,6 +171,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         if any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
             break
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
+        if colon:
+            subj = _subject_by_order(doc, seg, t, k, subj)
         if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
             # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
             start = t + 1
@@ -225,6 +237,26 @@ def _lead_in_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if subj.lower_ in W.third_person_subjects or subj.pos_ == "PROPN" or is_agent_noun(subj) or is_registry_like(doc, *rng):
         return rng
     return None
+
+
+def _subject_by_order(doc: Doc, seg: Segment, verb: int, colon: int, subj):
+    """The cue's subject from Dutch word order where the parse found none or cut a name:
+    V1 'Stelt het ministerie: …', and a fronted phrase before the auxiliary 'In een verklaring
+    heeft burgemeester X gezegd: …'."""
+    if subj is not None:
+        ext = np_after(doc, subj[0], colon)
+        if ext is not None and ext[0] == subj[0] and subj[1] < ext[1] <= verb and is_name(doc, ext):
+            return ext  # "Marieke" → "Marieke de Vries"
+        return subj
+    if verb == seg.start:
+        return np_after(doc, verb + 1, colon)
+    aux = next((a for a in range(seg.start + 1, verb) if doc[a].lower_ in quote_verbs().perfect_auxiliaries), None)
+    if aux is None:
+        return None
+    src = np_after(doc, aux + 1, verb + 1)
+    if src is None:
+        return None
+    return (src[0], min(src[1], verb)) if src[1] >= verb and verb > src[0] else src
 
 
 def _subject_outside_quotes(ctx: DocView, verb, seg: Segment, end: int | None = None):
