@@ -92,7 +92,8 @@ def test_bad_rule_rows_name_their_line():
     with pytest.raises(RuleError, match="listed twice"):
         RuleTable.from_jsonl(good[0] + "\n" + good[0])
     with pytest.raises(RuleError, match="frame"):
-        RuleTable.from_jsonl(good[10].replace('"frame": ["dat"]', '"frame": ["datt"]'))
+        dat_row = next(line for line in good if '"id": "dat-clause"' in line)
+        RuleTable.from_jsonl(dat_row.replace('"frame": ["dat"]', '"frame": ["datt"]'))
     bad_reader = RuleTable.from_jsonl("\n".join(good).replace('"clauses.dat_clause"', '"clauses.nothing"'))
     from nlpclaims.pipeline.attribution import Attribution
 

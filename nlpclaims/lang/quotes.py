@@ -8,8 +8,11 @@ never lets an unbalanced mark swallow the rest of an article.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 # opener -> closers it accepts
 PAIRS: dict[str, tuple[str, ...]] = {
@@ -165,6 +168,8 @@ def _match(text: str, i: int, mark: str, index: "_CloserIndex | None" = None) ->
     while j < limit:
         if j < para_end:
             found = index.first(closers, max(j, start + 1), min(para_end, limit))
+            if found is not None and mark == '"':
+                found = _skip_nested_straight(text, start, found, min(para_end, limit), index)
             if found is not None:
                 return QuoteSpan(i, start, found[0], found[0] + len(found[1]), mark, True)
             j = min(para_end, limit)
@@ -198,6 +203,22 @@ def _match(text: str, i: int, mark: str, index: "_CloserIndex | None" = None) ->
     return None
 
 
+def _skip_nested_straight(text: str, start: int, found: tuple[int, str], end: int,
+                          index: "_CloserIndex") -> tuple[int, str] | None:
+    """The closer of a straight quote that holds quoted words of its own: '"Hij noemt dat
+    "onzin", zei ze"' closes after 'ze', not after 'Hij noemt dat '. A straight mark that opens
+    (space before, a word after) starts a nested pair, whose closer is skipped."""
+    pos = start
+    while found is not None:
+        inner = text.find('"', pos + 1, found[0])
+        if inner < 0 or _opener_at(text, inner) != '"' or found[0] + 1 >= end:
+            return found
+        # the found closer closes the nested pair; look for the next one
+        pos = found[0]
+        found = index.first(('"', "”"), found[0] + 1, end)
+    return None
+
+
 def _close_at_paragraph_end(text: str, pos: int, mark: str, limit: int) -> tuple[int, int] | None:
     """(content end, close end) of a closer that ends a paragraph after ``pos``, or None."""
     closers = PAIRS[mark]
@@ -220,3 +241,26 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+INSIDE_CLOSING_PUNCTUATION = ",?!…"
+"""Punctuation written inside the closing mark that lets an inverted cue follow with no comma:
+'„…,” zei hij', '„…?” vroeg zij', '„…!” riep hij'."""
+
+
+@dataclass(frozen=True)
+class QuoteVerbs:
+    """Verbs of narration read only as the inverted cue after a direct quote (``data/quote_verbs.json``)."""
+
+    forms: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    skip_before_source: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quote_verbs() -> QuoteVerbs:
+    """The packaged quote verbs."""
+    path = resources.files("nlpclaims.lang") / "data" / "quote_verbs.json"
+    data = json.loads(path.read_text("utf-8"))
+    return QuoteVerbs(frozenset(data["forms"]), frozenset(data["perfect_auxiliaries"]),
+                      frozenset(data["skip_before_source"]))

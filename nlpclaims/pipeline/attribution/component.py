@@ -22,6 +22,7 @@ from ..rawclaim import RawClaim
 from .clauses import content_end
 from .merge import merge
 from .readers import reader
+from .readers.quotes import quote_before_own_cue
 from .rules import Rule, RuleError, RuleTable, Variants
 from .segments import Segment
 from .verbs import cue_at, under_modal
@@ -99,7 +100,8 @@ class Attribution:
             indirect.extend(found)
         # Content entirely inside quote marks is a direct quote, handled below.
         indirect = [c for c in indirect if c.kind == "direct" or (
-            not ctx.fully_quoted(c.start, c.end) and not ctx.inside_quote(c.cue_start))]
+            not ctx.fully_quoted(c.start, c.end) and not ctx.inside_quote(c.cue_start)
+            and not quote_before_own_cue(ctx, c))]
         direct = self._direct(ctx, indirect)
         doc._.set(ext.RAW_CLAIMS, merge(direct, indirect, self._merge_rule))
         return doc

@@ -80,6 +80,9 @@ class Variants:
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._by_variant.values())
 
+    def __contains__(self, variant: str) -> bool:
+        return variant in self._by_variant
+
 
 class RuleError(ValueError):
     """A rule table that does not validate: names the row and the problem."""

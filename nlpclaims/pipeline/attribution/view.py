@@ -152,7 +152,7 @@ class DocView:
             start += 1
         while end > start and text[end - 1] in strip:
             end -= 1
-        return any(q.open_start <= start < q.content_end and q.content_end <= end <= q.close_end
+        return any(q.open_start <= start < q.content_end and _content_end(text, q) <= end <= q.close_end
                    for q in self.quotes_around(start, end))
 
     def quoted_fraction(self, start: int, end: int) -> float:
@@ -170,6 +170,14 @@ class DocView:
         lo_c, hi_c = doc[lo].idx, doc[hi].idx
         return any(lo_c <= q.open_start and q.content_start <= hi_c < q.content_end
                    for q in self.quotes_around(hi_c, hi_c + 1))
+
+
+def _content_end(text: str, q: QuoteSpan) -> int:
+    """End of a quotation's content before the punctuation written inside its closing mark."""
+    end = q.content_end
+    while end > q.content_start and text[end - 1] in " \n\t,.;:!?…":
+        end -= 1
+    return end
 
 
 def view(doc: Doc) -> DocView:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import content_end, np_after, subject_of
+from ..clauses import content_end, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import Cue
+from ..verbs import Cue, is_registry_like
 from ..view import DocView, end_char, make
 
 
@@ -22,25 +22,95 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if first.lower_ not in W.backref_pronouns or si == 0 or seg.start + 1 >= seg.end:
         return None
     second = doc[seg.start + 1]
+    last_only = second.lower_ in W.backref_last and seg.start + 2 < seg.end
+    if last_only:
+        second = doc[seg.start + 2]  # "Dat laatste zei X": the last sentence only
     if not (second.i == cue_lo or second.lower_ in W.backref_auxiliaries):
         return None  # "Dat" must be followed by the cue or its auxiliary (V2): "Dat heeft X gezegd"
     src = subject_of(doc, verb, seg)
     if src is None or src[0] == seg.start:
-        k = seg.start + 1
+        k = seg.start + (2 if last_only else 1)
         while k < seg.end and (doc[k].lower_ in W.backref_verbs_before_source or k == cue_lo):
             k += 1
         src = np_after(doc, k, seg.end)
     if src is None:
         return None
+    src = _whole_source(doc, src, seg, cue_lo)
     refs = [r for r in referenced_sentences(ctx, si)]
     if not refs:
         return None
+    if last_only:
+        refs = refs[-1:]
     claims = []
     for prev in refs:
         pend = content_end(doc, prev)
         claims.append(make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (cue_lo, cue_hi), src, (prev.start_char, seg.end_char)))
     claims[0].extra["more"] = claims[1:]
     return claims[0]
+
+
+def _whole_source(doc, src: tuple[int, int], seg: Segment, cue_lo: int) -> tuple[int, int]:
+    """The source phrase with the whole name the parse may have cut ('Sanne' → 'Sanne van 't
+    Hof', 'wethouder' → 'wethouder De Graaf'), without a trailing time word ('zij dinsdag')."""
+    if doc[src[0]].lower_ in W.third_person_subjects:
+        return src[0], src[0] + 1
+    ext = np_after(doc, src[0], seg.end)
+    if ext is not None and ext[0] == src[0] and ext[1] > src[1]:
+        hi = ext[1] if not src[0] < cue_lo < ext[1] else cue_lo
+        src = (src[0], max(src[1], hi))
+    lo, hi = src
+    while hi - 1 > lo and doc[hi - 1].lower_ in W.stop_after_source:
+        hi -= 1
+    return lo, hi
+
+
+def verdict(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
+    """Dat heeft de rechtbank bepaald. / Dat becijfert het CBS.: a verb of ruling or reckoning
+    that points back to the sentences before, like a speech verb."""
+    doc, lower = ctx.doc, ctx.lower
+    if si == 0 or lower[seg.start] not in W.backref_pronouns:
+        return []
+    k = seg.start + 1
+    last_only = k < seg.end and lower[k] in W.backref_last
+    k += 1 if last_only else 0
+    if k + 1 >= seg.end:
+        return []
+    if lower[k] in W.verdict_backref_forms:
+        verb = k  # "Dat bepaalde de rechtbank."
+    elif lower[k] in W.backref_auxiliaries:
+        # "Dat heeft de rechtbank dinsdag bepaald.": the participle closes the clause
+        stop = content_end(doc, seg)
+        verb = stop - 1
+        if verb <= k + 1 or lower[verb] not in W.verdict_backref_forms:
+            return []
+    else:
+        return []
+    src = subject_of(doc, doc[verb], seg)
+    if src is None or src[0] <= k and verb > k:
+        src = np_after(doc, k + 1, seg.end)
+    if src is None or src[0] <= seg.start + 1 or lower[src[0]] in W.backref_pronouns:
+        return []
+    if verb < src[1] and verb >= src[0]:
+        src = (src[0], verb)
+    if not _agent(doc, src):
+        return []  # "Dat bepaalt de hoogte van de premie": a thing that determines, not a source
+    refs = referenced_sentences(ctx, si)
+    if last_only:
+        refs = refs[-1:]
+    return [make(ctx, rules.main, r.start_char, end_char(doc, content_end(doc, r) - 1), (verb, verb + 1), src,
+                 (r.start_char, seg.end_char)) for r in refs]
+
+
+def _agent(doc, src: tuple[int, int]) -> bool:
+    """A phrase that can rule or reckon: a name, a known source, a person or an organisation."""
+    toks = [t for t in doc[src[0] : src[1]] if t.is_alpha]
+    if not toks:
+        return False
+    if len(toks) == 1 and toks[0].lower_ in W.third_person_subjects:
+        return True
+    head = toks[-1] if not any(t.lower_ in W.of_preposition for t in toks) else toks[
+        next(n for n, t in enumerate(toks) if t.lower_ in W.of_preposition) - 1]
+    return head.pos_ == "PROPN" or is_agent_noun(head) or is_registry_like(doc, src[0], src[1])
 
 
 def has_own_claim(ctx: DocView, seg: Segment) -> bool:

@@ -88,6 +88,11 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
             start_c, end_c = doc[seg.start].idx, end_char(doc, before_end - 1)
         else:
             return None
+    # "Volgens Hamers is dat een lastige klus: „…”": the quote after the colon is a claim of its own
+    colon = next((t.i for t in doc[i:end] if t.text == ":" and t.idx >= start_c and t.i + 1 < seg.end
+                  and any(q.open_start == doc[t.i + 1].idx for q in ctx.quotes_around(doc[t.i + 1].idx, doc[t.i + 1].idx + 1))), None)
+    if colon is not None and doc[colon].idx > start_c:
+        end_c = min(end_c, end_char(doc, colon - 1))
     return make(ctx, rules.main, start_c, end_c, (i, i + 1), src, sentence)
 
 
@@ -206,48 +211,75 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
 
 def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
     """Uit cijfers van het CBS blijkt dat … / Dat blijkt uit een rapport van de commissie /
-    …, zo blijkt uit de verklaring van de VS. The source is the author of the document;
-    a finding with no named source ("uit onderzoek blijkt") is not a claim."""
+    …, zo blijkt uit de verklaring van de VS / In het rapport van X staat dat … / Dat staat in een
+    brief van X. The source is the author of the document; a finding with no named source
+    ("uit onderzoek blijkt", "dat staat in het rapport") is not a claim."""
     doc = ctx.doc
     lower = ctx.lower
     for k in range(seg.start, seg.end):
-        if lower[k] not in _EVIDENTIAL_TRIGGERS:
+        low = lower[k]
+        if low not in _EVIDENTIAL_TRIGGERS:
             continue
-        tok = doc[k]
-        if tok.lower_ in W.staan_forms and tok.i > seg.start + 2 and doc[tok.i - 1].text == "," and any(
-                t.lower_ in W.in_preposition for t in doc[tok.i + 1 : tok.i + 4]):
-            inn = next(t.i for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in W.in_preposition)
-            doc_np = np_after(doc, inn + 1, seg.end)
-            if doc_np is not None and doc[doc_np[0] + (1 if doc[doc_np[0]].lower_ in W.articles else 0)].lower_ in W.document_nouns:
-                src = author_of_document(doc, doc_np)
-                return [make(ctx, rules.main, doc[seg.start].idx, end_char(doc, tok.i - 2), (tok.i, inn + 1), src, sentence)]
-        if tok.lower_ not in W.evidential_forms:
-            continue
-        uit = next((t.i for t in doc[max(seg.start, tok.i - 10) : min(seg.end, tok.i + 4)] if t.lower_ in W.uit_preposition), None)
-        if uit is None:
+        staan = low in W.staan_forms
+        preps = W.in_preposition if staan else W.uit_preposition
+        window = range(max(seg.start, k - 10), min(seg.end, k + 4))
+        prep = next((t for t in window if lower[t] in preps and (not staan or t > k or t == seg.start)), None)
+        if prep is None:
+            if staan:
+                continue
             return []
-        doc_np = np_after(doc, uit + 1, seg.end)
-        if doc_np is None:
+        found = _document_author(doc, prep + 1, seg.end)
+        if found is None:
+            if staan:
+                continue
             return []
-        src = author_of_document(doc, doc_np)
-        if src == doc_np and not any(t.text[:1].isupper() for t in doc[src[0] : src[1]] if t.i != seg.start):
-            return []  # "uit onderzoek blijkt": no named source
-        cue = (tok.i, tok.i + 1)
-        after = max(tok.i, doc_np[1])
-        dat = next((t.i for t in doc[after : min(end, after + 3)] if t.lower_ in W.dat), None)
+        doc_np, src = found
+        cue = (k, prep + 1) if staan and prep > k else (k, k + 1)
+        after = max(k + 1, doc_np[1])
+        dat = next((t for t in range(after, min(end, after + 3)) if lower[t] in W.dat), None)
         if dat is not None and dat + 1 < end:
             stop = sentence_stop(doc, dat + 1, end)
             return [make(ctx, rules.main, doc[dat + 1].idx, end_char(doc, stop - 1), cue, src, sentence)]
-        if doc[seg.start].lower_ in W.backref_pronouns and si > 0 and tok.i == seg.start + 1:
+        if lower[seg.start] in W.backref_pronouns and si > 0 and k == seg.start + 1:
             refs = referenced_sentences(ctx, si)
-            return [make(ctx, rules.backref, r.start_char, end_char(doc, content_end(doc, r) - 1), cue, src, (r.start_char, seg.end_char)) for r in refs]
-        k = tok.i - 1
-        while k > seg.start and doc[k].lower_ in W.zo_or_comma:
-            k -= 1
-        if k > seg.start and doc[tok.i - 1].lower_ in W.zo:
-            return [make(ctx, rules.trailing, doc[seg.start].idx, end_char(doc, k), cue, src, sentence)]
-        return []
+            return [make(ctx, rules.backref, r.start_char, end_char(doc, content_end(doc, r) - 1), cue, src,
+                         (r.start_char, seg.end_char)) for r in refs]
+        j = k - 1
+        while j > seg.start and lower[j] in W.zo_or_comma:
+            j -= 1
+        if j > seg.start and j < k - 1 and (lower[k - 1] in W.zo or staan and lower[k - 1] == ","):
+            return [make(ctx, rules.trailing, doc[seg.start].idx, end_char(doc, j), cue, src, sentence)]
+        if not staan:
+            return []
     return []
+
+
+def _document_author(doc, i: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """At ``i`` a phrase naming a document and its author: 'een brief van minister X' →
+    (the phrase, 'minister X'); 'cijfers van het CBS' → 'het CBS'. None when no author is named."""
+    doc_np = np_after(doc, i, end)
+    if doc_np is None:
+        return None
+    head = next((t for t in range(doc_np[0], min(doc_np[1], doc_np[0] + 3)) if _is_document_noun(doc[t].lower_)), None)
+    if head is None:
+        src = author_of_document(doc, doc_np)
+        if src == doc_np and not any(t.text[:1].isupper() for t in doc[src[0] : src[1]] if t.i != i):
+            return None  # "uit onderzoek blijkt": no named source
+        return doc_np, src
+    van = next((t for t in range(head + 1, min(end, doc_np[1] + 1)) if doc[t].lower_ in W.of_preposition), None)
+    if van is None:
+        if any(t.text[:1].isupper() for t in doc[doc_np[0] : doc_np[1]] if t.i != i):
+            return doc_np, doc_np  # "de CBS-cijfers"
+        return None
+    src = np_after(doc, van + 1, end)
+    if src is None:
+        return None
+    return (doc_np[0], max(doc_np[1], src[1])), src
+
+
+def _is_document_noun(word: str) -> bool:
+    """A document noun, also in a compound: 'jaarverslag', 'persverklaring', 'eindrapport'."""
+    return word in W.document_nouns or any(word.endswith(n) and len(word) - len(n) >= 3 for n in W.document_nouns)
 
 
 def colon_headline(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:

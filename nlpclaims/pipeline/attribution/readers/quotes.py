@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ....lang.quotes import CLOSERS_AND_COMMA, NEXT_SENTENCE_CHARS, QuoteSpan
+from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_SENTENCE_CHARS, QuoteSpan, quote_verbs
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import PREPOSITIONS, author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
 from ..verbs import cue_at, inverted_cue, is_registry_like
@@ -29,16 +29,111 @@ def after(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_cl
     j = i
     while j < seg.end and (doc[j].text in CLOSERS_AND_COMMA or doc[j].lower_ in W.zo):
         j += 1
+    # '„…,” zei hij', '„…?” vroeg zij': the punctuation stands inside the closing mark
+    inside = ctx.text[cs:ce].rstrip()[-1:] in INSIDE_CLOSING_PUNCTUATION
     if j == i and doc[i].text not in W.quote_touching_cues:
-        if not (j < seg.end and doc[j].lower_ in W.quote_touching_words):
+        if not (j < seg.end and (doc[j].lower_ in W.quote_touching_words or inside and doc[j].text[:1].islower())):
             return None
     if j >= seg.end:
         return None
-    found = inverted_cue(doc, j, seg, direct=True)
+    found = inverted_cue(doc, j, seg, direct=True) or _narration_cue(doc, j, seg) or _perfect_cue(doc, j, seg)
     if found is None:
         return None
     cue_rng, src = found
+    return make(ctx, rules.main, cs, ce, cue_rng, _with_surname(doc, src, seg), sentence)
+
+
+def _with_surname(doc: Doc, src: tuple[int, int], seg: Segment) -> tuple[int, int]:
+    """'wethouder De Graaf': a capitalised name particle and the surname after a role noun
+    belong to the source phrase."""
+    lo, hi = src
+    while hi + 1 < seg.end and doc[hi].text[:1].isupper() and doc[hi].lower_ in W.name_particles and (
+            doc[hi + 1].text[:1].isupper() and doc[hi + 1].is_alpha):
+        hi += 2
+    return lo, hi
+
+
+def split(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
+          sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """„A,” zei hij, „B”: the second part of a quote interrupted by its cue is the same speaker's."""
+    doc = ctx.doc
+    k = ctx.token_before(q.open_start, seg_open)
+    if k is None or doc[k].text not in W.split_quote_joiners:
+        return None
+    prev = [p for p in ctx.quotes_around(seg_open.start_char, q.open_start) if p.close_end <= doc[k].idx]
+    if not prev:
+        return None
+    i = ctx.token_at_or_after(prev[-1].close_end, seg_open)
+    if i is None or i >= k:
+        return None
+    j = i
+    while j < k and doc[j].text in CLOSERS_AND_COMMA:
+        j += 1
+    if j >= k:
+        return None
+    found = inverted_cue(doc, j, seg_open, direct=True) or _narration_cue(doc, j, seg_open) or _perfect_cue(
+        doc, j, seg_open)
+    if found is None:
+        return None
+    cue_rng, src = found
+    if max(cue_rng[1], src[1]) + _MAX_WORDS_AFTER_SPLIT_CUE < k or any(
+            doc[t].is_punct for t in range(max(cue_rng[1], src[1]), k)):
+        return None  # '„A,” zei hij, en hij liep weg': the sentence goes on, no second part
     return make(ctx, rules.main, cs, ce, cue_rng, src, sentence)
+
+
+_MAX_WORDS_AFTER_SPLIT_CUE = 3
+
+
+def quote_before_own_cue(ctx: DocView, claim: RawClaim) -> bool:
+    """A reported claim that runs over its own inverted cue from a quote just before it:
+    '„…,” antwoordde zij, terwijl …' is the direct quote, not reported speech."""
+    if claim.cue_start is None or not claim.start <= claim.cue_start < claim.end:
+        return False
+    text = ctx.text
+    for q in ctx.quotes_around(claim.start, claim.start + 2):
+        if q.open_start <= claim.start + 1 < q.content_start + 1 and text[q.close_end:claim.cue_start].strip(" ,") == "":
+            return True
+    return False
+
+
+def _source_after(doc: Doc, k: int, seg: Segment) -> tuple[int, int] | None:
+    """The subject after an inverted verb (adverbs skipped), or None where no source can stand."""
+    while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in quote_verbs().skip_before_source):
+        k += 1
+    src = np_after(doc, k, seg.end)
+    if src is None:
+        return None
+    first = doc[src[0]].lower_
+    if first in W.not_source_start | PREPOSITIONS or (first in W.neuter_pronoun and src[1] - src[0] == 1):
+        return None
+    return src
+
+
+def _narration_cue(doc: Doc, j: int, seg: Segment):
+    """'„…?” vroeg zij', '„…,” hernam hij': a verb of narration right after a quote."""
+    if doc[j].lower_ not in quote_verbs().forms:
+        return None
+    src = _source_after(doc, j + 1, seg)
+    return None if src is None else ((j, j + 1), src)
+
+
+def _perfect_cue(doc: Doc, j: int, seg: Segment):
+    """'„…”, heeft Schoof gezegd': auxiliary, subject, then the participle of a cue verb."""
+    if doc[j].lower_ not in quote_verbs().perfect_auxiliaries:
+        return None
+    src = _source_after(doc, j + 1, seg)
+    if src is None:
+        return None
+    # the participle closes the clause (a phrase read without a tagger may have taken it in)
+    for p in range(src[0] + 1, min(src[1] + 3, seg.end)):
+        if (p + 1 == seg.end or doc[p + 1].is_punct) and (
+                cue_at(doc, p, seg) is not None or doc[p].lower_ in quote_verbs().forms):
+            src = (src[0], min(src[1], p))
+            break
+    else:
+        return None
+    return (p, p + 1), src
 
 
 def before(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
@@ -67,13 +162,17 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         tok = doc[t]
         cue = cue_at(doc, t, seg)
         row = cue[0] if cue is not None else None
-        if row is None or tok.text[:1].isupper() and t != seg.start or not rules.main.accepts(row):
+        # "zeide hij: „…”", "vroeg zij hem: „…”": a verb of narration before a colon
+        narration = colon and row is None and tok.lower_ in quote_verbs().forms and t >= end_tok - 4
+        if not narration and (row is None or not rules.main.accepts(row)) or tok.text[:1].isupper() and t != seg.start:
             continue
         if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
             break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
         if any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
             break
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
+        if colon:
+            subj = _subject_by_order(doc, seg, t, k, subj)
         if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
             # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
             start = t + 1
@@ -102,7 +201,62 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         if lead is not None and lead[0] == seg.start and k - seg.start <= 14 and is_name(doc, lead) and not about_lead:
             # "Wiegman tevreden met selectie: '…'" – a headline led by a name.
             return (k, k + 1), chars(doc, lead), "colon"
+        for t in range(seg.start, k):
+            if doc[t].lower_ in W.volgens and "colon_volgens" in rules:
+                # "Volgens Hamers is dat een lastige klus: „…”"
+                src = np_after(doc, t + 1, k)
+                if src is not None and is_name(doc, src) or src is not None and is_agent_noun(doc[src[1] - 1]):
+                    return (t, t + 1), chars(doc, author_of_document(doc, src)), "colon_volgens"
+        if "colon_lead" in rules and k - seg.start <= _MAX_LEAD_IN and ends_sentence(
+                text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
+            src = _lead_in_subject(doc, seg.start, k)
+            if src is not None:
+                # "De burgemeester betuigt spijt: „…”": a lead-in sentence's subject speaks
+                return (k, k + 1), chars(doc, src), "colon_lead"
     return None
+
+
+_MAX_LEAD_IN = 25
+
+
+def _lead_in_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the main clause in tokens ``[lo, hi)`` when it names a person or body."""
+    if not has_dep(doc):
+        return None
+    roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    if len(roots) != 1 or roots[0].lower_ in W.copulas_and_existentials or any(
+            t.lower_ in W.quoting_verbs for t in doc[lo:hi]):
+        return None
+    subj = next((c for c in roots[0].children if c.dep_ == "nsubj" and lo <= c.i < hi), None)
+    if subj is None:
+        return None
+    span = [t.i for t in subj.subtree if lo <= t.i < hi]
+    rng = (min(span), max(span) + 1)
+    if rng[1] - rng[0] > 8:
+        return None
+    if subj.lower_ in W.third_person_subjects or subj.pos_ == "PROPN" or is_agent_noun(subj) or is_registry_like(doc, *rng):
+        return rng
+    return None
+
+
+def _subject_by_order(doc: Doc, seg: Segment, verb: int, colon: int, subj):
+    """The cue's subject from Dutch word order where the parse found none or cut a name:
+    V1 'Stelt het ministerie: …', and a fronted phrase before the auxiliary 'In een verklaring
+    heeft burgemeester X gezegd: …'."""
+    if subj is not None:
+        ext = np_after(doc, subj[0], colon)
+        if ext is not None and ext[0] == subj[0] and subj[1] < ext[1] <= verb and is_name(doc, ext):
+            return ext  # "Marieke" → "Marieke de Vries"
+        return subj
+    if verb == seg.start:
+        return np_after(doc, verb + 1, colon)
+    aux = next((a for a in range(seg.start + 1, verb) if doc[a].lower_ in quote_verbs().perfect_auxiliaries), None)
+    if aux is None:
+        return None
+    src = np_after(doc, aux + 1, verb + 1)
+    if src is None:
+        return None
+    return (src[0], min(src[1], verb)) if src[1] >= verb and verb > src[0] else src
 
 
 def _subject_outside_quotes(ctx: DocView, verb, seg: Segment, end: int | None = None):
