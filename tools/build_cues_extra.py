@@ -39,6 +39,8 @@ from nlpclaims.lang.conjugation import Forms, strong, weak, with_particle  # noq
 DATA = ROOT / "nlpclaims" / "lang" / "data"
 OUT = DATA / "cues_extra.jsonl"
 OUT_FRAMES = DATA / "cues_extra_frames.jsonl"
+OUT_MULTIWORD = DATA / "cues_extra_multiword.jsonl"  # forms written with spaces (read as phrases)
+OUT_OVERLAP = DATA / "cues_extra_overlap.jsonl"  # lemmas the main table has (their frames are merged)
 
 CLASSES = {"speech", "stance", "request", "commit", "accuse", "evidential", "nominal", "copular"}
 FIXED_FRAMES = {"dat", "te", "obj_te", "object", "als", "xy", "colon", "quote", "inverted"}
@@ -567,6 +569,9 @@ def build_rows(table: str) -> list[dict]:
                 raise ValueError(f"{lemma}: unknown frame {f}")
         if "req" in o:
             row["requires"] = [o["req"]]
+        elif o.get("prt") == "zich" or key.startswith("zich "):
+            row["requires"] = ["zich"]  # "verplicht zich", verb-final "omdat hij zich verplicht"
+            row["requires_before"] = ["zich"]
         if "addr" in o:
             row["addressee_object"] = True
         if "unattr" in o:
@@ -592,7 +597,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if the files are not what the table gives")
     args = ap.parse_args(argv)
-    targets = {OUT: dump(build_rows(TABLE)), OUT_FRAMES: dump(build_rows(EXISTING_FRAMES))}
+    rows = build_rows(TABLE)
+    main_lemmas = {json.loads(line)["lemma"] for line in (DATA / "cues.jsonl").read_text(encoding="utf-8").splitlines()
+                   if line.strip()}
+    overlap = [r for r in rows if r["lemma"] in main_lemmas]
+    multiword = [r for r in rows if r not in overlap and any(" " in f for f in r["forms"])]
+    single = [r for r in rows if r not in overlap and r not in multiword]
+    targets = {OUT: dump(single), OUT_FRAMES: dump(build_rows(EXISTING_FRAMES)), OUT_MULTIWORD: dump(multiword),
+               OUT_OVERLAP: dump(overlap)}
     stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if args.check:
         for p in stale:
