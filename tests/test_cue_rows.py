@@ -22,7 +22,7 @@ CLASSES = {"speech", "stance", "request", "commit", "accuse", "evidential", "nom
 FRAMES = {"dat", "te", "obj_te", "object", "als", "xy", "colon", "quote", "inverted"}
 PREPOSITIONS = {"om", "tot", "voor", "op", "van", "met", "tegen", "over", "aan"}
 KEYS = {"lemma", "forms", "particle", "base_forms", "class", "frames", "example", "notes", "requires",
-        "requires_before", "addressee_object", "unattributed"}
+        "requires_before", "addressee_object", "unattributed", "of_clause"}
 
 
 def _rows(name: str) -> list[dict]:

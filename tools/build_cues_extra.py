@@ -39,6 +39,8 @@ from nlpclaims.lang.conjugation import Forms, strong, weak, with_particle  # noq
 DATA = ROOT / "nlpclaims" / "lang" / "data"
 OUT = DATA / "cues_extra.jsonl"
 OUT_FRAMES = DATA / "cues_extra_frames.jsonl"
+OF_CLAUSE = {"betwijfelen", "twijfelen", "in twijfel trekken"}
+"""Doubt: the of-clause is the content ('betwijfelt of de kosten stijgen'), not an indirect question."""
 OUT_MULTIWORD = DATA / "cues_extra_multiword.jsonl"  # forms written with spaces (read as phrases)
 OUT_OVERLAP = DATA / "cues_extra_overlap.jsonl"  # lemmas the main table has (their frames are merged)
 
@@ -574,6 +576,8 @@ def build_rows(table: str) -> list[dict]:
             row["requires_before"] = ["zich"]
         if "addr" in o:
             row["addressee_object"] = True
+        if key in OF_CLAUSE:
+            row["of_clause"] = True
         if "unattr" in o:
             row["unattributed"] = True
         row["example"] = example or example_for(key, cls, frames[0], forms, o)

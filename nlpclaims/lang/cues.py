@@ -69,6 +69,8 @@ class CueRow(BaseModel):
     te_needs_agent: bool = Field(default=False, description="A te-infinitive is a threat only with a named or "
                                  "organisation subject, else a risk ('medicijnen dreigen te verdwijnen').")
     addressee_object: bool = Field(default=False, description="The object is the person addressed.")
+    of_clause: bool = Field(default=False, description="An of-clause is the content, not a question "
+                            "('betwijfelt of de kosten stijgen').")
     unattributed: bool = Field(default=False, description="Reports news without a source ('lekte uit dat').")
     example: str | None = Field(default=None, description="Our own sentence in which the cue fires.")
     notes: str | None = None

@@ -233,13 +233,27 @@ def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | Non
     if doc[k].lower_ in W.not_inverted_name_start:
         return None
     end = name_start + 1
-    while end < seg.end and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
-            doc[end].lower_ in _INVERTED_NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
-        end += 1
-    if end < seg.end and doc[end].lower_ in _AFTER_INVERTED_NAME:
-        return (k, end)
+    while end < seg.end:
+        if doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+            continue
+        m = end  # surname particles, also in a chain: "Anouk ter Horst", "Sanne van 't Hof"
+        while m < seg.end and m < end + 3 and doc[m].lower_ in _INVERTED_NAME_PARTICLES:
+            m += 1
+        if m > end and m < seg.end and doc[m].text[:1].isupper() and doc[m].is_alpha:
+            end = m + 1
+            continue
+        break
     if end == seg.end:
         return (k, end)
+    # the name may be followed by middle-field words before the clause: "… Ter Horst dinsdag of …"
+    for m in range(end, min(seg.end, end + 6)):
+        if doc[m].lower_ in _AFTER_INVERTED_NAME:
+            return (k, end)
+        if m > end and (doc[m].is_punct or (has_pos(doc) and doc[m].pos_ in {"VERB", "AUX"})):
+            break
+        if m == end and not (has_pos(doc) and doc[m].pos_ in {"ADV", "ADP", "NOUN", "DET"}):
+            break
     return None
 
 

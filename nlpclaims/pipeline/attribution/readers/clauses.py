@@ -36,6 +36,8 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     while j < limit:
         t = doc[j]
         det_ok = not row.stance  # "wil dat programma verlengen": a determiner
+        if row.of_clause and t.lower_ in W.of_complementiser and j + 1 < end and not doc[j + 1].is_punct:
+            break  # "betwijfelt of …": doubt, whose of-clause is the content
         if t.lower_ in W.dat and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON"} or (t.pos_ == "DET" and det_ok)) and j + 1 < end:
             nxt = doc[j + 1]
             if nxt.is_punct and nxt.text not in OPENING_CHARS:
