@@ -248,8 +248,8 @@ def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | Non
         return (k, end)
     # the name may be followed by middle-field words before the clause: "… Ter Horst dinsdag of …"
     for m in range(end, min(seg.end, end + 6)):
-        if doc[m].lower_ in _AFTER_INVERTED_NAME:
-            return (k, end)
+        if doc[m].lower_ in _AFTER_INVERTED_NAME or (m == end and has_pos(doc) and doc[m].pos_ == "ADP"):
+            return (k, end)  # "… Ter Horst dinsdag of", "vraagt Van den Heuvel om uitstel"
         if m > end and (doc[m].is_punct or (has_pos(doc) and doc[m].pos_ in {"VERB", "AUX"})):
             break
         if m == end and not (has_pos(doc) and doc[m].pos_ in {"ADV", "ADP", "NOUN", "DET"}):
