@@ -202,9 +202,7 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         return None
     s_lo, s_hi = tokens(doc, src)
     start = s_hi if s_lo >= cue_hi else cue_hi
-    while start < end and (doc[start].lower_ in W.skip_before_object
-                           or doc[start].pos_ == "ADV"):
-        start += 1
+    start = skip_middle_words(doc, start, end)
     stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
     if stop - start < 2:
         return None
@@ -222,7 +220,9 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if (row.stance or row.addressee_object) and not row.has("xy") and not any(
             doc[k].lower_ in W.als for k in range(start, stop)):
         return None  # "betreurt de uitslag", "roept de politici op": a topic or an addressee, not a content
-    if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy"):
+    fronted_adverbial = doc[seg.start].pos_ in {"ADP", "SCONJ"} or (doc[cue_lo - 1].text == "," and doc[seg.start].lower_ in W.subordinators) or (
+        cue_lo - seg.start <= 3 and all(t.pos_ in {"ADV", "ADJ", "NOUN", "NUM"} for t in doc[seg.start:cue_lo]))
+    if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy") and not fronted_adverbial:
         start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
     elif row.has("xy") and not row.has("object") and not object_with_predicate(doc, start, stop):
         return None  # "noemt het voorbeeld van haar vader": naming something, not calling it something
@@ -288,8 +288,9 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
         while right > left and doc[right - 1].pos_ in {"AUX", "VERB"} and doc[right - 1].lower_ not in W.als:
             right -= 1  # "… als een bedreiging heeft bestempeld"
         k = left
-        while k < right and doc[k].pos_ in {"AUX"} and k < left + 2:
-            k += 1  # "Jansen heeft …": the finite auxiliary
+        while k < right and k < left + 2 and (doc[k].pos_ == "AUX" or (
+                doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm"))):
+            k += 1  # "Jansen heeft …", "Jansen wil …": the finite auxiliary or modal
         left = k
     else:
         return None
@@ -299,14 +300,7 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
         while right > left and (doc[right - 1].pos_ in {"AUX", "VERB"} or doc[right - 1].lower_ in pwords):
             right -= 1
     else:
-        while left < right and (doc[left].pos_ in {"ADV"} or doc[left].lower_ in W.skip_before_object):
-            left += 1
-        if left < right and doc[left].pos_ == "ADP" and doc[left].lower_ not in W.als:
-            np = np_after(doc, left + 1, right)  # "in een verklaring": a middle adverbial
-            if np is not None and np[1] < right:
-                left = np[1]
-        while left < right and (doc[left].pos_ in {"ADV"} or doc[left].lower_ in W.skip_before_object):
-            left += 1
+        left = skip_middle_words(doc, left, right)
     if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].lower_ in W.te or doc[k].text in {",", ";", ":"}
                                for k in range(left, right)):
         return None
@@ -348,3 +342,19 @@ def fronted_object(doc: Doc, seg: Segment, verb: Token) -> tuple[int, int] | Non
             or any(t.pos_ == "NOUN" and is_agent_noun(t) for t in toks)):
         return None
     return after
+
+
+def skip_middle_words(doc: Doc, left: int, right: int) -> int:
+    """Past the adverbials that open a middle field before its object: "dinsdag", "opnieuw", "in een
+    verklaring", "tegenover de NOS"."""
+    for _ in range(3):
+        while left < right and (doc[left].pos_ == "ADV" or doc[left].lower_ in W.skip_before_object
+                                or doc[left].lower_ in W.weekdays):
+            left += 1
+        if left < right and doc[left].lower_ in W.middle_field_prepositions:
+            np = np_after(doc, left + 1, right)  # "in een verklaring": a middle adverbial
+            if np is not None and np[1] < right and doc[np[1]].text not in ALL_MARKS:
+                left = np[1]  # (not before a quote: "benadrukten in hun gesprek „…”" is read with its quote)
+                continue
+        break
+    return left
