@@ -195,6 +195,12 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     before = np_before(doc, seg.start, verb.i)
     if before is not None and not _is_adverbial(doc, before):
         return before
+    if has_dep(doc) and verb.dep_ == "cop" and verb.head is not verb:
+        # "omdat Brouwer van mening is": the subject hangs on the copula's predicate
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= c.i < seg.end
+                     and c.lower_ not in W.relative_pronouns), None)
+        if subj is not None:
+            return _subject_range(doc, subj, seg)
     k = verb.i + 1
     while k < seg.end and doc[k].lower_ in W.skip_before_inverted_subject:
         k += 1

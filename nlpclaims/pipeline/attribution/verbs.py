@@ -18,7 +18,7 @@ from .clauses import (
     v2_clause,
 )
 from .segments import Segment
-from .view import end_char, has_pos, view
+from .view import end_char, has_dep, has_pos, view
 
 LEX = lexicon()
 Cue = tuple[CueRow | None, int, int, Token]
@@ -78,8 +78,9 @@ def _copular_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
                 if doc[k].lower_ in _COPULAS:
                     copula = doc[k]
                 k += 1
-        if copula is not None:
-            return row, i, hi, copula
+        if copula is not None and not any(doc[m].lower_ in W.relative_pronouns
+                                          for m in range(max(seg.start, min(i, copula.i) - 2), min(i, copula.i))):
+            return row, i, hi, copula  # (not "studenten die bang zijn dat": a description, not a view)
     return None
 
 
@@ -92,14 +93,18 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     row = LEX.nouns[lower[i]]
     k = i + 1
     pos = has_pos(doc)
+    noun = doc[i]
+    head = noun.head if has_dep(doc) and noun.dep_ in {"obj", "obl"} and noun.head.i != i else None
     after = []
-    while k < seg.end and k < i + 4 and pos and doc[k].pos_ in {"VERB", "AUX"}:
-        after.append(doc[k])  # verb-final: "de overtuiging uitte dat", "de eis heeft herhaald dat"
+    while k < seg.end and k < i + 4 and pos and (doc[k].pos_ in {"VERB", "AUX"} or (head is not None and k == head.i)):
+        after.append(doc[k])  # verb-final: "de overtuiging uitte dat", "het verwijt geuit dat"
         k += 1
     if k >= seg.end or lower[k] not in W.dat:
         return None
     verb = None
-    if after:
+    if head is not None:
+        verb = head  # the parse: the verb the noun is the object of
+    elif after:
         verb = after[0]
     elif pos:
         for m in range(i - 2, seg.start - 1, -1):
