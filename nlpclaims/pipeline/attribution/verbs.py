@@ -190,15 +190,21 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     return row, i, i + 1, tok
 
 
+_HYPOTHETICAL = frozenset(W.hypothetical_modals)
 _MODALS = frozenset(W.modals)
 _INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
 
 
-def under_modal(doc: Doc, verb: Token, seg: Segment) -> bool:
-    """A cue verb in the infinitive governed by a modal: "moet beloven", "zou kunnen zeggen"."""
+def under_modal(doc: Doc, verb: Token, seg: Segment, row: CueRow | None = None) -> bool:
+    """A cue verb in the infinitive under a modal that makes it no statement: a hypothetical one
+    ("zou kunnen zeggen", "mag zeggen"), or an obligation or possibility for any cue but a report or
+    admission ("moet beloven dat" is an obligation; "moet toegeven dat", "kan bevestigen dat" state)."""
     if not verb.lower_.endswith(_INFINITIVE_ENDINGS) or verb.lower_ != (verb.lemma_ or verb.lower_).lower():
         return False
-    return any(t.lower_ in _MODALS for t in doc[max(seg.start, verb.i - 4) : verb.i])
+    window = {t.lower_ for t in doc[max(seg.start, verb.i - 4) : verb.i]}
+    if window & _HYPOTHETICAL:
+        return True
+    return bool(window & _MODALS) and (row is None or row.cls not in {"speech", "accuse"})
 
 
 def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
