@@ -106,7 +106,7 @@ klagen | speech | dat,quote,inverted
 filosoferen | speech | quote,inverted
 peinzen | speech | quote,inverted
 hernemen | speech | quote,inverted | s=hernam,hernamen,hernomen
-beginnen | speech | quote,inverted | s=begon,begonnen,begonnen
+beginnen | speech | quote | s=begon,begonnen,begonnen
 afsluiten | speech | quote,inverted | prt=af s=sloot,sloten,gesloten
 samenvatten | speech | colon,dat | prt=samen
 uitroepen | speech | quote,inverted | prt=uit s=riep,riepen,geroepen

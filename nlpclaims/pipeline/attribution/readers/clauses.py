@@ -313,7 +313,8 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
             return None
     elif row.has("xy") and object_with_predicate(doc, left, right):
         pass
-    elif row.has("object") and fronted is None and not (row.stance and not row.phrases) and not row.addressee_object:
+    elif row.has("object") and fronted is None and not (row.stance and not row.phrases) and not row.addressee_object and not (
+            split and row.cls == "speech"):  # "bood de jaarverslagen aan", "geven de punten door": things handed over
         head = next((t for t in doc[left:min(right, left + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
         if head is None or head.pos_ == "PROPN" or is_agent_noun(head) or has_verb(doc, left, right):
             return None  # a person addressed or a clause, not a content object
