@@ -29,6 +29,10 @@ the lexicon that follows a direct quote ('„…”, klonk het')."""
 _ER_PARTICLES = {p: frozenset(pre + p for pre in W.pronominal_prefix) for p in LEX.particle_forms}
 _NOT_AFTER_SOURCE_HET = frozenset(W.not_after_source_het)
 _PARTICLE_WORDS = {p: tuple(p.split()) for p in LEX.particle_forms}
+_PARTICLES_OF: dict[str, list[tuple[str, CueRow]]] = {}  # base form -> (particle, row), in lexicon order
+for _particle, _table in LEX.particle_forms.items():
+    for _form, _row in _table.items():
+        _PARTICLES_OF.setdefault(_form, []).append((_particle, _row))
 _COPULAS = frozenset(W.copulas)
 _ADJECTIVAL = frozenset(W.adjectival_participles)
 _HAVE = frozenset(W.perfect_auxiliaries)
@@ -147,10 +151,7 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
         if i + n <= seg.end and all(lower[i + k] == words[k] for k in range(1, n)):
             return row, i, i + n, _phrase_verb(doc, i, i + n)
     # particle verbs: "liet … weten", "maakte … bekend", "voegde … toe", "gaf … te kennen"
-    for particle, table in LEX.particle_forms.items():
-        row = table.get(low)
-        if row is None:
-            continue
+    for particle, row in _PARTICLES_OF.get(low, ()):
         pwords = _PARTICLE_WORDS[particle]
         for j in range(i + 1, min(seg.end, i + 9)):
             t = doc[j]
