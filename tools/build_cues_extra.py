@@ -226,6 +226,9 @@ ijveren | request | pp:voor | stem=ijver
 lobbyen | request | pp:voor | stem=lobby
 hameren | request | dat,pp:op | req=erop stem=hamer
 aansturen | request | pp:op | prt=aan
+doelen | speech | pp:op | | De minister doelde daarmee op de fouten bij de aanbesteding.
+hinten | speech | pp:op | stem=hint | De bank hint op een renteverlaging in de nabije toekomst.
+zinspelen | speech | pp:op | stem=zinspeel | De trainer zinspeelde op het einde van zijn loopbaan.
 vermanen | request | obj_te,quote | addr
 uitnodigen | request | obj_te | prt=uit stem=nodig addr
 verbieden | request | obj_te | s=verbood,verboden,verboden addr

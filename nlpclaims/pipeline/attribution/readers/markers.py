@@ -181,6 +181,9 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     lonen": a plea or demand whose prepositional object says what is asked for."""
     doc = ctx.doc
     _row, prep, particle = LEX.pp[tok.lower_]
+    if tok.i > seg.start and (doc[tok.i - 1].lower_ in W.noun_determiners or (
+            has_pos(doc) and tok.pos_ in {"NOUN", "PROPN"} and doc[tok.i - 1].pos_ in {"DET", "ADJ"})):
+        return None  # "de doelen op lange termijn": a noun, not the cue verb
     k = tok.i + 1
     if particle:  # "dringen (er bij het kabinet) aan op"
         while k < min(end, tok.i + 6) and doc[k].lower_ != particle:
