@@ -180,6 +180,8 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                     if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
                             is_known_name(doc, child) or is_acronym(child)):
                         continue
+                    if child.lower_ in W.weekdays:
+                        continue  # "Dinsdag vond zij …": a fronted time word, never the source
                     found.append(child)
         if found:
             # A parser may give a clause two subjects: names and pronouns beat nouns, then the
@@ -272,7 +274,8 @@ def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     if is_known_name(doc, first) or is_acronym(first):
         return False
-    return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
+    return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or first.lower_ in W.weekdays or (
+        has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
 
 
 # Nouns that take a bare noun after them: "een groep vrouwen", "een aantal klanten".
@@ -358,8 +361,8 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         return []
     out = []
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"}:
-            continue
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"} or tok.lower_ in W.weekdays:
+            continue  # (a fronted "Dinsdag" the parse makes a subject is a time, not a referent)
         if tok.pos_ == "NOUN" and not is_agent_noun(tok):
             continue
         lo, hi = tok.i, tok.i + 1
