@@ -491,3 +491,20 @@ def name_with_apposition(doc: Doc, lo: int, hi: int) -> bool:
 
 
 NAME_WORDS = frozenset(W.name_words)
+
+
+def subject_by_order(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """For a participle or infinitive cue ("heeft beweerd", "wil ontkennen"): the subject by word
+    order around the finite verb of its clause, the phrase before it or, after a fronted adverbial,
+    the one right after it (the parse may take the content's first noun for the subject)."""
+    fin = next((t for t in reversed(doc[seg.start : verb.i]) if t.pos_ in {"AUX", "VERB"}
+                and "Fin" in t.morph.get("VerbForm")), None)
+    if fin is None:
+        return None
+    before = np_before(doc, seg.start, fin.i)
+    if before is not None and not _is_adverbial(doc, before):
+        return before
+    after = np_after(doc, fin.i + 1, verb.i)
+    if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
+        return after
+    return None

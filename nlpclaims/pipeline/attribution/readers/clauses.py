@@ -18,6 +18,7 @@ from ..clauses import (
     preverbal_subject,
     runs_on,
     sentence_stop,
+    subject_by_order,
 )
 from ..rules import Variants
 from ..segments import Segment
@@ -130,6 +131,9 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
     if doc_text(doc)[start_c:end_c].lower().startswith(_QUESTION_LEADS):
         return None  # "Op de vraag of … antwoordt de gemeente: …": the question, not the answer
+    if doc[seg.start].lower_ in W.subordinators and has_pos(doc) and doc[seg.start].pos_ == "SCONJ" and any(
+            not t.is_punct for t in doc[max(tokens(doc, src)[1] if src is not None else cue_hi, cue_hi) : end]):
+        return None  # "Omdat …, belooft hij het contract niet te verlengen": a fronted clause, the content follows
     if doc[seg.start].lower_ in W.volgens and not has_verb(doc, seg.start, content_stop):
         return None  # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": a phrase, not a statement
     s_lo, s_hi = tokens(doc, src) if src is not None else (cue_hi, cue_hi)
@@ -165,6 +169,11 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if te is None:
         return None
     src, unknown = verb_source(doc, seg, verb)
+    if src is not None and tokens(doc, src)[0] > verb.i and has_pos(doc) and "Fin" not in verb.morph.get("VerbForm"):
+        # "Zij heeft beweerd fouten te hebben gemaakt": the subject stands around the finite verb, not after the participle
+        by_order = subject_by_order(doc, verb, seg)
+        if by_order is not None:
+            src = by_order
     if row.addressee_object and src is not None and tokens(doc, src)[0] > verb.i:
         # "Bewoners riepen premier Rutte op om …": the phrase after the verb is the one addressed
         first = preverbal_subject(doc, verb, seg)
