@@ -22,7 +22,7 @@ CLASSES = {"speech", "stance", "request", "commit", "accuse", "evidential", "nom
 FRAMES = {"dat", "te", "obj_te", "object", "als", "xy", "colon", "quote", "inverted"}
 PREPOSITIONS = {"om", "tot", "voor", "op", "van", "met", "tegen", "over", "aan"}
 KEYS = {"lemma", "forms", "particle", "base_forms", "class", "frames", "example", "notes", "requires",
-        "requires_before", "addressee_object", "unattributed"}
+        "requires_before", "addressee_object", "unattributed", "of_clause"}
 
 
 def _rows(name: str) -> list[dict]:
@@ -32,6 +32,8 @@ def _rows(name: str) -> list[dict]:
 
 EXTRA = _rows("cues_extra.jsonl")
 EXTRA_FRAMES = _rows("cues_extra_frames.jsonl")
+MULTIWORD = _rows("cues_extra_multiword.jsonl")
+OVERLAP = _rows("cues_extra_overlap.jsonl")
 
 
 def _existing_lemmas() -> set[str]:
@@ -70,13 +72,58 @@ def test_row_is_valid(row):
 
 
 def test_at_least_300_new_lemmas_none_already_in_the_table():
-    lemmas = [r["lemma"] for r in EXTRA]
+    lemmas = [r["lemma"] for r in EXTRA + MULTIWORD]
     assert len(set(lemmas)) == len(lemmas)
     assert len(lemmas) >= 300
     assert not set(lemmas) & _existing_lemmas()
     assert {r["class"] for r in EXTRA} == CLASSES
+    assert all(any(" " in f for f in r["forms"]) for r in MULTIWORD)
     # the rows that extend existing lemmas are about lemmas the table has
-    assert {r["lemma"] for r in EXTRA_FRAMES} <= _existing_lemmas()
+    assert {r["lemma"] for r in EXTRA_FRAMES + OVERLAP} <= _existing_lemmas()
+
+
+def test_one_lexicon_holds_every_row_once_with_merged_frames():
+    from nlpclaims.lang.cues import lexicon
+
+    lex = lexicon()
+    cues = [r.cue for r in lex.rows]
+    assert len(cues) == len(set(cues))
+    assert {r["lemma"] for r in _rows("cues.jsonl") + EXTRA + MULTIWORD + OVERLAP + EXTRA_FRAMES} <= set(cues)
+    for extra in EXTRA_FRAMES + OVERLAP:
+        row = lex.by_cue[extra["lemma"]]
+        assert set(extra["frames"]) <= set(row.frames), extra["lemma"]
+        assert set(extra["forms"]) <= set(row.forms) | set(row.phrases), extra["lemma"]
+    # multi-word forms are read as word sequences; their split forms through the particle
+    kennen = lex.by_cue["te kennen geven"]
+    assert "te kennen gaf" in kennen.phrases and kennen.particle == "te kennen" and "gaf" in kennen.base_forms
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("De minister gaf gisteren te kennen dat de kosten van de nieuwe brug fors stijgen.", "te kennen geven"),
+    ("De minister heeft duidelijk gemaakt dat de kosten van de nieuwe brug fors stijgen.", "duidelijk maken"),
+    ("Gisteren maakte de minister duidelijk dat de kosten van de nieuwe brug fors stijgen.", "duidelijk maken"),
+    ("De minister is ervan overtuigd dat de kosten van de nieuwe brug fors stijgen.", "ervan overtuigd"),
+    ("De vakbond is bang dat de kosten van de nieuwe brug fors stijgen.", "bang"),
+    ("De minister uitte de overtuiging dat de kosten van de nieuwe brug fors stijgen.", "de overtuiging"),
+])
+def test_multiword_copular_and_nominal_cues_fire(text, cue):
+    import nlpclaims
+
+    claims = nlpclaims.extract(text).claims
+    assert [c.cue for c in claims if "kosten" in c.text], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Het is bekend dat de kosten van de nieuwe brug fors stijgen.",
+    "Het staat vast dat de kosten van de nieuwe brug fors stijgen.",
+    "De verwachting is dat de kosten van de nieuwe brug fors stijgen.",
+    "Het onderzoek laat zien dat de kosten van de nieuwe brug fors stijgen.",
+    "Het is niet uitgesloten dat de kosten van de nieuwe brug fors stijgen.",
+])
+def test_findings_without_a_source_are_no_claims(text):
+    import nlpclaims
+
+    assert nlpclaims.extract(text).claims == []
 
 
 def test_files_match_the_table():

@@ -39,6 +39,10 @@ from nlpclaims.lang.conjugation import Forms, strong, weak, with_particle  # noq
 DATA = ROOT / "nlpclaims" / "lang" / "data"
 OUT = DATA / "cues_extra.jsonl"
 OUT_FRAMES = DATA / "cues_extra_frames.jsonl"
+OF_CLAUSE = {"betwijfelen", "twijfelen", "in twijfel trekken"}
+"""Doubt: the of-clause is the content ('betwijfelt of de kosten stijgen'), not an indirect question."""
+OUT_MULTIWORD = DATA / "cues_extra_multiword.jsonl"  # forms written with spaces (read as phrases)
+OUT_OVERLAP = DATA / "cues_extra_overlap.jsonl"  # lemmas the main table has (their frames are merged)
 
 CLASSES = {"speech", "stance", "request", "commit", "accuse", "evidential", "nominal", "copular"}
 FIXED_FRAMES = {"dat", "te", "obj_te", "object", "als", "xy", "colon", "quote", "inverted"}
@@ -102,7 +106,7 @@ klagen | speech | dat,quote,inverted
 filosoferen | speech | quote,inverted
 peinzen | speech | quote,inverted
 hernemen | speech | quote,inverted | s=hernam,hernamen,hernomen
-beginnen | speech | quote,inverted | s=begon,begonnen,begonnen
+beginnen | speech | quote | s=begon,begonnen,begonnen
 afsluiten | speech | quote,inverted | prt=af s=sloot,sloten,gesloten
 samenvatten | speech | colon,dat | prt=samen
 uitroepen | speech | quote,inverted | prt=uit s=riep,riepen,geroepen
@@ -222,6 +226,9 @@ ijveren | request | pp:voor | stem=ijver
 lobbyen | request | pp:voor | stem=lobby
 hameren | request | dat,pp:op | req=erop stem=hamer
 aansturen | request | pp:op | prt=aan
+doelen | speech | pp:op | | De minister doelde daarmee op de fouten bij de aanbesteding.
+hinten | speech | pp:op | stem=hint | De bank hint op een renteverlaging in de nabije toekomst.
+zinspelen | speech | pp:op | stem=zinspeel | De trainer zinspeelde op het einde van zijn loopbaan.
 vermanen | request | obj_te,quote | addr
 uitnodigen | request | obj_te | prt=uit stem=nodig addr
 verbieden | request | obj_te | s=verbood,verboden,verboden addr
@@ -567,8 +574,13 @@ def build_rows(table: str) -> list[dict]:
                 raise ValueError(f"{lemma}: unknown frame {f}")
         if "req" in o:
             row["requires"] = [o["req"]]
+        elif o.get("prt") == "zich" or key.startswith("zich "):
+            row["requires"] = ["zich"]  # "verplicht zich", verb-final "omdat hij zich verplicht"
+            row["requires_before"] = ["zich"]
         if "addr" in o:
             row["addressee_object"] = True
+        if key in OF_CLAUSE:
+            row["of_clause"] = True
         if "unattr" in o:
             row["unattributed"] = True
         row["example"] = example or example_for(key, cls, frames[0], forms, o)
@@ -592,7 +604,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if the files are not what the table gives")
     args = ap.parse_args(argv)
-    targets = {OUT: dump(build_rows(TABLE)), OUT_FRAMES: dump(build_rows(EXISTING_FRAMES))}
+    rows = build_rows(TABLE)
+    main_lemmas = {json.loads(line)["lemma"] for line in (DATA / "cues.jsonl").read_text(encoding="utf-8").splitlines()
+                   if line.strip()}
+    overlap = [r for r in rows if r["lemma"] in main_lemmas]
+    multiword = [r for r in rows if r not in overlap and any(" " in f for f in r["forms"])]
+    single = [r for r in rows if r not in overlap and r not in multiword]
+    targets = {OUT: dump(single), OUT_FRAMES: dump(build_rows(EXISTING_FRAMES)), OUT_MULTIWORD: dump(multiword),
+               OUT_OVERLAP: dump(overlap)}
     stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if args.check:
         for p in stale:

@@ -59,6 +59,9 @@ class CueRow(BaseModel):
     joins_required: bool = Field(default=False, description="The required word is part of the cue ('spreekt van').")
     clusters: list[str] = Field(default_factory=list,
                                 description="Two-word verb clusters that are this cue ('heeft laten weten').")
+    phrases: list[str] = Field(default_factory=list,
+                               description="Forms of several words found as a word sequence ('te kennen gaf', "
+                               "'duidelijk gemaakt'); the split forms come from ``particle`` + ``base_forms``.")
     particle_after: list[str] = Field(default_factory=list,
                                       description="Words that may stand right before the particle ('voegde eraan toe').")
     not_after: list[str] = Field(default_factory=list, description="Not a cue right after these ('laten zien').")
@@ -66,6 +69,8 @@ class CueRow(BaseModel):
     te_needs_agent: bool = Field(default=False, description="A te-infinitive is a threat only with a named or "
                                  "organisation subject, else a risk ('medicijnen dreigen te verdwijnen').")
     addressee_object: bool = Field(default=False, description="The object is the person addressed.")
+    of_clause: bool = Field(default=False, description="An of-clause is the content, not a question "
+                            "('betwijfelt of de kosten stijgen').")
     unattributed: bool = Field(default=False, description="Reports news without a source ('lekte uit dat').")
     example: str | None = Field(default=None, description="Our own sentence in which the cue fires.")
     notes: str | None = None
@@ -86,6 +91,14 @@ class CueRow(BaseModel):
         if bad:
             raise ValueError(f"forms are single lower-case words: {bad}")
         return words
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases(cls, phrases: list[str]) -> list[str]:
+        bad = [p for p in phrases if p != p.lower() or len(p.split()) < 2 or " ".join(p.split()) != p]
+        if bad:
+            raise ValueError(f"phrases are lower-case words separated by single spaces, at least two: {bad}")
+        return phrases
 
     @model_validator(mode="after")
     def _consistent(self) -> "CueRow":
@@ -118,6 +131,15 @@ class CueRow(BaseModel):
     def stance(self) -> bool:
         return self.cls == "stance"
 
+    @property
+    def is_verb(self) -> bool:
+        """A verb cue (not a noun such as 'de overtuiging' or a predicate such as 'van mening')."""
+        return self.cls not in {"nominal", "copular"}
+
+    @property
+    def particle_words(self) -> tuple[str, ...]:
+        return tuple(self.particle.split()) if self.particle else ()
+
 
 class CueError(ValueError):
     """A cue file that does not validate: names the file, the line and the field."""
@@ -133,10 +155,24 @@ class Lexicon:
         self.particle_forms: dict[str, dict[str, CueRow]] = {}  # particle -> base form -> row, in row order
         self.clusters: dict[tuple[str, str], CueRow] = {}
         self.pp: dict[str, tuple[CueRow, str, str]] = {}  # form -> (row, preposition, particle or "")
+        self.phrases: dict[str, list[tuple[tuple[str, ...], CueRow]]] = {}  # first word -> (words, row), longest first
+        self.nouns: dict[str, CueRow] = {}  # 'overtuiging' -> de overtuiging (nominal cues)
+        self.predicates: dict[str, list[tuple[tuple[str, ...], CueRow]]] = {}  # copular cues by first word
         for row in rows:
             if row.cue in self.by_cue:
                 raise CueError(f"cue {row.cue!r} listed twice")
             self.by_cue[row.cue] = row
+            if row.cls == "nominal":
+                for form in row.forms:
+                    self.nouns.setdefault(form, row)
+                continue
+            if row.cls == "copular":
+                # the forms are the predicate's words in order ('van mening'), or its variants ('voorstander(s)')
+                lemma_words = row.lemma.split()
+                seqs = [tuple(row.forms)] if all(f in lemma_words for f in row.forms) else [(f,) for f in row.forms]
+                for words in seqs:
+                    self.predicates.setdefault(words[0], []).append((words, row))
+                continue
             for prep in row.pp_frames:
                 for form in [*row.forms, *row.pp_forms]:
                     self.pp[form] = (row, prep, "")
@@ -153,7 +189,14 @@ class Lexicon:
             for cluster in row.clusters:
                 a, b = cluster.split()
                 self.clusters[(a, b)] = row
-        self.any_form = frozenset(self.form_to_row) | frozenset(f for t in self.particle_forms.values() for f in t)
+            for phrase in row.phrases:
+                words = tuple(phrase.split())
+                self.phrases.setdefault(words[0], []).append((words, row))
+        for table in (self.phrases, self.predicates):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+        self.any_form = (frozenset(self.form_to_row) | frozenset(f for t in self.particle_forms.values() for f in t)
+                         | frozenset(self.phrases))
         """Every one-word form a clause cue can start with (besides the first word of a cluster)."""
 
     def row(self, form: str) -> CueRow | None:
@@ -171,7 +214,7 @@ def _rows_from(text: str, source: str) -> list[CueRow]:
         if not line.strip():
             continue
         try:
-            rows.append(CueRow.model_validate(json.loads(line)))
+            rows.append(CueRow.model_validate(_split_phrases(json.loads(line))))
         except json.JSONDecodeError as err:
             raise CueError(f"{source}:{n}: not JSON: {err}") from None
         except ValidationError as err:
@@ -180,16 +223,50 @@ def _rows_from(text: str, source: str) -> list[CueRow]:
     return rows
 
 
+LEXICON_FILES = ("cues.jsonl", "cues_extra_frames.jsonl", "cues_extra_overlap.jsonl", "cues_extra.jsonl",
+                 "cues_extra_multiword.jsonl")
+"""The packaged cue files, read in this order into one lexicon: a row whose lemma is already
+there adds its frames and forms to that row; a new lemma is a new row."""
+
+
+def _split_phrases(obj: dict) -> dict:
+    """A row whose forms are written with spaces ('te kennen gaf'): those forms become phrases."""
+    forms = obj.get("forms", [])
+    if any(" " in f for f in forms):
+        obj = dict(obj, forms=[f for f in forms if " " not in f],
+                   phrases=[*obj.get("phrases", []), *(f for f in forms if " " in f)])
+    return obj
+
+
+def _union(a: list[str], b: list[str]) -> list[str]:
+    return [*a, *(x for x in b if x not in a)]
+
+
+def merge_rows(sources: list[tuple[str, str]]) -> list[CueRow]:
+    """One row per lemma from several cue files ((name, text) in order): later rows of a known
+    lemma add their frames and forms to the first one (each row is validated on its own first)."""
+    merged: dict[str, CueRow] = {}
+    for name, text in sources:
+        for row in _rows_from(text, name):
+            old = merged.get(row.cue)
+            if old is None:
+                merged[row.cue] = row
+                continue
+            data = old.model_dump(by_alias=True)
+            for key in ("frames", "forms", "base_forms", "phrases"):
+                data[key] = _union(data[key], getattr(row, key))
+            if data["particle"] is None:
+                data["particle"] = row.particle
+            merged[row.cue] = CueRow.model_validate(data)
+    return list(merged.values())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The packaged cue lexicon (``data/cues.jsonl``), validated once per process."""
+    """The packaged cue lexicon (``data/cues*.jsonl`` merged, see :data:`LEXICON_FILES`), validated once per process."""
     files = resources.files("nlpclaims.lang") / "data"
-    rows: list[CueRow] = []
-    for name in ("cues.jsonl",):
-        path = files / name
-        if path.is_file():
-            rows += _rows_from(path.read_text("utf-8"), name)
-    return Lexicon(rows)
+    sources = [(name, (files / name).read_text("utf-8")) for name in LEXICON_FILES if (files / name).is_file()]
+    return Lexicon(merge_rows(sources))
 
 
 def speech_lemma(form: str) -> str | None:

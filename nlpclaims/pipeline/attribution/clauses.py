@@ -180,6 +180,8 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                     if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
                             is_known_name(doc, child) or is_acronym(child)):
                         continue
+                    if child.lower_ in W.weekdays:
+                        continue  # "Dinsdag vond zij …": a fronted time word, never the source
                     found.append(child)
         if found:
             # A parser may give a clause two subjects: names and pronouns beat nouns, then the
@@ -195,6 +197,12 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     before = np_before(doc, seg.start, verb.i)
     if before is not None and not _is_adverbial(doc, before):
         return before
+    if has_dep(doc) and verb.dep_ == "cop" and verb.head is not verb:
+        # "omdat Brouwer van mening is": the subject hangs on the copula's predicate
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= c.i < seg.end
+                     and c.lower_ not in W.relative_pronouns), None)
+        if subj is not None:
+            return _subject_range(doc, subj, seg)
     k = verb.i + 1
     while k < seg.end and doc[k].lower_ in W.skip_before_inverted_subject:
         k += 1
@@ -233,13 +241,27 @@ def _inverted_name(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | Non
     if doc[k].lower_ in W.not_inverted_name_start:
         return None
     end = name_start + 1
-    while end < seg.end and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
-            doc[end].lower_ in _INVERTED_NAME_PARTICLES and end + 1 < seg.end and doc[end + 1].text[:1].isupper())):
-        end += 1
-    if end < seg.end and doc[end].lower_ in _AFTER_INVERTED_NAME:
-        return (k, end)
+    while end < seg.end:
+        if doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+            continue
+        m = end  # surname particles, also in a chain: "Anouk ter Horst", "Sanne van 't Hof"
+        while m < seg.end and m < end + 3 and doc[m].lower_ in _INVERTED_NAME_PARTICLES:
+            m += 1
+        if m > end and m < seg.end and doc[m].text[:1].isupper() and doc[m].is_alpha:
+            end = m + 1
+            continue
+        break
     if end == seg.end:
         return (k, end)
+    # the name may be followed by middle-field words before the clause: "… Ter Horst dinsdag of …"
+    for m in range(end, min(seg.end, end + 6)):
+        if doc[m].lower_ in _AFTER_INVERTED_NAME or (m == end and has_pos(doc) and doc[m].pos_ == "ADP"):
+            return (k, end)  # "… Ter Horst dinsdag of", "vraagt Van den Heuvel om uitstel"
+        if m > end and (doc[m].is_punct or (has_pos(doc) and doc[m].pos_ in {"VERB", "AUX"})):
+            break
+        if m == end and not (has_pos(doc) and doc[m].pos_ in {"ADV", "ADP", "NOUN", "DET"}):
+            break
     return None
 
 
@@ -252,7 +274,8 @@ def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     if is_known_name(doc, first) or is_acronym(first):
         return False
-    return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or (has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
+    return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or first.lower_ in W.weekdays or (
+        has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
 
 
 # Nouns that take a bare noun after them: "een groep vrouwen", "een aantal klanten".
@@ -338,8 +361,8 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         return []
     out = []
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"}:
-            continue
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"} or tok.lower_ in W.weekdays:
+            continue  # (a fronted "Dinsdag" the parse makes a subject is a time, not a referent)
         if tok.pos_ == "NOUN" and not is_agent_noun(tok):
             continue
         lo, hi = tok.i, tok.i + 1
@@ -468,3 +491,20 @@ def name_with_apposition(doc: Doc, lo: int, hi: int) -> bool:
 
 
 NAME_WORDS = frozenset(W.name_words)
+
+
+def subject_by_order(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """For a participle or infinitive cue ("heeft beweerd", "wil ontkennen"): the subject by word
+    order around the finite verb of its clause, the phrase before it or, after a fronted adverbial,
+    the one right after it (the parse may take the content's first noun for the subject)."""
+    fin = next((t for t in reversed(doc[seg.start : verb.i]) if t.pos_ in {"AUX", "VERB"}
+                and "Fin" in t.morph.get("VerbForm")), None)
+    if fin is None:
+        return None
+    before = np_before(doc, seg.start, fin.i)
+    if before is not None and not _is_adverbial(doc, before):
+        return before
+    after = np_after(doc, fin.i + 1, verb.i)
+    if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
+        return after
+    return None

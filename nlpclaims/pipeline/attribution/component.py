@@ -141,7 +141,7 @@ class Attribution:
                 i += 1
                 continue
             row, cue_lo, cue_hi, verb = cue
-            if under_modal(doc, verb, seg):
+            if under_modal(doc, verb, seg, row):
                 i += 1
                 continue  # "moet beloven dat", "kan zeggen dat": an obligation or a possibility
             claim = None

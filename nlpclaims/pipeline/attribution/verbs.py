@@ -18,7 +18,7 @@ from .clauses import (
     v2_clause,
 )
 from .segments import Segment
-from .view import end_char, has_pos, view
+from .view import end_char, has_dep, has_pos, view
 
 LEX = lexicon()
 Cue = tuple[CueRow | None, int, int, Token]
@@ -28,6 +28,98 @@ the lexicon that follows a direct quote ('„…”, klonk het')."""
 # "erop", "ertoe": the particle with a pronominal prefix
 _ER_PARTICLES = {p: frozenset(pre + p for pre in W.pronominal_prefix) for p in LEX.particle_forms}
 _NOT_AFTER_SOURCE_HET = frozenset(W.not_after_source_het)
+_PARTICLE_WORDS = {p: tuple(p.split()) for p in LEX.particle_forms}
+_PARTICLES_OF: dict[str, list[tuple[str, CueRow]]] = {}  # base form -> (particle, row), in lexicon order
+for _particle, _table in LEX.particle_forms.items():
+    for _form, _row in _table.items():
+        _PARTICLES_OF.setdefault(_form, []).append((_particle, _row))
+_COPULAS = frozenset(W.copulas)
+_ADJECTIVAL = frozenset(W.adjectival_participles)
+_HAVE = frozenset(W.perfect_auxiliaries)
+_RECEIVING = frozenset(W.receiving_verbs)
+_NOMINAL_DETERMINERS = frozenset(W.nominal_cue_determiners)
+
+
+def words_at(lower: list[str], j: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand at ``j`` (before ``end``)."""
+    n = len(words)
+    # the last word may carry the full stop the tokenizer left on it ("in twijfel.")
+    return j + n <= end and all(lower[j + k] == w or (k == n - 1 and n > 1 and lower[j + k] == w + ".")
+                                for k, w in enumerate(words))
+
+
+def _phrase_verb(doc: Doc, lo: int, hi: int) -> Token:
+    """The verb of a cue of several words: its finite verb, else its last verb, else its last word."""
+    toks = doc[lo:hi]
+    if has_pos(doc):
+        verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"}]
+        finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm")]
+        if finite:
+            return finite[0]
+        if verbs:
+            return verbs[-1]
+    return toks[-1] if lo + 1 == hi or not doc[lo].lower_ in LEX.any_form else toks[0]
+
+
+def _copular_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
+    """A copular stance cue at ``i`` with its copula before it (V2: "is van mening", "is er zeker
+    van") or right after it (verb-final: "omdat hij bang is"); the copula is the cue's verb."""
+    lower = view(doc).lower
+    for words, row in LEX.predicates[lower[i]]:
+        if not words_at(lower, i, seg.end, words):
+            continue
+        hi = i + len(words)
+        copula = None
+        for k in range(i - 1, max(seg.start, i - 6) - 1, -1):
+            if doc[k].text in {",", ";", ":"} or doc[k].lower_ in W.dat:
+                break
+            if doc[k].lower_ in _COPULAS:
+                copula = doc[k]
+                break
+        if copula is None:
+            k = hi
+            while k < min(seg.end, hi + 3) and doc[k].lower_ not in W.dat:
+                if doc[k].lower_ in _COPULAS:
+                    copula = doc[k]
+                k += 1
+        if copula is not None and not any(doc[m].lower_ in W.relative_pronouns
+                                          for m in range(max(seg.start, min(i, copula.i) - 2), min(i, copula.i))):
+            return row, i, hi, copula  # (not "studenten die bang zijn dat": a description, not a view)
+    return None
+
+
+def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
+    """A nominal cue: the object of a verb, a clause right after it ("uitte de overtuiging dat",
+    "omdat zij de hoop uitsprak dat"); its verb is the one it is the object of."""
+    lower = view(doc).lower
+    if i == seg.start or lower[i - 1] not in _NOMINAL_DETERMINERS:
+        return None
+    row = LEX.nouns[lower[i]]
+    k = i + 1
+    pos = has_pos(doc)
+    noun = doc[i]
+    head = noun.head if has_dep(doc) and noun.dep_ in {"obj", "obl"} and noun.head.i != i else None
+    after = []
+    while k < seg.end and k < i + 4 and pos and (doc[k].pos_ in {"VERB", "AUX"} or (head is not None and k == head.i)):
+        after.append(doc[k])  # verb-final: "de overtuiging uitte dat", "het verwijt geuit dat"
+        k += 1
+    if k >= seg.end or lower[k] not in W.dat:
+        return None
+    verb = None
+    if head is not None:
+        verb = head  # the parse: the verb the noun is the object of
+    elif after:
+        verb = after[0]
+    elif pos:
+        for m in range(i - 2, seg.start - 1, -1):
+            if doc[m].text in {",", ";", ":"}:
+                break
+            if doc[m].pos_ in {"VERB", "AUX"}:
+                verb = doc[m]
+                break
+    if verb is None or verb.lower_ in _COPULAS or verb.lower_ in _RECEIVING:
+        return None  # "de verwachting is dat": nobody's statement; "kreeg de kritiek dat": someone else's
+    return row, i, i + 1, verb
 
 
 def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
@@ -42,24 +134,36 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
         row = LEX.clusters.get((low, lower[i + 1]))
         if row is not None:
             return row, i, i + 2, doc[i]
+    if low in LEX.predicates:
+        cue = _copular_at(doc, i, seg)
+        if cue is not None:
+            return cue
+    if low in LEX.nouns:
+        cue = _nominal_at(doc, i, seg)
+        if cue is not None:
+            return cue
     if low not in LEX.any_form:
         return None  # the common case: no cue verb form at all
     tok = doc[i]
-    # particle verbs: "liet … weten", "maakte … bekend", "voegde … toe"
-    for particle, table in LEX.particle_forms.items():
-        row = table.get(low)
-        if row is None:
-            continue
+    # forms of several words: "gaf te kennen", "duidelijk gemaakt", "laat zien"
+    for words, row in LEX.phrases.get(low, ()):
+        n = len(words)
+        if i + n <= seg.end and all(lower[i + k] == words[k] for k in range(1, n)):
+            return row, i, i + n, _phrase_verb(doc, i, i + n)
+    # particle verbs: "liet … weten", "maakte … bekend", "voegde … toe", "gaf … te kennen"
+    for particle, row in _PARTICLES_OF.get(low, ()):
+        pwords = _PARTICLE_WORDS[particle]
         for j in range(i + 1, min(seg.end, i + 9)):
             t = doc[j]
-            if t.lower_ == particle and has_pos(doc) and j + 1 < seg.end and doc[j + 1].pos_ in {"DET", "NOUN", "PROPN", "NUM"} and (
+            at_particle = words_at(lower, j, seg.end, pwords)
+            if at_particle and len(pwords) == 1 and has_pos(doc) and j + 1 < seg.end and doc[j + 1].pos_ in {"DET", "NOUN", "PROPN", "NUM"} and (
                     particle in W.prepositional_particles) and not te_infinitive(doc, j + 1, seg.end):
                 continue  # "geeft een commando aan alle drones": a preposition, not the particle
             before_particle = t.lower_ in row.particle_after and j + 1 < seg.end and doc[j + 1].lower_ == particle
-            if t.lower_ == particle or t.lower_ in _ER_PARTICLES[particle] or before_particle:
+            if at_particle or t.lower_ in _ER_PARTICLES[particle] or before_particle:
                 if t.lower_ in W.adverb_before_particle:
                     j += 1  # "voegde eraan toe"
-                return row, i, j + 1, tok
+                return row, i, j + len(pwords) if at_particle else j + 1, tok
             if t.text in {",", ".", ":", ";"} or t.lower_ in W.particle_barriers:
                 break
     row = LEX.row(low)
@@ -70,6 +174,10 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
         return None  # "het bericht", "naar eigen zeggen": a noun, not a speech verb
     if has_pos(doc) and tok.pos_ in {"NOUN", "PROPN", "ADP", "DET"} and low in W.noun_homographs:
         return None
+    if has_pos(doc) and tok.pos_ == "NOUN" and i > seg.start and doc[i - 1].pos_ in {"ADJ", "DET"}:
+        return None  # "andere getuigen": a noun after its adjective or article
+    if low in _ADJECTIVAL and not any(doc[m].lower_ in _HAVE for m in range(max(seg.start, i - 6), min(seg.end, i + 3))):
+        return None  # "het is bekend dat", "bekend te maken": an adjective; "heeft bekend dat" is a verb
     if prev in row.not_after:
         return None  # "laten zien dat": to show, not to state
     if row.requires:
@@ -83,15 +191,21 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     return row, i, i + 1, tok
 
 
+_HYPOTHETICAL = frozenset(W.hypothetical_modals)
 _MODALS = frozenset(W.modals)
 _INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
 
 
-def under_modal(doc: Doc, verb: Token, seg: Segment) -> bool:
-    """A cue verb in the infinitive governed by a modal: "moet beloven", "zou kunnen zeggen"."""
+def under_modal(doc: Doc, verb: Token, seg: Segment, row: CueRow | None = None) -> bool:
+    """A cue verb in the infinitive under a modal that makes it no statement: a hypothetical one
+    ("zou kunnen zeggen", "mag zeggen"), or an obligation or possibility for any cue but a report or
+    admission ("moet beloven dat" is an obligation; "moet toegeven dat", "kan bevestigen dat" state)."""
     if not verb.lower_.endswith(_INFINITIVE_ENDINGS) or verb.lower_ != (verb.lemma_ or verb.lower_).lower():
         return False
-    return any(t.lower_ in _MODALS for t in doc[max(seg.start, verb.i - 4) : verb.i])
+    window = {t.lower_ for t in doc[max(seg.start, verb.i - 4) : verb.i]}
+    if window & _HYPOTHETICAL:
+        return True
+    return bool(window & _MODALS) and (row is None or row.cls not in {"speech", "accuse"})
 
 
 def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
@@ -138,6 +252,9 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
         if doc[k].text == "," and k + 3 < end and doc[k + 1].lower_ in W.but and v2_clause(doc, k + 2, end) and not (
                 ctx.opens_quote(start, k)):
             return k  # "…, maar Scholz wees dat idee van de hand": the writer's own main clause
+        if doc[k].lower_ in W.conj_and and k + 1 < end and k > start + 2 and has_pos(doc) and doc[k + 1].pos_ in {"VERB", "AUX"} and (
+                "Fin" in doc[k + 1].morph.get("VerbForm")) and cue_at(doc, k + 1, seg) is not None:
+            return k  # "… dat A en vindt het kwalijk dat B": a second statement of the same subject
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ in W.aldus or nxt.lower_ in W.luiden_forms or (

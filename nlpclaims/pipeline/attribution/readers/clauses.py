@@ -4,15 +4,25 @@ take the rule's frame (see ``lang/data/cues.jsonl``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ....lang.quotes import ALL_MARKS, CLOSERS_AND_COMMA, OPENING_CHARS
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import has_verb, name_with_apposition, preverbal_subject, runs_on, sentence_stop
+from ..clauses import (
+    author_of_document,
+    has_verb,
+    is_agent_noun,
+    name_with_apposition,
+    np_after,
+    preverbal_subject,
+    runs_on,
+    sentence_stop,
+    subject_by_order,
+)
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import Cue, inverted_cue, named_subject, stop_before_inverted_cue, verb_source
+from ..verbs import Cue, inverted_cue, words_at, named_subject, stop_before_inverted_cue, verb_source
 from ..view import DocView, doc_text, end_char, has_pos, make, tokens
 
 _QUESTION_LEADS = W.tuple("question_leads")
@@ -27,6 +37,8 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     while j < limit:
         t = doc[j]
         det_ok = not row.stance  # "wil dat programma verlengen": a determiner
+        if row.of_clause and t.lower_ in W.of_complementiser and j + 1 < end and not doc[j + 1].is_punct:
+            break  # "betwijfelt of …": doubt, whose of-clause is the content
         if t.lower_ in W.dat and (not has_pos(doc) or t.pos_ in {"SCONJ", "PRON"} or (t.pos_ == "DET" and det_ok)) and j + 1 < end:
             nxt = doc[j + 1]
             if nxt.is_punct and nxt.text not in OPENING_CHARS:
@@ -48,11 +60,32 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         src, unknown = None, True  # "Vorige week lekte uit dat …": news with no source
     if unknown and row.stance:
         return None  # "Verwacht wordt dat …": an expectation nobody states
+    if row.cls == "evidential":
+        src, unknown = document_author(doc, seg, cue_lo, src), False
+        if src is None:
+            return None  # "Het staat vast dat …", "Het onderzoek laat zien dat …": a finding with no named source
+    elif src is None and row.cls in {"stance", "copular", "nominal"}:
+        return None  # a view or feeling is someone's: without a subject there is no claim
+    if src is not None and src[0] <= cue_lo < src[1]:
+        return None  # "De verwachting is dat …": the cue is the subject, nobody states it
     start_c = doc[j + 1].idx
     stop = stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
     if has_pos(doc) and stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
         return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
     return make(ctx, rules.main, start_c, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def document_author(doc: Doc, seg: Segment, cue_lo: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The author a document cue names ("het rapport van de inspectie laat zien", "In de brief
+    van X staat"), or None."""
+    ranges = [(seg.start, cue_lo)] + ([tuple(src)] if src is not None else [])
+    for lo, hi in ranges:
+        for k in range(lo, hi - 1):
+            if doc[k].lower_ in W.document_nouns and doc[k + 1].lower_ in W.of_preposition:
+                np = np_after(doc, k + 2, max(hi, cue_lo) if hi > cue_lo else cue_lo)
+                if np is not None:
+                    return author_of_document(doc, np)
+    return None
 
 
 def cue_colon(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
@@ -98,6 +131,9 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
     if doc_text(doc)[start_c:end_c].lower().startswith(_QUESTION_LEADS):
         return None  # "Op de vraag of … antwoordt de gemeente: …": the question, not the answer
+    if doc[seg.start].lower_ in W.subordinators and has_pos(doc) and doc[seg.start].pos_ == "SCONJ" and any(
+            not t.is_punct for t in doc[max(tokens(doc, src)[1] if src is not None else cue_hi, cue_hi) : end]):
+        return None  # "Omdat …, belooft hij het contract niet te verlengen": a fronted clause, the content follows
     if doc[seg.start].lower_ in W.volgens and not has_verb(doc, seg.start, content_stop):
         return None  # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": a phrase, not a statement
     s_lo, s_hi = tokens(doc, src) if src is not None else (cue_hi, cue_hi)
@@ -133,6 +169,11 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if te is None:
         return None
     src, unknown = verb_source(doc, seg, verb)
+    if src is not None and tokens(doc, src)[0] > verb.i and has_pos(doc) and "Fin" not in verb.morph.get("VerbForm"):
+        # "Zij heeft beweerd fouten te hebben gemaakt": the subject stands around the finite verb, not after the participle
+        by_order = subject_by_order(doc, verb, seg)
+        if by_order is not None:
+            src = by_order
     if row.addressee_object and src is not None and tokens(doc, src)[0] > verb.i:
         # "Bewoners riepen premier Rutte op om …": the phrase after the verb is the one addressed
         first = preverbal_subject(doc, verb, seg)
@@ -147,6 +188,8 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         start = om + 1  # "vroegen de provincie om in te grijpen": the request itself
     while start < end and doc[start].lower_ in W.skip_before_infinitive:
         start += 1
+    if start < end and doc[start].lower_ in row.requires and row.requires_before:
+        start += 1  # "verplicht zich … te": the reflexive belongs to the verb
     if start > te:
         return None
     stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
@@ -168,9 +211,7 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         return None
     s_lo, s_hi = tokens(doc, src)
     start = s_hi if s_lo >= cue_hi else cue_hi
-    while start < end and (doc[start].lower_ in W.skip_before_object
-                           or doc[start].pos_ == "ADV"):
-        start += 1
+    start = skip_middle_words(doc, start, end)
     stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
     if stop - start < 2:
         return None
@@ -182,7 +223,15 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         return None
     if first.lower_ in W.not_object_start and not demonstrative:
         return None
-    if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy"):
+    head = next((t for t in doc[start:min(stop, start + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if row.stance and not row.has("xy") and head is not None and (head.pos_ == "PROPN" or is_agent_noun(head)):
+        return None  # "verwelkomden de Chinese president": a person is addressed, not a content
+    if (row.stance or row.addressee_object) and not row.has("xy") and not any(
+            doc[k].lower_ in W.als for k in range(start, stop)):
+        return None  # "betreurt de uitslag", "roept de politici op": a topic or an addressee, not a content
+    fronted_adverbial = doc[seg.start].pos_ in {"ADP", "SCONJ"} or (doc[cue_lo - 1].text == "," and doc[seg.start].lower_ in W.subordinators) or (
+        cue_lo - seg.start <= 3 and all(t.pos_ in {"ADV", "ADJ", "NOUN", "NUM"} for t in doc[seg.start:cue_lo]))
+    if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy") and not fronted_adverbial:
         start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
     elif row.has("xy") and not row.has("object") and not object_with_predicate(doc, start, stop):
         return None  # "noemt het voorbeeld van haar vader": naming something, not calling it something
@@ -210,3 +259,112 @@ def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
         return True
     head = max((t.i for t in doc[start:stop] if t.pos_ in {"NOUN", "PROPN"}), default=None)
     return head is None or any(t.pos_ == "ADJ" for t in doc[head + 1 : stop])
+
+
+def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """The content between the verb brackets: "X heeft het voorstel als een bedreiging bestempeld",
+    "X doet het voorstel af als onzin", "omdat X de beschuldigingen ontkent", "Het voorstel noemt X
+    onverantwoord" (a fronted object: the span runs from it to the predicate)."""
+    doc = ctx.doc
+    row, cue_lo, cue_hi, verb = cue
+    if not has_pos(doc) or not (row.has("als") or row.has("xy") or row.has("object")):
+        return None
+    stop = stop_before_inverted_cue(doc, cue_lo, sentence_stop(doc, cue_lo, end), seg)
+    src, unknown = verb_source(doc, seg, verb)
+    fronted = fronted_object(doc, seg, verb)
+    if fronted is not None:
+        src = fronted
+    if src is None:
+        return None
+    s_lo, s_hi = tokens(doc, src)
+    finite = "Fin" in verb.morph.get("VerbForm") and verb.i == cue_lo
+    pwords = row.particle_words
+    split = finite and bool(pwords) and cue_hi - cue_lo > len(pwords) and words_at(
+        ctx.lower, cue_hi - len(pwords), cue_hi, pwords)
+    clause_final = not split and all(doc[k].is_punct for k in range(cue_hi, stop))
+    if not clause_final and (split or (finite and cue_hi - cue_lo == 1)):
+        # V2 with the cue as the finite verb: the middle field runs to the particle or the end
+        left = max(cue_hi if not split else cue_lo + 1, s_hi if s_lo > cue_lo else 0)
+        right = cue_hi - len(pwords) if split else stop
+        if split and any(doc[k].lower_ in W.als for k in range(cue_hi, stop)):
+            right = stop  # "doet het voorstel af als onzin"
+        if not split and not any(doc[k].lower_ in W.als for k in range(left, right)) and fronted is None:
+            return None  # "X noemt Y Z" with the cue finite is the object reader's
+    elif clause_final:
+        # the cue closes the clause (perfect, modal chain, verb-final): the content stands before it
+        left = s_hi if s_hi <= cue_lo else seg.start
+        right = cue_lo
+        while right > left and doc[right - 1].pos_ in {"AUX", "VERB"} and doc[right - 1].lower_ not in W.als:
+            right -= 1  # "… als een bedreiging heeft bestempeld"
+        k = left
+        while k < right and k < left + 2 and (doc[k].pos_ == "AUX" or (
+                doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm"))):
+            k += 1  # "Jansen heeft …", "Jansen wil …": the finite auxiliary or modal
+        left = k
+    else:
+        return None
+    if fronted is not None:
+        left = seg.start
+        right = max(right, stop if not split else right)
+        while right > left and (doc[right - 1].pos_ in {"AUX", "VERB"} or doc[right - 1].lower_ in pwords):
+            right -= 1
+    else:
+        left = skip_middle_words(doc, left, right)
+    if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].lower_ in W.te or doc[k].text in {",", ";", ":"}
+                               for k in range(left, right)):
+        return None
+    first = doc[left]
+    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or first.lower_ in W.not_object_start:
+        return None
+    has_als = any(doc[k].lower_ in W.als for k in range(left + 1, right - 1))
+    if has_als:
+        if not row.has("als"):
+            return None
+    elif row.has("xy") and object_with_predicate(doc, left, right):
+        pass
+    elif row.has("object") and fronted is None and not (row.stance and not row.phrases) and not row.addressee_object and not (
+            split and row.cls == "speech"):  # "bood de jaarverslagen aan", "geven de punten door": things handed over
+        head = next((t for t in doc[left:min(right, left + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is None or head.pos_ == "PROPN" or is_agent_noun(head) or has_verb(doc, left, right):
+            return None  # a person addressed or a clause, not a content object
+    else:
+        return None
+    return make(ctx, rules.main, doc[left].idx, end_char(doc, right - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def fronted_object(doc: Doc, seg: Segment, verb: Token) -> tuple[int, int] | None:
+    """V2 with a fronted object: a thing before the finite cue verb and a person right after it
+    ("Het voorstel noemt Jansen onverantwoord"): the person is the subject, never the thing."""
+    if verb.i <= seg.start or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    before = doc[seg.start : verb.i]
+    if not before or before[0].pos_ != "DET" or any(t.pos_ in {"PROPN", "PRON", "VERB", "AUX", "ADP"} or t.is_punct for t in before):
+        return None
+    head = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
+    if head is None or is_agent_noun(head):
+        return None
+    k = verb.i + 1
+    after = np_after(doc, k, seg.end)
+    if after is None:
+        return None
+    toks = doc[after[0] : after[1]]
+    if not (any(t.pos_ == "PROPN" for t in toks) or (toks[0].lower_ in W.personal_pronouns and len(toks) == 1)
+            or any(t.pos_ == "NOUN" and is_agent_noun(t) for t in toks)):
+        return None
+    return after
+
+
+def skip_middle_words(doc: Doc, left: int, right: int) -> int:
+    """Past the adverbials that open a middle field before its object: "dinsdag", "opnieuw", "in een
+    verklaring", "tegenover de NOS"."""
+    for _ in range(3):
+        while left < right and (doc[left].pos_ == "ADV" or doc[left].lower_ in W.skip_before_object
+                                or doc[left].lower_ in W.weekdays):
+            left += 1
+        if left < right and doc[left].lower_ in W.middle_field_prepositions:
+            np = np_after(doc, left + 1, right)  # "in een verklaring": a middle adverbial
+            if np is not None and np[1] < right and doc[np[1]].text not in ALL_MARKS:
+                left = np[1]  # (not before a quote: "benadrukten in hun gesprek „…”" is read with its quote)
+                continue
+        break
+    return left

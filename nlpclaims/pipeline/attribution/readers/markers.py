@@ -186,6 +186,9 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     lonen": a plea or demand whose prepositional object says what is asked for."""
     doc = ctx.doc
     _row, prep, particle = LEX.pp[tok.lower_]
+    if tok.i > seg.start and (doc[tok.i - 1].lower_ in W.noun_determiners or (
+            has_pos(doc) and tok.pos_ in {"NOUN", "PROPN"} and doc[tok.i - 1].pos_ in {"DET", "ADJ"})):
+        return None  # "de doelen op lange termijn": a noun, not the cue verb
     k = tok.i + 1
     if particle:  # "dringen (er bij het kabinet) aan op"
         while k < min(end, tok.i + 6) and doc[k].lower_ != particle:
@@ -195,10 +198,33 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
         k += 1
     while k < end and doc[k].lower_ in W.skip_before_pp:
         k += 1
-    if k >= end or doc[k].lower_ != prep:
+    pp_before = None
+    if (k >= end or doc[k].lower_ != prep) and has_pos(doc):
+        # the middle field before the PP: "waarschuwde dinsdag voor", "pleit Jansen in een brief voor"
+        m = k
+        while m < min(end, k + 10) and doc[m].lower_ != prep and not (
+                doc[m].is_punct or doc[m].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or doc[m].lower_ in W.dat
+                or doc[m].lower_ in W.te or doc[m].lower_ in W.question_words or (
+                    doc[m].pos_ == "ADP" and doc[m].lower_ not in W.middle_field_prepositions)):
+            m += 1
+        if m < end and doc[m].lower_ == prep and m > k:
+            k = m
+        elif not particle and all(doc[j].is_punct for j in range(k, end)):
+            # the verb closes its clause: "heeft voor de gevolgen gewaarschuwd", "omdat X op lagere kosten aandringt"
+            pp_before = next((j for j in range(tok.i - 1, max(seg.start, tok.i - 10) - 1, -1)
+                              if doc[j].lower_ == prep or doc[j].text in {",", ";", ":"}), None)
+            if pp_before is None or doc[pp_before].lower_ != prep:
+                return None
+    if pp_before is not None:
+        start, stop = pp_before + 1, tok.i
+        while stop > start and doc[stop - 1].pos_ in {"VERB", "AUX"}:
+            stop -= 1  # "… voor de gevolgen heeft gewaarschuwd"
+        k = tok.i
+    elif k >= end or doc[k].lower_ != prep:
         return None
-    start = k + 1
-    stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+    else:
+        start = k + 1
+        stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
     stop = next((j for j in range(start, stop) if doc[j].text == ":"), stop)  # a quote follows the colon
     if stop <= start or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or (
             stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
@@ -206,7 +232,8 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     src, unknown = verb_source(doc, seg, tok)
     if src is None:
         return None
-    return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (tok.i, k + 1), src, sentence, unknown=unknown)
+    cue = (tok.i, k + 1) if pp_before is None else (pp_before, tok.i + 1)
+    return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), cue, src, sentence, unknown=unknown)
 
 
 def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
