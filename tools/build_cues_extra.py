@@ -49,7 +49,6 @@ FIXED_FRAMES = {"dat", "te", "obj_te", "object", "als", "xy", "colon", "quote", 
 
 TABLE = """
 # -- speech: saying, telling, announcing ------------------------------------------------------
-beamen | speech | dat,object,inverted,quote | stem=beaam obj=die lezing
 beschrijven | speech | dat,als,object | s=beschreef,beschreven,beschreven obj=een chaotische situatie
 verkondigen | speech | dat,object | obj=een nieuwe koers
 uitspreken | speech | dat | prt=uit s=sprak,spraken,gesproken
