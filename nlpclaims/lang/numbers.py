@@ -22,6 +22,8 @@ the written number as value (``ruim 200`` → 200) with a bound; a range has its
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -206,6 +208,7 @@ _MORPHEMES: list[tuple[str, str, float]] = (
 _MORPHEMES.sort(key=lambda m: -len(m[0]))
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Lowercase and drop diacritics (ë → e, é → e) and joiners (spaces, hyphens)."""
     t = unicodedata.normalize("NFKD", text.lower())
@@ -412,6 +415,7 @@ class NumberMatch:
     article_one: bool = False  # the number is only the word "een"/"één"
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_value(w: str) -> tuple[float, str] | None:
     """Value and kind of one word that is by itself a number (no scale handling)."""
     lw = w.lower()

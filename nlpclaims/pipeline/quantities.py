@@ -1025,8 +1025,10 @@ class _Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         # "~2-7 gram": the tilde is an approximation sign glued to the number
-        self.words = [t.text[1:] if re.match(r"^~\d", t.text) else t.text for t in doc]
-        self.tilde = {t.i for t in doc if re.match(r"^~\d", t.text)}
+        toks = list(doc)
+        texts = [t.text for t in toks]
+        self.tilde = {i for i, w in enumerate(texts) if len(w) > 1 and w[0] == "~" and w[1].isdecimal()}
+        self.words = [w[1:] if i in self.tilde else w for i, w in enumerate(texts)]
         self.lower = [w.lower() for w in self.words]
         self.has_pos = doc.has_annotation("POS")
         self.skip_until = 0
@@ -1034,13 +1036,13 @@ class _Context:
         self.sent_id = [0] * len(doc)
         has_sents = doc.has_annotation("SENT_START")
         sid = 0
-        for t in doc:
+        for t in toks:
             starts = t.i == 0 or (t.is_sent_start if has_sents else _heuristic_sent_start(doc, t))
             if starts and t.i > 0:
                 sid += 1
             self.sent_start[t.i] = bool(starts)
             self.sent_id[t.i] = sid
-        self._currency_pos = [(t.i, CURRENCY_WORDS[t.lower_]) for t in doc if t.lower_ in CURRENCY_WORDS]
+        self._currency_pos = [(i, CURRENCY_WORDS[w.lower()]) for i, w in enumerate(texts) if w.lower() in CURRENCY_WORDS]
 
     def last_currency(self, i: int) -> str | None:
         """The unit word of the last currency before token ``i``."""
