@@ -120,6 +120,8 @@ ENGLISH = {"in", "is", "no", "main", "die", "door", "men", "over", "be", "was", 
 def _dutch_vocabulary() -> set[str]:
     words: set[str] = set()
     for name in W.names():
+        if name.endswith(("_ending", "_endings")):
+            continue  # endings ("s", "en") are parts of words, not words
         listed = W.map(name) if isinstance(W._lists[name].words, dict) else W.tuple(name)
         words |= {w.lower() for phrase in listed for w in phrase.split()}
     for row in ROWS:
