@@ -38,101 +38,56 @@ from ..lang.numbers import (
     scan_number,
     scan_range_token,
 )
+from ..lang.words import W
 from ..lang.units import UNITS, canonical_unit, currency_of, match_unit
 from ..schema import Quantity
 
 __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantities_to_json", "TIME_UNITS", "MEASURE_UNITS"]
 
+
+
+def _alternation(name: str) -> str:
+    """A regex alternation of a word list, in its file order."""
+    return "|".join(re.escape(w) for w in W.tuple(name))
+
+
 #: Units of time: with these, ``een`` counts and a determiner does not make a reference.
-TIME_UNITS: frozenset[str] = frozenset(
-    "seconde seconden minuut minuten uur uren dag dagen etmaal etmalen week weken weekend weekenden "
-    "maand maanden jaar jaren decennium decennia eeuw eeuwen kwartaal kwartalen nacht nachten "
-    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier uurtje uurtjes".split()
-) | frozenset(f for u in UNITS.units if u.kind == "duration" for f in u.forms)
+TIME_UNITS: frozenset[str] = W.time_units | frozenset(f for u in UNITS.units if u.kind == "duration" for f in u.forms)
 #: Units of measure (and money, percent, multipliers): with these, ``een`` counts.
-MEASURE_UNITS: frozenset[str] = frozenset(
-    "meter meters kilometer kilometers km centimeter cm millimeter mm kilo kilo's kilogram kg gram "
-    "ton liter liters graden graad hectare ha vierkante m2 kuub mijl mijlen voet inch procent "
-    "procentpunt procentpunten percent % keer maal kilowatt megawatt gigawatt mw kwh watt volt "
-    "calorieën stuks man punten".split()
-) | frozenset(CURRENCY_WORDS) | frozenset(
+MEASURE_UNITS: frozenset[str] = W.measure_units | frozenset(CURRENCY_WORDS) | frozenset(
     f.lower() for u in UNITS.units for f in u.forms if " " not in f and f not in u.case_sensitive_forms
 )
 #: Units after which the article "een" is the number 1 ("een maand lang", "een procent").
-_EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - frozenset({"man", "stuks", "punten", "keer", "maal"})
+_EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - W.een_not_one_units
 
-_MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "jan feb mrt apr jun jul aug sep sept okt nov dec".split()
-)
-_YEAR_BEFORE = frozenset(
-    "in sinds vanaf van tot voor na rond medio begin eind eindje najaar voorjaar zomer winter "
-    "herfst jaar sinds jaren per naar uit anno circa ca. omstreeks t/m over".split()
-) | _MONTHS
-_TIMEPOINT_AFTER = frozenset(
-    "geleden later eerder daarna daarvoor nadat voordat na terug ervoor erna nadien voor".split()
-)
-_DETERMINERS = frozenset(
-    "de het deze die dit dat diezelfde dezelfde datzelfde hetzelfde hun haar onze ons jullie "
-    "mijn uw alle beide welke elke iedere ieder z'n d'r m'n zo'n".split()
-)
-_DEMONSTRATIVES = frozenset(
-    "deze die dit dat diezelfde dezelfde datzelfde hetzelfde alle beide welke".split()
-)
-_REF_MODIFIERS = frozenset(
-    "eerste laatste andere komende afgelopen volgende vorige resterende overige genoemde "
-    "bovengenoemde betreffende eerdere".split()
-)
-_ID_BEFORE = frozenset(
-    "artikel artikelen nummer nr nr. no. hoofdstuk paragraaf lid punt pagina blz blz. p. lijn "
-    "bus tram route kanaal code versie fase niveau categorie groep stap week editie seizoen "
-    "klasse ronde tafel kamer zaal perron spoor gate vlucht pand huisnummer postbus a n e "
-    "windkracht code nummers plek plaats positie type".split()
-)
-_SCORE_NOUNS = frozenset(
-    "zege overwinning nederlaag verlies winst gelijkspel uitslag stand eindstand ruststand "
-    "voorsprong achterstand thuiszege uitzege".split()
-)
+_MONTHS = W.month_names
+_YEAR_BEFORE = W.year_before | _MONTHS
+_TIMEPOINT_AFTER = W.timepoint_after
+_DETERMINERS = W.quantity_determiners
+_DEMONSTRATIVES = W.quantity_demonstratives
+_REF_MODIFIERS = W.reference_modifiers
+_ID_BEFORE = W.identifier_before
+_SCORE_NOUNS = W.score_nouns
 #: Words that are never the counted noun (function words, frequent verbs and adverbs).
-_FUNCTION_WORDS = frozenset(
-    """aan achter af al alle als alsnog ander anders bij binnen boven buiten daar daarom daarvan
-    daarna daarmee dan dat de den der des die dit door dus een eens en er ervan extra geen had
-    hadden heb hebben heeft hem hen het hier hij hoe hun ik in is jaarlijks je kan kon konden
-    kunnen langs later maar meer men met mij minder moet moeten moest mogen na naar naast net
-    niet nog nu of om omdat onder ongeveer ons ook op over pas per plus sinds slechts te tegen
-    ten ter terwijl tot toch toe toen tussen uit van vanaf veel via voor voordat vooral waar
-    waren wat we weer wel werd werden wie wij wil willen word worden wordt zal ze zei zeggen
-    zegt zich zij zijn zo zoals zoveel zou zouden zullen gaan gaat gingen ging komen komt kwam
-    kwamen staan staat stonden stond blijven bleven blijft lopen liggen hebben zitten zaten
-    jaarlijks dagelijks wekelijks maandelijks inmiddels nadat sindsdien daarvoor erbij erover
-    ruim bijna circa ca. zo'n tenminste minstens hooguit maximaal totaal samen tegelijk elk
-    elke ieder iedere allemaal beide verder zelfs alleen telkens steeds opnieuw meteen direct
-    geleden eerder daarbij daarin hierbij hiervan waarvan waarbij waarin waarmee nodig mogelijk
-    minimaal maximum zoveel evenveel zoals vs. tegenover plaats stuk lang kort zwaar oud hoog
-    breed diep groot klein""".split()
-)
-_PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
-_ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
+_FUNCTION_WORDS = W.not_counted_nouns
+_PLURAL_RE = re.compile(rf"(?:{_alternation('plural_noun_endings')})$")
+_ADJ_INVARIANT = W.invariant_adjectives
 _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
-_PARTICIPLE_RE = re.compile(r"^(?:ge|be|ver|ont|(?:[a-z]+)ge)[a-z]+(?:en|d|t)$")
-_COPULAS = frozenset("is was wordt werd ben bent zijn waren worden werden".split())
-_AGE_UNITS = frozenset("jaar maand maanden week weken".split())
-_AGE_ADVERBS = frozenset("pas inmiddels nog net al intussen nu toen ondertussen".split())
-_ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
-_PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
-_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "over", "onder", "uit", "op", "aan", "af",
-                        "in", "door", "toe", "mee", "vast", "voor", "na")
-_ADJ_DE_TE = frozenset(
-    "grote goede oude rode harde beste laatste eerste witte zwarte korte lichte vaste echte late brede "
-    "dode gezonde bekende halfvolle volledige totale grootste kleinste hoogste laagste meeste "
-    "slechtste zachte platte aparte losse gesloten bewuste duidelijke".split()
-)
+_PARTICIPLE_RE = re.compile(
+    rf"^(?:{_alternation('participle_starts')}|(?:[a-z]+)(?:{_alternation('participle_infix')}))[a-z]+"
+    rf"(?:{_alternation('participle_endings')})$")
+_COPULAS = W.copulas
+_AGE_UNITS = W.age_units
+_AGE_ADVERBS = W.age_adverbs
+_ORDINAL_FRACTIONS = W.ordinal_fractions
+_PLURAL_TIME = W.plural_time_units
+_PARTICIPLE_PREFIXES = W.tuple("participle_prefixes")
+_ADJ_DE_TE = W.adjectives_in_de_te
 _QUOTES = frozenset("'\"‘’“”„‚")
 _CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_RANGE_SEPARATORS = ("tot", "à", "a", "-", "–", "á")
+_RANGE_SEPARATORS = W.tuple("range_separators")
 #: Hedges that may open the upper end of a range: "van 20 tot zo'n 90 euro", "2 - ~7 gram".
-_RANGE_INNER_HEDGES = frozenset({"zo'n", "zo’n", "ongeveer", "circa", "ca.", "pakweg", "~", "maximaal", "ruim",
-                                 "bijna", "hooguit"})
+_RANGE_INNER_HEDGES = W.range_inner_hedges
 
 
 @dataclass
