@@ -563,7 +563,9 @@ def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     return cached
 
 
-_AGE_DESCRIPTION = re.compile(rf"^(?:{_alternation(W.articles)})?\s*(?:\d+|[a-z]+)-?jarige(?:\s+([a-z\-]+))?$")
+_AGE_DESCRIPTION = re.compile(  # "de 47-jarige (schaatsster)"
+    rf"^(?:{_alternation(W.articles)})?\s*(?:\d+|[a-z]+)-?(?:{_alternation(W.inflected_age_adjective)})"
+    rf"(?:\s+([a-z\-]+))?$")
 
 
 def _description(phrase: str) -> tuple[str, str | None, str | None] | None:

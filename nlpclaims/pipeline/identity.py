@@ -23,7 +23,7 @@ _OPEN_BRACKET = re.compile(r"\s*\([^()]*$")  # "(CDA" when the phrase was cut be
 _LINE_BREAK_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _GENITIVE = re.compile(r"(\w)['’]s$")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
-_AGE = re.compile(r"^(\d+|[a-z]+)-?jarige$")
+_AGE = re.compile(rf"^(\d+|[a-z]+)-?(?:{'|'.join(map(re.escape, sorted(W.inflected_age_adjective)))})$")
 _OF_THE = frozenset(f"{of} {the}" for of in W.of_preposition for the in W.definite_articles)  # "van de"
 _OF_OR_OF_THE = _OF_THE | W.of_preposition
 
