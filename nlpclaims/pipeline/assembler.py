@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
 from ..lang.persons import persons
+from ..lang.words import W
 from ..registry import fold, slugify
 from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
@@ -21,6 +22,13 @@ from .speakers import SourceSpan
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
 _MAX_NAME_WORDS = 9
+_PLURAL_ENDINGS = W.tuple("plural_endings")
+_SURNAME_ARTICLES = frozenset(w.capitalize() for w in W.common_article)  # "De Vries", "De Jong"
+
+
+def _alternation(words) -> str:
+    """A regex alternation of the listed words."""
+    return "|".join(re.escape(w) for w in sorted(words))
 _PRONOUN_LOOKBACK = 1500
 
 
@@ -112,14 +120,14 @@ class ClaimAssembler:
         low = fold(phrase)
         part_of = _PART_OF_PRONOUN.match(low)
         if part_of and all(w in persons().quantity_nouns | persons().number_words | persons().quantifiers
-                           | {"een", "de", "het", "groot", "klein"} for w in part_of.group(1).split()):
+                           | W.articles | W.size_adjectives for w in part_of.group(1).split()):
             low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
         if len(words) > 1 and set(fold(phrase).split()) & SECOND_PERSON:
             return [], mention  # "Vergis je niet, …": the reader is addressed, nobody is named
         if low in FIRST_SECOND_PERSON:
             # "ik"/"we" in a quote's cue: the quoted speaker talks about themself — unknown here
             return [], mention
-        if low in SUBJECT_PRONOUNS or low in {"hen", "hun", "zijzelf"}:
+        if low in SUBJECT_PRONOUNS or low in W.group_pronouns:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
             return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude), mention
@@ -208,8 +216,8 @@ class ClaimAssembler:
                  exclude: tuple[int, int] = (0, 0)) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
-        plural_pron = pron in {"ze", "zij", "hen", "hun"}
-        singular_verb = pron in {"ze", "zij"} and _verb_number(doc, pos) == "Sing"
+        plural_pron = pron in W.plural_pronouns
+        singular_verb = pron in W.she_or_they and _verb_number(doc, pos) == "Sing"
         if singular_verb:
             plural_pron = False  # "Zij wil …": one woman, not a group
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
@@ -256,8 +264,8 @@ class ClaimAssembler:
             speaker = registry.get(ids[0]) or free.get(ids[0])
             if speaker is None:
                 continue
-            if pron in {"hij", "hem"} or pron.startswith("_person"):
-                wrong = {"hij": "f", "hem": "f", "_personm": "f", "_personf": "m"}.get(pron)
+            if pron in W.masculine_pronouns or pron.startswith("_person"):
+                wrong = {**dict.fromkeys(W.masculine_pronouns, "f"), "_personm": "f", "_personf": "m"}.get(pron)
                 if speaker.kind == "person" and (wrong is None or speaker.gender != wrong) and not plural:
                     return ids
                 continue
@@ -294,11 +302,11 @@ class ClaimAssembler:
         for q in quantities:
             owner = next((c for c in claims if c.start <= q.start and q.end <= c.end), None)
             if owner is None:
-                owner = next((c for c in claims if c.kind == "indirect" and c.cue == "volgens"
+                owner = next((c for c in claims if c.kind == "indirect" and c.cue in W.volgens
                               and c.sentence_start <= q.start < c.sentence_end), None)
             if owner is not None:
-                q = q.model_copy(update={"speaker": owner.speaker if owner.speaker != UNKNOWN_SPEAKER_ID else None,
-                                         "claim": owner.id})
+                q = q.model_copy(update=dict(speaker=owner.speaker if owner.speaker != UNKNOWN_SPEAKER_ID else None,
+                                         claim=owner.id))
                 owner.quantities.append(q)
             out.append(q)
         return out
@@ -310,7 +318,7 @@ class ClaimAssembler:
         return self
 
 
-_PART_OF_PRONOUN = re.compile(r"^(.+?)\s+van\s+(hen|hun|zijzelf)$")
+_PART_OF_PRONOUN = re.compile(rf"^(.+?)\s+(?:{_alternation(W.of_preposition)})\s+({_alternation(W.group_pronouns)})$")
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -348,7 +356,8 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
 
-_GOVERNING_PREPOSITIONS = re.compile(r"\b(van|namens|voor|bij|met|tegen|over|aan|door|rond|achter)\s+(de\s+|het\s+)?$")
+_GOVERNING_PREPOSITIONS = re.compile(
+    rf"\b({_alternation(W.governing_prepositions)})\s+((?:{_alternation(W.definite_articles)})\s+)?$")
 
 
 def _dependent_mention(text: str, src: SourceSpan, start: int, end: int, registry) -> bool:
@@ -366,7 +375,7 @@ def _dependent_mention(text: str, src: SourceSpan, start: int, end: int, registr
         return True
     before = text[start:src.start]
     return bool(_GOVERNING_PREPOSITIONS.search(before)) and any(
-        w.isalpha() and w.islower() and w not in {"de", "het", "een"} and not w in persons().leading_words
+        w.isalpha() and w.islower() and w not in W.articles and not w in persons().leading_words
         for w in before.split()[:-1])
 
 
@@ -512,14 +521,14 @@ def _name_apposition(phrase: str) -> int | None:
     if head.count("(") > head.count(")"):
         return None  # the comma is inside brackets: "minister X (Justitie, CDA)"
     hw = head.split()
-    if not any(w.isalpha() and w.islower() and len(w) >= 4 and w not in {"van", "der", "den"} for w in hw):
+    if not any(w.isalpha() and w.islower() and len(w) >= 4 and w not in W.van_particles for w in hw):
         return None  # no role word before the comma
     in_org = False  # inside a name that a role word governs: "adviseur van het Witte Huis"
     for k, w in enumerate(hw[1:], start=1):
         if not _is_name_word(w):
             in_org = False
             continue
-        in_org = in_org or hw[k - 1].lower() in {"van", "het", "de"}
+        in_org = in_org or hw[k - 1].lower() in W.of_preposition | W.definite_articles
         if not in_org:
             return None  # the part before the comma already names someone
     words = appos.split()
@@ -537,7 +546,7 @@ def _is_document(phrase: str) -> bool:
 
 
 # Words that make the part after a comma a description or a list rather than a person's name.
-_APPOS_STOP = PREPOSITIONS | {"van", "en", "die", "dat"}
+_APPOS_STOP = PREPOSITIONS | W.apposition_stop
 
 
 def _is_name_word(word: str) -> bool:
@@ -554,14 +563,16 @@ def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     return cached
 
 
-_AGE_DESCRIPTION = re.compile(r"^(?:de|het|een)?\s*(?:\d+|[a-z]+)-?jarige(?:\s+([a-z\-]+))?$")
+_AGE_DESCRIPTION = re.compile(  # "de 47-jarige (schaatsster)"
+    rf"^(?:{_alternation(W.articles)})?\s*(?:\d+|[a-z]+)-?(?:{_alternation(W.inflected_age_adjective)})"
+    rf"(?:\s+([a-z\-]+))?$")
 
 
 def _description(phrase: str) -> tuple[str, str | None, str | None] | None:
     """('demonym', adjective, gender) for 'de Oekraïner', ('age', None, gender) for 'de 47-jarige
     (schaatsster)', else None."""
     words = phrase.split()
-    if words and words[0].lower() in {"de", "het", "een"}:
+    if words and words[0].lower() in W.articles:
         words = words[1:]
     db = persons()
     if len(words) == 1 and words[0][:1].isupper():
@@ -713,7 +724,7 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     name ('Natuur & Milieu')."""
     masked = _BRACKETS.sub(lambda m: " " * len(m.group()), phrase)
     seps = list(_LIST_SEP.finditer(masked))
-    if not seps or seps[-1].group().strip(", ") != "en":
+    if not seps or seps[-1].group().strip(", ") not in W.conj_and:
         return [(phrase, start)]
     if any(m.group().strip() not in {",", ""} for m in seps[:-1]):
         return [(phrase, start)]  # "A en B, C en D": not one list
@@ -728,17 +739,17 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     for a, b in bounds:
         part = phrase[a:b]
         core = _BRACKETS.sub("", part).strip()
-        if not core or not (core[:1].isupper() or core.split()[0].lower() in {"de", "het"} or (
-                len(core.split()) == 1 and core.lower().endswith(("ers", "s", "en")))):
+        if not core or not (core[:1].isupper() or core.split()[0].lower() in W.definite_articles or (
+                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS))):
             return [(phrase, start)]
         parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
     first = _BRACKETS.sub("", parts[0][0]).split()
-    if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() == "van" and not (
-            len(first) == 3 and first[0][:1].isupper() and first[0].lower() not in {"de", "het", "een"})):
+    if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() in W.of_preposition and not (
+            len(first) == 3 and first[0][:1].isupper() and first[0].lower() not in W.articles)):
         # "minister van Justitie en Veiligheid", "het Ministerie van Infrastructuur en Waterstaat",
         # "Directeur Wim Pijbes van Droom en Daad": one source ("Chris van Dam en Monica den Boer" are two)
         return [(phrase, start)]
-    if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and {"van", "voor"} & {
+    if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and (W.of_preposition | W.org_name_linker) & {
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
     return parts
@@ -746,11 +757,11 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
 
 def _title_with_van(words: list[str]) -> bool:
     """'minister van Justitie', 'Leden van de Kamer': a role 'van' something, not a surname with 'van'."""
-    if len(words) < 3 or words[-2].lower() != "van" and not (len(words) > 3 and words[-3].lower() == "van"):
+    if len(words) < 3 or words[-2].lower() not in W.of_preposition and not (len(words) > 3 and words[-3].lower() in W.of_preposition):
         return False
-    k = len(words) - 2 if words[-2].lower() == "van" else len(words) - 3
+    k = len(words) - 2 if words[-2].lower() in W.of_preposition else len(words) - 3
     before = words[k - 1]
-    return before[:1].islower() or (k == 1 and before.lower().endswith(persons().source_role_heads + ("leden", "ers")))
+    return before[:1].islower() or (k == 1 and before.lower().endswith(persons().source_role_heads + W.tuple("group_role_endings")))
 
 
 def _clean_name(phrase: str) -> str:
@@ -762,8 +773,8 @@ def _clean_name(phrase: str) -> str:
         if named:
             phrase = named[0]
     words = phrase.split()
-    while words and words[0].lower() in {"de", "het", "een", "ook", "dan", "nu", "zoals"}:
-        if len(words) == 2 and words[0] == "De" and words[1][:1].isupper():
+    while words and words[0].lower() in W.name_leading_words:
+        if len(words) == 2 and words[0] in _SURNAME_ARTICLES and words[1][:1].isupper():
             break  # "De Vries", "De Jong": the particle is part of the surname
         words = words[1:]
     return " ".join(words)
@@ -784,8 +795,9 @@ def _kind(name: str) -> str:
     if len(letters) >= 2 and letters.isalpha() and letters.isupper():
         return "organisation"  # an acronym: "GCA", "FNV", "NOS"
     head = words[0] if words else ""
-    if "van" in words[1:]:
-        head = words[words.index("van", 1) - 1]
+    of_at = next((k for k in range(1, len(words)) if words[k] in W.of_preposition), None)
+    if of_at is not None:
+        head = words[of_at - 1]
     if any(w.endswith(db.document_suffixes) for w in words):
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):
@@ -794,13 +806,13 @@ def _kind(name: str) -> str:
         return "organisation"
     if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
         return "person"
-    return "group" if key.endswith(("ers", "en", "s")) else "person"
+    return "group" if key.endswith(_PLURAL_ENDINGS) else "person"
 
 
 @Language.factory(
     "nlpclaims_claims",
-    assigns=["doc._.claims", "doc._.quantities", "doc._.speakers"],
-    requires=["doc._.nlpclaims_raw_claims", "doc._.nlpclaims_sources"],
+    assigns=[f"doc._.{ext.CLAIMS}", f"doc._.{ext.QUANTITIES}", f"doc._.{ext.SPEAKERS}"],
+    requires=[f"doc._.{ext.RAW_CLAIMS}", f"doc._.{ext.SOURCES}"],
     default_config={"split_joint_sources": True},
 )
 def make_assembler(nlp: Language, name: str, split_joint_sources: bool) -> ClaimAssembler:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.persons import persons
+from ..lang.words import W
 from ..registry import fold, slugify
 from ..schema import Speaker
 
@@ -22,7 +23,9 @@ _OPEN_BRACKET = re.compile(r"\s*\([^()]*$")  # "(CDA" when the phrase was cut be
 _LINE_BREAK_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _GENITIVE = re.compile(r"(\w)['’]s$")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
-_AGE = re.compile(r"^(\d+|[a-z]+)-?jarige$")
+_AGE = re.compile(rf"^(\d+|[a-z]+)-?(?:{'|'.join(map(re.escape, sorted(W.inflected_age_adjective)))})$")
+_OF_THE = frozenset(f"{of} {the}" for of in W.of_preposition for the in W.definite_articles)  # "van de"
+_OF_OR_OF_THE = _OF_THE | W.of_preposition
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,10 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
                                or w in words_db.time_words or w in words_db.interjections
                                or _AGE.match(w)):
             rest = next((x for x in words[1:] if fold(x) not in words_db.particles), "")
-            if w in words_db.particles and w not in {"de", "het"} and _is_cap(rest) and \
+            if w in words_db.particles and w not in W.definite_articles and _is_cap(rest) and \
                     all(fold(x) in words_db.particles for x in words[1:words.index(rest)]):
                 break  # "van der Weerden", "Van der Garde": a name with its particle
-            if w == "de" and _is_cap(words[1]) and len(words) > 1 and words[0][:1].isupper() and \
+            if w in W.common_article and _is_cap(words[1]) and len(words) > 1 and words[0][:1].isupper() and \
                     _looks_like_surname_after_particle(words):
                 break  # "De Jong", "De Breij"
             words = words[1:]
@@ -98,14 +101,14 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         elif len(words) > 2 and (w.isdigit() or w in words_db.number_words) and low(1) in words_db.time_words:
             words = words[2:]  # "60 jaar Studio Sport": an anniversary, then the name
             changed = True
-        elif len(words) > 2 and (w in words_db.quantity_nouns or w in words_db.number_words) and low(1) == "van":
+        elif len(words) > 2 and (w in words_db.quantity_nouns or w in words_db.number_words) and low(1) in W.of_preposition:
             words = words[2:]  # "de helft van de Britten"
             changed = True
         elif len(words) > 1 and (w.replace(",", "").replace(".", "").isdigit() or w in words_db.number_words) and \
                 low(1) in words_db.quantity_nouns:
             if len(words) == 2:
                 return None  # "17 procent": an amount, not a source
-            if len(words) > 3 and low(2) == "van":
+            if len(words) > 3 and low(2) in W.of_preposition:
                 words = words[3:]  # "43 procent van de kiezers"
                 changed = True
     if not words:
@@ -133,14 +136,14 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         person = True
     elif _is_cap(words[0]):
         run = _name_run(words, kind_guess)
-        if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) == "van":
+        if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) in W.of_preposition:
             words = run  # "Hans Heerkens van de Universiteit Twente": the person, not the affiliation
             person = True
         elif len(run) == len(words) and _is_personal(run):
             person = True
-        elif len(run) == 1 and len(words) > 2 and fold(words[1]) == "van" and kind_guess(run[0]) == "person" and (
+        elif len(run) == 1 and len(words) > 2 and fold(words[1]) in W.of_preposition and kind_guess(run[0]) == "person" and (
                 kind_guess(" ".join(words[2:])) in {"organisation", "country"}
-                or (fold(words[2]) in {"de", "het"} and len(words) > 4)):
+                or (fold(words[2]) in W.definite_articles and len(words) > 4)):
             words = run  # "Pors van het Haga Lyceum": a surname and an affiliation
     if len(words) > _MAX_NAME_WORDS:
         words = words[:_MAX_NAME_WORDS]
@@ -186,7 +189,7 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
     k = 0
     while k < len(words):
         w = words[k]
-        if _is_cap(w) and not (run and fold(w) in {"en"}):
+        if _is_cap(w) and not (run and fold(w) in W.conj_and):
             initial = len(w) == 2 and w.endswith(".")
             run.append(w if initial else w.rstrip(",.:;"))
             if w.endswith((",", ".", ":", ";")) and not initial:
@@ -205,9 +208,9 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
             if words[j].isupper() and len(words[j]) > 1:
                 rest_kind = "organisation"  # "Wilfred Beens van FNV"
             if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
-                    caps >= 1 and particle in {"van de", "van het", "van"} and rest_kind in {"organisation", "country"}) or (
-                    caps >= 1 and particle in {"van de", "van het"} and len(words) - j >= 2) or (
-                    caps >= 2 and particle in {"van de", "van het"}) or (
+                    caps >= 1 and particle in _OF_OR_OF_THE and rest_kind in {"organisation", "country"}) or (
+                    caps >= 1 and particle in _OF_THE and len(words) - j >= 2) or (
+                    caps >= 2 and particle in _OF_THE) or (
                     after and not _is_cap(words[j + 1]) and after not in db.particles) or (
                     caps >= 2 and after and _is_cap(words[j + 1])):
                 # a complete name, then an affiliation: "Hans Heerkens van de Universiteit Twente",

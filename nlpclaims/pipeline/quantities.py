@@ -38,101 +38,65 @@ from ..lang.numbers import (
     scan_number,
     scan_range_token,
 )
+from ..lang.words import W
 from ..lang.units import UNITS, canonical_unit, currency_of, match_unit
 from ..schema import Quantity
 
 __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantities_to_json", "TIME_UNITS", "MEASURE_UNITS"]
 
+
+
+def _alternation(name: str) -> str:
+    """A regex alternation of a word list, in its file order."""
+    return "|".join(re.escape(w) for w in W.tuple(name))
+
+
 #: Units of time: with these, ``een`` counts and a determiner does not make a reference.
-TIME_UNITS: frozenset[str] = frozenset(
-    "seconde seconden minuut minuten uur uren dag dagen etmaal etmalen week weken weekend weekenden "
-    "maand maanden jaar jaren decennium decennia eeuw eeuwen kwartaal kwartalen nacht nachten "
-    "seizoen seizoenen schooljaar schooljaren werkdag werkdagen kwartier uurtje uurtjes".split()
-) | frozenset(f for u in UNITS.units if u.kind == "duration" for f in u.forms)
+TIME_UNITS: frozenset[str] = W.time_units | frozenset(f for u in UNITS.units if u.kind == "duration" for f in u.forms)
 #: Units of measure (and money, percent, multipliers): with these, ``een`` counts.
-MEASURE_UNITS: frozenset[str] = frozenset(
-    "meter meters kilometer kilometers km centimeter cm millimeter mm kilo kilo's kilogram kg gram "
-    "ton liter liters graden graad hectare ha vierkante m2 kuub mijl mijlen voet inch procent "
-    "procentpunt procentpunten percent % keer maal kilowatt megawatt gigawatt mw kwh watt volt "
-    "calorieën stuks man punten".split()
-) | frozenset(CURRENCY_WORDS) | frozenset(
+MEASURE_UNITS: frozenset[str] = W.measure_units | frozenset(CURRENCY_WORDS) | frozenset(
     f.lower() for u in UNITS.units for f in u.forms if " " not in f and f not in u.case_sensitive_forms
 )
 #: Units after which the article "een" is the number 1 ("een maand lang", "een procent").
-_EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - frozenset({"man", "stuks", "punten", "keer", "maal"})
+_EEN_UNITS: frozenset[str] = (TIME_UNITS | MEASURE_UNITS) - W.een_not_one_units
 
-_MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "jan feb mrt apr jun jul aug sep sept okt nov dec".split()
-)
-_YEAR_BEFORE = frozenset(
-    "in sinds vanaf van tot voor na rond medio begin eind eindje najaar voorjaar zomer winter "
-    "herfst jaar sinds jaren per naar uit anno circa ca. omstreeks t/m over".split()
-) | _MONTHS
-_TIMEPOINT_AFTER = frozenset(
-    "geleden later eerder daarna daarvoor nadat voordat na terug ervoor erna nadien voor".split()
-)
-_DETERMINERS = frozenset(
-    "de het deze die dit dat diezelfde dezelfde datzelfde hetzelfde hun haar onze ons jullie "
-    "mijn uw alle beide welke elke iedere ieder z'n d'r m'n zo'n".split()
-)
-_DEMONSTRATIVES = frozenset(
-    "deze die dit dat diezelfde dezelfde datzelfde hetzelfde alle beide welke".split()
-)
-_REF_MODIFIERS = frozenset(
-    "eerste laatste andere komende afgelopen volgende vorige resterende overige genoemde "
-    "bovengenoemde betreffende eerdere".split()
-)
-_ID_BEFORE = frozenset(
-    "artikel artikelen nummer nr nr. no. hoofdstuk paragraaf lid punt pagina blz blz. p. lijn "
-    "bus tram route kanaal code versie fase niveau categorie groep stap week editie seizoen "
-    "klasse ronde tafel kamer zaal perron spoor gate vlucht pand huisnummer postbus a n e "
-    "windkracht code nummers plek plaats positie type".split()
-)
-_SCORE_NOUNS = frozenset(
-    "zege overwinning nederlaag verlies winst gelijkspel uitslag stand eindstand ruststand "
-    "voorsprong achterstand thuiszege uitzege".split()
-)
+_MONTHS = W.month_names
+_YEAR_BEFORE = W.year_before | _MONTHS
+_TIMEPOINT_AFTER = W.timepoint_after
+_DETERMINERS = W.quantity_determiners
+_DEMONSTRATIVES = W.quantity_demonstratives
+_REF_MODIFIERS = W.reference_modifiers
+_ID_BEFORE = W.identifier_before
+_SCORE_NOUNS = W.score_nouns
 #: Words that are never the counted noun (function words, frequent verbs and adverbs).
-_FUNCTION_WORDS = frozenset(
-    """aan achter af al alle als alsnog ander anders bij binnen boven buiten daar daarom daarvan
-    daarna daarmee dan dat de den der des die dit door dus een eens en er ervan extra geen had
-    hadden heb hebben heeft hem hen het hier hij hoe hun ik in is jaarlijks je kan kon konden
-    kunnen langs later maar meer men met mij minder moet moeten moest mogen na naar naast net
-    niet nog nu of om omdat onder ongeveer ons ook op over pas per plus sinds slechts te tegen
-    ten ter terwijl tot toch toe toen tussen uit van vanaf veel via voor voordat vooral waar
-    waren wat we weer wel werd werden wie wij wil willen word worden wordt zal ze zei zeggen
-    zegt zich zij zijn zo zoals zoveel zou zouden zullen gaan gaat gingen ging komen komt kwam
-    kwamen staan staat stonden stond blijven bleven blijft lopen liggen hebben zitten zaten
-    jaarlijks dagelijks wekelijks maandelijks inmiddels nadat sindsdien daarvoor erbij erover
-    ruim bijna circa ca. zo'n tenminste minstens hooguit maximaal totaal samen tegelijk elk
-    elke ieder iedere allemaal beide verder zelfs alleen telkens steeds opnieuw meteen direct
-    geleden eerder daarbij daarin hierbij hiervan waarvan waarbij waarin waarmee nodig mogelijk
-    minimaal maximum zoveel evenveel zoals vs. tegenover plaats stuk lang kort zwaar oud hoog
-    breed diep groot klein""".split()
-)
-_PLURAL_RE = re.compile(r"(?:en|ën|s|'s|’s|eren|a|i)$")
-_ADJ_INVARIANT = frozenset("extra andere nieuwe overige echte volle hele halve ruime".split())
+_FUNCTION_WORDS = W.not_counted_nouns
+_PLURAL_RE = re.compile(rf"(?:{_alternation('plural_noun_endings')})$")
+_ADJ_INVARIANT = W.invariant_adjectives
 _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
-_PARTICIPLE_RE = re.compile(r"^(?:ge|be|ver|ont|(?:[a-z]+)ge)[a-z]+(?:en|d|t)$")
-_COPULAS = frozenset("is was wordt werd ben bent zijn waren worden werden".split())
-_AGE_UNITS = frozenset("jaar maand maanden week weken".split())
-_AGE_ADVERBS = frozenset("pas inmiddels nog net al intussen nu toen ondertussen".split())
-_ORDINAL_FRACTIONS = frozenset("derde vierde vijfde zesde achtste tiende".split())
-_PLURAL_TIME = frozenset("jaren dagen weken maanden uren minuten seconden eeuwen decennia nachten".split())
-_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "over", "onder", "uit", "op", "aan", "af",
-                        "in", "door", "toe", "mee", "vast", "voor", "na")
-_ADJ_DE_TE = frozenset(
-    "grote goede oude rode harde beste laatste eerste witte zwarte korte lichte vaste echte late brede "
-    "dode gezonde bekende halfvolle volledige totale grootste kleinste hoogste laagste meeste "
-    "slechtste zachte platte aparte losse gesloten bewuste duidelijke".split()
-)
+_PARTICIPLE_RE = re.compile(
+    rf"^(?:{_alternation('participle_starts')}|(?:[a-z]+)(?:{_alternation('participle_infix')}))[a-z]+"
+    rf"(?:{_alternation('participle_endings')})$")
+_COPULAS = W.copulas
+_AGE_UNITS = W.age_units
+_AGE_ADVERBS = W.age_adverbs
+_ORDINAL_FRACTIONS = W.ordinal_fractions
+_PLURAL_TIME = W.plural_time_units
+_PARTICIPLE_PREFIXES = W.tuple("participle_prefixes")
+_ADJ_DE_TE = W.adjectives_in_de_te
+_TOT_EN_MET = list(W.tuple("tot_en_met"))  # "1 tot en met 5"
+_TUSSEN_DE = list(W.tuple("tussen_de"))
+_AND = list(W.tuple("conj_and"))
+_TIMES = W.tuple("times_unit")[0]
+_DECADE = W.tuple("decade_plural")
+_AGE_NOUNS = W.tuple("age_nouns")
+_ADJ_ENDING = W.tuple("adjective_ending")
+_INFLECTED_ADJ = rf"[^\W\d_][\w\-]*(?:{_alternation('adjective_ending')})"
+_DE_TE = W.tuple("participle_adjective_endings")
 _QUOTES = frozenset("'\"‘’“”„‚")
 _CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_RANGE_SEPARATORS = ("tot", "à", "a", "-", "–", "á")
+_RANGE_SEPARATORS = W.tuple("range_separators")
 #: Hedges that may open the upper end of a range: "van 20 tot zo'n 90 euro", "2 - ~7 gram".
-_RANGE_INNER_HEDGES = frozenset({"zo'n", "zo’n", "ongeveer", "circa", "ca.", "pakweg", "~", "maximaal", "ruim",
-                                 "bijna", "hooguit"})
+_RANGE_INNER_HEDGES = W.range_inner_hedges
 
 
 @dataclass
@@ -268,8 +232,8 @@ class QuantityFinder:
             return None  # handled from the symbol
         k = m.end
         # second half of a range: "10 tot 15", "vijf à zes", "tussen 10 en 20", "5 % tot 20 %"
-        between = i > 0 and lw[i - 1] == "tussen" or i > 1 and lw[i - 1] == "de" and lw[i - 2] == "tussen"
-        if upper_val is None and k + 2 < n and lw[k] == "%" and lw[k + 1] in ("tot", "-", "à", "–"):
+        between = i > 0 and lw[i - 1] in W.tussen_preposition or i > 1 and lw[i - 1] in W.common_article and lw[i - 2] in W.tussen_preposition
+        if upper_val is None and k + 2 < n and lw[k] == "%" and lw[k + 1] in W.percent_range_separators:
             m2 = scan_number(ctx.words, k + 2)
             if m2 is not None and m2.value > m.value and (m2.glued_unit == "%" or m2.end < n and lw[m2.end] == "%"):
                 upper_val = m2.value
@@ -282,13 +246,13 @@ class QuantityFinder:
             if um is not None and k + um.n_words < n:
                 k = k + um.n_words  # look for the separator after the unit
             sep = 0
-            if between and lw[k] == "en":
+            if between and lw[k] in W.conj_and:
                 sep = 1
             elif lw[k] in _RANGE_SEPARATORS:
                 sep = 1
-            elif lw[k : k + 3] == ["tot", "en", "met"]:
+            elif lw[k : k + 3] == _TOT_EN_MET:
                 sep = 3
-            elif lw[k] == "of" and um is None:
+            elif lw[k] in W.conj_or and um is None:
                 sep = 1  # "vijf of zes keer": two neighbouring numbers
             q = k + sep
             while sep and q < n and lw[q] in _RANGE_INNER_HEDGES:
@@ -297,7 +261,7 @@ class QuantityFinder:
             ok = m2 is not None and m2.kind != "vague" and m2.value > m.value and not m2.glued_unit \
                 and not (self._is_year_like(ctx, q, m2) and self._is_year_like(ctx, j, m)
                          and not (m2.end < n and self._nounish(ctx, m2.end, 2.0) and lw[m2.end] not in TIME_UNITS))
-            if ok and lw[k] == "of" and not (m2.value - m.value == 1 and m.value == int(m.value)):
+            if ok and lw[k] in W.conj_or and not (m2.value - m.value == 1 and m.value == int(m.value)):
                 ok = False
             if ok and um is not None:
                 um2 = match_unit(ctx.words, m2.end)  # type: ignore[union-attr]
@@ -339,7 +303,7 @@ class QuantityFinder:
         elif prefix_unit:
             unit = prefix_unit
         elif m.kind == "multiplier":
-            unit = "keer"
+            unit = _TIMES
         else:
             res = self._unit_after(ctx, k, m)
             if res is not None:
@@ -348,20 +312,20 @@ class QuantityFinder:
                 if m.kind == "fraction" and not ctx.has_pos and not _is_unit(unit) and unit.lower() not in _EEN_UNITS:
                     unit, end_tok = None, k
         # "een derde werk", "een tiende plaats": an ordinal, not a fraction (fractions of this form take "van")
-        if m.kind == "fraction" and lw[k - 1] != "kwart" and denominator_value(lw[k - 1]) is not None \
-                and not (k < n and lw[k] == "van") and (unit is None or not _is_unit(unit)) \
-                and (k - m.start < 2 or lw[m.start] in ("een", "één", "eén", "1")):
+        if m.kind == "fraction" and lw[k - 1] not in W.quarter and denominator_value(lw[k - 1]) is not None \
+                and not (k < n and lw[k] in W.of_preposition) and (unit is None or not _is_unit(unit)) \
+                and (k - m.start < 2 or lw[m.start] in W.one_words):
             return None  # "een derde werk" is an ordinal; "twee derde meerderheid" a fraction
         # "3/4" without a unit is a date (3 april), not a fraction
         if m.kind == "fraction" and "/" in ctx.words[k - 1] and (unit is None or not _is_unit(unit) and not (
-                k < n and lw[k] == "van") or i > 0 and lw[i - 1] in _YEAR_BEFORE):
+                k < n and lw[k] in W.of_preposition) or i > 0 and lw[i - 1] in _YEAR_BEFORE):
             return None
-        if unit is None and m.kind == "fraction" and k < n and lw[k] == "van":
+        if unit is None and m.kind == "fraction" and k < n and lw[k] in W.of_preposition:
             res = self._fraction_of(ctx, k)
             if res is not None:
                 unit, end_tok = res
-        if unit is None and m.kind == "fraction" and value == 0.5 and lw[k - 1] == "helft" \
-                and not (k < n and lw[k] == "van"):
+        if unit is None and m.kind == "fraction" and value == 0.5 and lw[k - 1] in W.half_noun \
+                and not (k < n and lw[k] in W.of_preposition):
             # a bare "de helft" shares out a group named before: "meer dan de helft komt niet buiten"
             unit = self._antecedent_unit(ctx, start_tok, found)
             inherited = unit is not None
@@ -374,7 +338,7 @@ class QuantityFinder:
             if upper_val is not None:
                 ctx.skip_until = end_tok  # an excluded range: its upper end is not read alone
             return None
-        if unit is not None and unit.lower() == "ton":
+        if unit is not None and unit.lower() in W.ton_unit:
             # "ton": a weight (1000 kg), or in money talk 100.000 euro; the sentence decides
             reading = _context_reading(ctx, start_tok)
             if reading is None and m.kind == "digits" and value >= 10:
@@ -401,7 +365,7 @@ class QuantityFinder:
         if unit is None:
             # "een BMI van 45"
             xw = ctx.words[i - 2] if i >= 2 else ""
-            if i >= 2 and lw[i - 1] == "van" and not m.article_one and m.kind in ("digits", "words") \
+            if i >= 2 and lw[i - 1] in W.of_preposition and not m.article_one and m.kind in ("digits", "words") \
                     and self._nounish(ctx, i - 2, 2.0) and len(xw) > 1 and xw.isupper() and not m.has_scale:
                 start_tok = i - 2
                 unit = ctx.words[i - 2]
@@ -414,7 +378,7 @@ class QuantityFinder:
                     or ctx.next_currency(start_tok, anywhere=True) or self.default_currency
                 inherited = True
             elif self.inherit_units and not m.article_one and m.kind in ("digits", "words") and not (
-                    between and upper_val is None and k < n and lw[k] == "en"):
+                    between and upper_val is None and k < n and lw[k] in W.conj_and):
                 unit = self._inherit(ctx, start_tok, found, len(hedge.text.split()) if hedge else 0)
                 inherited = unit is not None
         if unit is None:
@@ -450,14 +414,14 @@ class QuantityFinder:
         lw = ctx.lower
         n = len(lw)
         after = lw[k] if k < n else ""
-        part = after in ("ervan", "daarvan", "hiervan")
+        part = after in W.partitive_adverbs
         if not part:
             p = i - 1
             while p >= 0 and i - p <= 4 and lw[p] in _PARTITIVE_SKIP | frozenset(HEDGES):
                 p -= 1
-            part = p >= 0 and lw[p] == "er" and p < i - 0 and ctx.sent_id[p] == ctx.sent_id[i] \
+            part = p >= 0 and lw[p] in W.partitive_er and p < i - 0 and ctx.sent_id[p] == ctx.sent_id[i] \
                 and (not after or ctx.doc[k].is_punct or after in _FUNCTION_WORDS)
-            if part and p >= 1 and lw[p - 1] in ("van", "voor", "door", "mee", "over"):
+            if part and p >= 1 and lw[p - 1] in W.partitive_er_prepositions:
                 part = False
         if not part:
             return None
@@ -486,7 +450,7 @@ class QuantityFinder:
             return None
         p = i - 2
         while p >= 1 and ctx.sent_id[p] == ctx.sent_id[i] and i - p < 15:
-            if lw[p] == "meeste" and lw[p - 1] == "de":
+            if lw[p] in W.most and lw[p - 1] in W.common_article:
                 q = p + 1
                 while q < i - 1 and self._adjectival(ctx, q):
                     q += 1
@@ -504,7 +468,7 @@ class QuantityFinder:
         if ctx.sent_id[f.start_tok] != ctx.sent_id[i] or not f.unit or f.inherited:
             return None
         between = ctx.lower[f.end_tok:i]
-        if len(between) > 2 or any(w not in (",", "en", "of", "maar", ";") for w in between):
+        if len(between) > 2 or any(w not in W.list_separators for w in between):
             return None
         if f.unit.lower() in CURRENCY_WORDS or f.unit.lower() in PERCENT_WORDS:
             return f.unit
@@ -527,7 +491,7 @@ class QuantityFinder:
             tiers = _subunits(code, um)
             t = 0
             while p < n and tiers and t < len(tiers):
-                q = p + 1 if lw[p] == "en" else p
+                q = p + 1 if lw[p] in W.conj_and else p
                 if q >= n:
                     break
                 glued = re.fullmatch(r"(\d{1,2})(c|ct)", lw[q])
@@ -545,7 +509,7 @@ class QuantityFinder:
                     p, t, changed = m3.end + 1, hit + 1, True
                     continue
                 # a bare number after the amount: the next coin ("5 euro 50", "een kuai en vijf mao vijf")
-                if m3.article_one or (t == 0 and after and (after in ("en", "of") or self._nounish(ctx, m3.end, 2.0))
+                if m3.article_one or (t == 0 and after and (after in W.conj_and_or or self._nounish(ctx, m3.end, 2.0))
                                       and not ctx.doc[m3.end].is_punct):
                     break
                 total += m3.value * tiers[t][1]
@@ -557,7 +521,7 @@ class QuantityFinder:
             secs = value * first
             last = first
             while p < n:
-                q = p + 1 if lw[p] in ("en", ",") else p
+                q = p + 1 if lw[p] in W.and_or_comma else p
                 m3 = scan_number(ctx.words, q) if q < n else None
                 if m3 is None or m3.end >= n or m3.value <= 0:
                     break
@@ -570,9 +534,9 @@ class QuantityFinder:
                 p = m3.end + 1
                 changed = True
             return (secs / first, p) if changed else None
-        if um is not None and lw[p:p + 1] == ["en"] and p + 2 < n and lw[p + 1] in ("een", "één") \
-                and lw[p + 2] in ("half", "halve", "kwart") and (p + 3 >= n or not self._nounish(ctx, p + 3, 2.0)):
-            return value + (0.25 if lw[p + 2] == "kwart" else 0.5), p + 3  # "1 kopje en een half"
+        if um is not None and lw[p:p + 1] == _AND and p + 2 < n and lw[p + 1] in W.one_articles \
+                and lw[p + 2] in W.half_fractions and (p + 3 >= n or not self._nounish(ctx, p + 3, 2.0)):
+            return value + (0.25 if lw[p + 2] in W.quarter else 0.5), p + 3  # "1 kopje en een half"
         return None
 
     def _ratio(self, ctx: "_Context", i: int) -> _Found | None:
@@ -580,10 +544,10 @@ class QuantityFinder:
         a share written as a ratio (a fraction, like ``een derde van``)."""
         lw = ctx.lower
         n = len(lw)
-        if i + 3 >= n or lw[i + 1] not in ("op", "uit"):
+        if i + 3 >= n or lw[i + 1] not in W.ratio_prepositions:
             return None
-        d = i + 3 if lw[i + 2] == "de" else i + 2  # "een op de vijf", "1 uit 3"
-        if lw[i + 1] == "op" and d != i + 3:
+        d = i + 3 if lw[i + 2] in W.common_article else i + 2  # "een op de vijf", "1 uit 3"
+        if lw[i + 1] in W.op_preposition and d != i + 3:
             return None
         num = scan_number(ctx.words, i)
         den = scan_number(ctx.words, d)
@@ -615,15 +579,15 @@ class QuantityFinder:
         lw = ctx.lower
         prev = lw[i - 1] if i > 0 else ""
         # decades: "de jaren negentig", "jaren 90"
-        if prev in ("jaren", "jaren'") or prev.startswith("jaren"):
+        if prev.startswith(_DECADE):
             return True
         # identifiers: "artikel 44", "nummer twee", "Natura 2000", "Boeing 737"
         if prev in _ID_BEFORE and m.kind in ("digits", "words"):
             return True
         # the second number of a ratio: "1 uit 3 bezoekers" (read from the first number)
-        if prev in ("uit", "op", "de") and i >= 2 and (ctx.doc[i - 2].like_num or i >= 3 and lw[i - 2] in ("op", "van")
+        if prev in W.ratio_prepositions | W.common_article and i >= 2 and (ctx.doc[i - 2].like_num or i >= 3 and lw[i - 2] in W.op_preposition | W.of_preposition
                                                       and ctx.doc[i - 3].like_num):
-            if prev != "de" or lw[i - 2] == "op" or lw[i - 2] == "van" and not (i >= 4 and lw[i - 4] in _ID_BEFORE):
+            if prev not in W.common_article or lw[i - 2] in W.op_preposition or lw[i - 2] in W.of_preposition and not (i >= 4 and lw[i - 4] in _ID_BEFORE):
                 return True  # "één van de twintig bezoekers" is one visitor; "plek 65 van de 72" counts the 72
         # ages in parentheses: "Anna (34)"
         if prev == "(" and m.end < len(lw) and lw[m.end] == ")" and m.kind == "digits" and m.value < 130:
@@ -654,57 +618,57 @@ class QuantityFinder:
         # years: a four-digit number without a counted noun, or after a year preposition
         if m.kind == "digits" and re.fullmatch(r"\d{4}", ctx.words[j]) and 1000 <= m.value <= 2199:
             if unit is None or prev in _YEAR_BEFORE and hedge is None and upper_val is None or unit[:1].isupper() \
-                    or lw[max(0, i - 3):i] == ["tot", "en", "met"]:
+                    or lw[max(0, i - 3):i] == _TOT_EN_MET:
                 return True
             if ul in TIME_UNITS:
                 return True
         if m.kind == "words" and 1900 <= m.value <= 2100 and unit is None:
             return True
         # clock time: "om 15 uur"
-        if ul in ("uur", "u") and prev in ("om", "tot", "vanaf", "rond") and m.value <= 24 and (
-                hedge is None or hedge.text == "rond"):
+        if ul in W.clock_units and prev in W.clock_prepositions and m.value <= 24 and (
+                hedge is None or hedge.text in W.rond):
             return True  # "om 15 uur", "rond drie uur" (but "rond de drie uur" is a duration)
         # ages: "op 95 jarige leeftijd", "tot een leeftijd van 3 jaar"
-        if nxt in ("jarige", "jarig", "jarigen") or (prev == "van" and i >= 2 and lw[i - 2].endswith("leeftijd")):
+        if nxt in W.age_adjectives or (prev in W.of_preposition and i >= 2 and lw[i - 2].endswith(_AGE_NOUNS)):
             return True
         # time points: "drie weken geleden", "over twee weken", "zes weken nadat"
         if ul in TIME_UNITS:
-            if after in _TIMEPOINT_AFTER and not (after == "na" and end_tok + 1 < n and lw[end_tok + 1] == "te"):
-                if after == "voor" and end_tok + 1 < n and lw[end_tok + 1] not in ("de", "het", "zijn", "haar", "hun") \
+            if after in _TIMEPOINT_AFTER and not (after in W.na_preposition and end_tok + 1 < n and lw[end_tok + 1] in W.te):
+                if after in W.voor_preposition and end_tok + 1 < n and lw[end_tok + 1] not in W.np_start_determiners \
                         and not ctx.words[end_tok + 1][:1].isupper():
                     pass
                 else:
                     return True
-            if prev == "over" or (prev == "tegen" and hedge is None):
+            if prev in W.over_preposition or (prev in W.tegen_preposition and hedge is None):
                 return True
-            if after in ("oud", "oude"):  # age: "34 jaar oud", "een 3000 jaar oude buste"
+            if after in W.old_forms:  # age: "34 jaar oud", "een 3000 jaar oude buste"
                 return True
             if prev == "(" and after == ")":  # age: "Mark Lokhorst (27 jaar)"
                 return True
             # age: "Dit voorjaar werd zij 18 jaar." (copula, subject, N jaar, end of clause)
-            if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct) and i >= 2 and hedge is None \
-                    and lw[i - 2] in _COPULAS | {"werd", "wordt", "word"} and (
-                        lw[i - 1] in ("ze", "zij", "hij", "ik", "je", "jij", "we", "wij", "u") or ctx.words[i - 1][:1].isupper()):
+            if ul in W.year_unit and (not after or ctx.doc[end_tok].is_punct) and i >= 2 and hedge is None \
+                    and lw[i - 2] in _COPULAS | W.worden_forms and (
+                        lw[i - 1] in W.personal_subject_pronouns or ctx.words[i - 1][:1].isupper()):
                 return True
             # age: "toen Shawn 11 jaar was, …"
-            if ul in _AGE_UNITS and after in ("was", "is", "werd", "wordt") and (
+            if ul in _AGE_UNITS and after in W.age_copulas and (
                     end_tok + 1 >= n or ctx.doc[end_tok + 1].is_punct):
                 return True  # "toen de baby pas tien maanden was."
             # age: "ze is pas 23 jaar.", "hij was inmiddels 33 jaar, maar …", "hij is tussen de 40 en 50 jaar."
-            if ul == "jaar" and (not after or ctx.doc[end_tok].is_punct):
+            if ul in W.year_unit and (not after or ctx.doc[end_tok].is_punct):
                 p = i - 1
                 if hedge is not None:
                     p -= len(hedge.text.split())
-                while p >= 0 and (lw[p] in _AGE_ADVERBS or upper_val is not None and lw[p] in ("tussen", "de")):
+                while p >= 0 and (lw[p] in _AGE_ADVERBS or upper_val is not None and lw[p] in W.tussen_preposition | W.common_article):
                     p -= 1
                 if p >= 0 and lw[p] in _COPULAS:
                     return True
         # the article "een"/"één": only in durations and measures
-        coordinated = prev in ("en", ",") and bool(self._last_found) and self._last_found[-1].unit is not None \
+        coordinated = prev in W.and_or_comma and bool(self._last_found) and self._last_found[-1].unit is not None \
             and ctx.sent_id[self._last_found[-1].start_tok] == ctx.sent_id[i] \
             and (self._last_found[-1].unit or "").lower() == ul
-        if m.article_one and ctx.words[m.start].lower() in ("één", "eén") and unit is not None \
-                and (hedge is not None or prev in ("maar", "slechts", "precies", "exact") and not ctx.sent_start[i - 1]
+        if m.article_one and ctx.words[m.start].lower() in W.stressed_one and unit is not None \
+                and (hedge is not None or prev in W.only_words and not ctx.sent_start[i - 1]
                      or coordinated) and end_tok == m.end + 1:
             pass  # "zeker één persoon", "maar één klik": the numeral, stressed
         elif m.article_one:
@@ -721,7 +685,7 @@ class QuantityFinder:
         if is_det and lw[det_i] in ("die", "dat") and det_i > 0 and not ctx.sent_start[det_i] \
                 and lw[det_i - 1] not in _FUNCTION_WORDS:
             is_det = False  # a relative pronoun: "mensen die tien jaar niet hebben gewerkt"
-        if is_det and hedge is None and lw[det_i] != "zo'n":
+        if is_det and hedge is None and lw[det_i] not in W.zon_determiner:
             if m.kind == "vague" or m.kind == "fraction":
                 pass
             elif lw[det_i] in _DEMONSTRATIVES:
@@ -763,7 +727,7 @@ class QuantityFinder:
             if (tok.dep_.split(":")[0] in _NOMINAL_DEPS or has_num_child or num_head) and (
                     value == 1 or _PLURAL_RE.search(lw) or w[:1].isupper()):
                 return True
-            if pos == "ADJ" and w[:1].isupper() and not lw.endswith("e"):
+            if pos == "ADJ" and w[:1].isupper() and not lw.endswith(_ADJ_ENDING):
                 return True  # a capitalised plural name mis-tagged in a headline: "Twee 'Rembrandts'"
             if pos in ("ADV", "VERB", "ADJ"):
                 return False
@@ -788,11 +752,11 @@ class QuantityFinder:
             if pos != "VERB":
                 return False
             # participles used as adjectives are often tagged VERB: fall through to the word shape
-        if not re.fullmatch(r"[^\W\d_][\w\-]*e", w) or lw in _FUNCTION_WORDS:
+        if not re.fullmatch(_INFLECTED_ADJ, w) or lw in _FUNCTION_WORDS:
             return False
         # "-de/-te" words are past-tense verbs ("stelde", "maakte") unless participles or common adjectives
         last = lw.rsplit("-", 1)[-1]
-        if last.endswith(("de", "te")) and not last.startswith(_PARTICIPLE_PREFIXES) and last not in _ADJ_DE_TE:
+        if last.endswith(_DE_TE) and not last.startswith(_PARTICIPLE_PREFIXES) and last not in _ADJ_DE_TE:
             return False
         return True
 
@@ -834,14 +798,14 @@ class QuantityFinder:
                 skipped += 1
                 continue
             # coordinated adjectives: "3,5 miljoen vertrekkende en aankomende reizigers"
-            if p + 3 < n and lw[p + 1] in ("en", "of") and self._adjectival(ctx, p) \
+            if p + 3 < n and lw[p + 1] in W.conj_and_or and self._adjectival(ctx, p) \
                     and self._adjectival(ctx, p + 2) and self._nounish(ctx, p + 3, m.value):
                 p += 2
                 skipped += 1
                 continue
             break
         # a truncated compound: "duizenden studenten- en starterswoningen"
-        if p + 2 < n and ctx.words[p].endswith("-") and len(ctx.words[p]) > 2 and lw[p + 1] in ("en", "of") \
+        if p + 2 < n and ctx.words[p].endswith("-") and len(ctx.words[p]) > 2 and lw[p + 1] in W.conj_and_or \
                 and self._nounish(ctx, p + 2, 2.0):
             return ctx.doc[p:p + 3].text, p + 3
         if p >= n or not self._nounish(ctx, p, m.value):
@@ -870,7 +834,7 @@ class QuantityFinder:
             q += 1
         if q < n and self._nounish(ctx, q, 2.0):
             return ctx.words[q], q + 1
-        if p < n and lw[p] in ("wat", "wie", "hen", "ze", "hun", "die"):
+        if p < n and lw[p] in W.pronoun_heads:
             # the counted thing is a clause: "de helft van wat het land uit China haalt"
             e = p
             while e < n and e - p < 10 and not ctx.doc[e].is_punct:
@@ -893,17 +857,17 @@ class QuantityFinder:
         b = i - 1 - hedge_len
         if b >= 0 and not ctx.doc[b].is_punct and lw[b] not in _FUNCTION_WORDS:
             return None
-        if nxt == "op" or nxt == "van" and end + 1 < n and ctx.doc[end + 1].like_num:
+        if nxt in W.op_preposition or nxt in W.of_preposition and end + 1 < n and ctx.doc[end + 1].like_num:
             return None  # a ratio: "9 op de 10 Belgen", "3 van de 5"
         p = i - 1 - hedge_len
-        if p >= 2 and lw[p] == "en" and (lw[p - 2] == "tussen" or p >= 3 and lw[p - 3:p - 1] == ["tussen", "de"]):
+        if p >= 2 and lw[p] in W.conj_and and (lw[p - 2] in W.tussen_preposition or p >= 3 and lw[p - 3:p - 1] == _TUSSEN_DE):
             return None  # "tussen 800 en 100": no range, so no count
         q = p
-        while q >= 0 and lw[q] in ("geen", "pas", "al", "nog", "bijna", "tussen", "de", "net"):
+        while q >= 0 and lw[q] in W.age_skip_words:
             q -= 1
-        if q >= 0 and lw[q] in _COPULAS | {"bent", "ben"} and (not nxt or ctx.doc[end].is_punct or nxt == "en"):
+        if q >= 0 and lw[q] in _COPULAS | W.zijn_second_person and (not nxt or ctx.doc[end].is_punct or nxt in W.conj_and):
             return None  # "je bent geen 35.", "is tussen de 35 en 40.": a predicate (an age), no count
-        if p >= 1 and (lw[p].endswith("leeftijd") or lw[p - 1].endswith("leeftijd") and lw[p] in ("van", "naar", "tot", "op")):
+        if p >= 1 and (lw[p].endswith(_AGE_NOUNS) or lw[p - 1].endswith(_AGE_NOUNS) and lw[p] in W.age_range_prepositions):
             return None  # "de AOW-leeftijd naar 67": an age
         app = self._apposition_unit(ctx, i - hedge_len)
         if app is not None and (not nxt or ctx.doc[end].is_punct):
@@ -913,7 +877,7 @@ class QuantityFinder:
                 and self._nounish(ctx, p - 1, 2.0) and lw[p - 1] not in TIME_UNITS and _PLURAL_RE.search(lw[p - 1]):
             return ctx.words[p - 1]
         # "van 90 naar 80 euro": the unit of the second number
-        if nxt in ("naar", "tot", "à", "of", "a", "en") and end + 1 < n:
+        if nxt in W.range_words_after and end + 1 < n:
             m2 = scan_number(ctx.words, end + 1)
             if m2 is not None and not m2.article_one:
                 if m2.glued_unit:
@@ -925,7 +889,7 @@ class QuantityFinder:
         for f in reversed(found):
             if ctx.sent_id[f.start_tok] != sent:
                 break
-            if f.partitive and any(w in ("ervan", "daarvan", "hiervan") for w in lw[f.end_tok:i]) or f.value < 1:
+            if f.partitive and any(w in W.partitive_adverbs for w in lw[f.end_tok:i]) or f.value < 1:
                 continue  # "vier ervan minimaal 3500"; a share ("een derde van de klinieken") counts no items  # "vier ervan minimaal 3500": the 3500 counts something else than the vier
             if f.unit and f.unit.lower() not in PERCENT_WORDS and (not f.inherited or f.partitive):
                 return f.unit
@@ -933,11 +897,11 @@ class QuantityFinder:
         # "de bouw van sociale huurwoningen gaat van 18.000 naar 30.000"
         # the number is one end of "van A naar B"
         before = lw[i - 1 - hedge_len] if i - 1 - hedge_len >= 0 else ""
-        from_to = before == "van" and "naar" in lw[i + 1:i + 6] or before == "naar" and "van" in lw[max(0, i - 8):i] \
+        from_to = before in W.of_preposition and not W.naar.isdisjoint(lw[i + 1:i + 6]) or before in W.naar and not W.of_preposition.isdisjoint(lw[max(0, i - 8):i]) \
             and any(ctx.doc[t].like_num for t in range(max(0, i - 8), i - 1))
         p = i - 1
         while p >= 0 and ctx.sent_id[p] == sent and i - p < 30:
-            if lw[p] == "aantal" or lw[p] == "van" and from_to:
+            if lw[p] in W.number_noun or lw[p] in W.of_preposition and from_to:
                 q = p + 1
                 if q < i and lw[q] in _DETERMINERS:
                     q += 1
@@ -951,8 +915,7 @@ class QuantityFinder:
 
 
 #: Words that may stand between partitive "er" and its number: "zijn dat er waarschijnlijk 1400".
-_PARTITIVE_SKIP = frozenset("nog al wel maar pas waarschijnlijk misschien ongeveer inmiddels dit jaar nu toen "
-                            "vorig volgend binnen".split())
+_PARTITIVE_SKIP = W.partitive_skip
 _BIG_SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "mln", "mld", "mrd", "mio", "mln.", "mld.", "mrd."})
 _DURATION_SECONDS: dict[str, float] = {
     f.lower(): u.factor for u in UNITS.units if u.kind == "duration" and u.factor for f in u.forms

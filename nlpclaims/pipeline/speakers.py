@@ -17,11 +17,17 @@ from spacy.training import Example
 
 from .. import extensions as ext
 from ..lang.persons import persons
+from ..lang.words import W
 from ..registry import SpeakerRegistry, fold
 from ..schema import Mention, Speaker
 
 REGISTRY_FILE = "speakers.json"
-_WORD = r"[\w\u00C0-\u024F]"
+_WORD = "[\\w\u00C0-\u024F]"
+
+
+def _either_case(words) -> str:
+    """A regex alternation of the words, each in lower case and capitalised."""
+    return "|".join(f"{w}|{w.capitalize()}" for w in sorted(words))
 
 
 @dataclass(frozen=True)
@@ -86,11 +92,11 @@ class SpeakerTagger:
         titles = sorted(registry.role_titles(), key=len, reverse=True)
         role_alts = "|".join(re.escape(t) for t in titles)
         self._role_re = (
-            re.compile(rf"(?<![\w\-])(?:(?:de|De|het|Het)\s+)?({role_alts})(?![\w\-])", re.IGNORECASE)
+            re.compile(rf"(?<![\w\-])(?:(?:{_either_case(W.definite_articles)})\s+)?({role_alts})(?![\w\-])", re.IGNORECASE)
             if role_alts else None
         )
         self._bare_re = re.compile(
-            rf"(?<![\w\-])(?:de|De)\s+({'|'.join(persons().bare_roles)})(?![\w\-])"
+            rf"(?<![\w\-])(?:{_either_case(W.common_article)})\s+({'|'.join(persons().bare_roles)})(?![\w\-])"
         )
 
     def initialize(
