@@ -197,3 +197,10 @@ def test_the_literal_check_catches_a_dutch_word(tmp_path):
     dutch = _dutch_vocabulary() - ENGLISH
     found = [v for _, v in _string_literals(sample) if any(w in dutch for w in re.findall(r"[a-zà-ÿ]+", v))]
     assert found == ["zegt"]
+
+
+def test_a_word_list_defined_twice_is_an_error():
+    from nlpclaims.lang.words import WordListError, _unique_keys
+
+    with pytest.raises(WordListError, match="defined twice"):
+        json.loads('{"a": {"words": ["x"]}, "a": {"words": ["y"]}}', object_pairs_hook=_unique_keys)

@@ -62,10 +62,21 @@ class Words:
         return self._lists[name].about
 
 
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose names are all different (a repeated list name would silently replace the first)."""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise WordListError(f"words.json: the list {key!r} is defined twice")
+        out[key] = value
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_words() -> Words:
     """The packaged word lists, validated once per process."""
-    raw = json.loads((resources.files("nlpclaims.lang") / "data" / "words.json").read_text("utf-8"))
+    raw = json.loads((resources.files("nlpclaims.lang") / "data" / "words.json").read_text("utf-8"),
+                     object_pairs_hook=_unique_keys)
     lists = {}
     for name, value in raw.items():
         try:

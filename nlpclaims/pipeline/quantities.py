@@ -76,7 +76,7 @@ _NOMINAL_DEPS = frozenset("nsubj obj iobj obl nmod appos conj".split())
 _PARTICIPLE_RE = re.compile(
     rf"^(?:{_alternation('participle_starts')}|(?:[a-z]+)(?:{_alternation('participle_infix')}))[a-z]+"
     rf"(?:{_alternation('participle_endings')})$")
-_COPULAS = W.copulas
+_COPULAS = W.value_copulas
 _AGE_UNITS = W.age_units
 _AGE_ADVERBS = W.age_adverbs
 _ORDINAL_FRACTIONS = W.ordinal_fractions
