@@ -334,3 +334,23 @@ def test_he_does_not_refer_to_a_law(nlp):
     assert [c.speaker for c in claims] == ["grapperhaus", "grapperhaus"]
 
 
+
+
+def test_a_reported_claim_stops_where_the_quote_after_its_colon_begins():
+    from nlpclaims.pipeline.attribution.merge import merge
+    from nlpclaims.pipeline.attribution.rules import RuleTable
+    from nlpclaims.pipeline.rawclaim import RawClaim
+
+    text = "Jansen noemt de boete onredelijk: „Het is schieten met een kanon op een mug.” Hij zegt het vaak."
+    q0, q1 = text.index("Het"), text.index(".”") + 1
+    reported = RawClaim("indirect", text.index("de boete"), q1, "noemt", 7, 12, (0, 6), (0, q1 + 1), "object-xy", 0.7)
+    quote = RawClaim("direct", q0, q1, None, None, None, None, (0, q1 + 1), "quote-continued", 0.6, inherit=True)
+    backref = next(r for r in RuleTable.default() if r.trigger == "merge")
+    got = merge([quote], [reported], backref, text)
+    assert [(c.kind, text[c.start:c.end]) for c in got] == [
+        ("indirect", "de boete onredelijk"), ("direct", "Het is schieten met een kanon op een mug.")]
+    # a quote that runs on past the reported part: the reported part is cut back the same way
+    longer = RawClaim("indirect", text.index("de boete"), q0 + 10, "noemt", 7, 12, (0, 6), (0, q1 + 1), "object-xy", 0.7)
+    got = merge([quote], [longer], backref, text)
+    assert [(c.kind, text[c.start:c.end]) for c in got] == [
+        ("indirect", "de boete onredelijk"), ("direct", "Het is schieten met een kanon op een mug.")]
