@@ -19,7 +19,20 @@ from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
+from .attribution.view import _KEY as _VIEW_KEY
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
+
+_SUBJECTS_KEY = "_nlpclaims_subjects"
+_NAMES_KEY = "_nlpclaims_person_names"
+_NAMED_SUBJECTS_KEY = "_nlpclaims_named_subjects"
+
+
+def _drop_working_caches(doc: Doc) -> None:
+    """Free the per-document views the components built while reading ``doc``: they point back at
+    the Doc, so left in ``doc.user_data`` they would keep every processed Doc alive until a full
+    garbage collection (a batch worker's memory would grow with each article)."""
+    for key in (_VIEW_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY):
+        doc.user_data.pop(key, None)
 
 _MAX_NAME_WORDS = 9
 _PLURAL_ENDINGS = W.tuple("plural_endings")
@@ -73,6 +86,7 @@ class ClaimAssembler:
         doc._.set(ext.QUANTITIES, quantities)
         doc._.set(ext.SPEAKERS, speakers)
         del text
+        _drop_working_caches(doc)
         return doc
 
     # -- speakers ------------------------------------------------------------------------------
@@ -556,10 +570,10 @@ def _is_name_word(word: str) -> bool:
 
 def _subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """The doc's subject phrases (see :func:`subject_phrases`), computed once per doc."""
-    cached = doc.user_data.get("_nlpclaims_subjects")
+    cached = doc.user_data.get(_SUBJECTS_KEY)
     if cached is None:
         cached = subject_phrases(doc)
-        doc.user_data["_nlpclaims_subjects"] = cached
+        doc.user_data[_SUBJECTS_KEY] = cached
     return cached
 
 
@@ -635,7 +649,7 @@ def _verb_number(doc: Doc, pos: int) -> str | None:
 def _person_names(doc: Doc) -> list[tuple[int, int]]:
     """Runs of two or more capitalised proper-name tokens ('Songül Mutluer'), with a role word
     just before them; cached."""
-    cached = doc.user_data.get("_nlpclaims_person_names")
+    cached = doc.user_data.get(_NAMES_KEY)
     if cached is not None:
         return cached
     out = []
@@ -650,14 +664,14 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
             k = j + 1
         else:
             k += 1
-    doc.user_data["_nlpclaims_person_names"] = out
+    doc.user_data[_NAMES_KEY] = out
     return out
 
 
 def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Subjects that are a role or description with a name ('PVV-leider Wilders is teleurgesteld'):
     the role noun and the name, as (start, end, plural, name) like :func:`_subjects`; cached."""
-    cached = doc.user_data.get("_nlpclaims_named_subjects")
+    cached = doc.user_data.get(_NAMED_SUBJECTS_KEY)
     if cached is not None:
         return cached
     known = [(s, e) for s, e, _, _ in _subjects(doc)]
@@ -699,7 +713,7 @@ def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
             start, end = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
             if not any(s < end and start < e for s, e in known) and not any(s < end and start < e for s, e, _, _ in out):
                 out.append((start, end, False, True))
-    doc.user_data["_nlpclaims_named_subjects"] = out
+    doc.user_data[_NAMED_SUBJECTS_KEY] = out
     return out
 
 
