@@ -225,15 +225,10 @@ def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
     row, lo, hi, verb = cue
     if not direct and not row.has("inverted"):
         return None
-    k = j + 1
-    while k < seg.end and doc[k].lower_ in W.skip_after_inverted_verb:
-        k += 1
-    src = np_after(doc, k, seg.end)
+    src = source_after_inverted(doc, j + 1, seg)
     if src is None:
         return None
     first = doc[src[0]].lower_
-    if first in W.not_source_start | PREPOSITIONS or (first in W.neuter_pronoun and src[1] - src[0] == 1):
-        return None
     if first in W.neuter_pronoun and doc[src[0] + 1].lower_ in _NOT_AFTER_SOURCE_HET:
         return None  # "…, vindt het een gevoelige kwestie": "het" is the object, not a source
     # the subject's phrase after a particle verb stops before the particle
@@ -305,3 +300,17 @@ def verb_source(doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | 
     if subj is None:
         return None, False
     return subj, False
+
+
+def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The subject after an inverted verb starting at token ``k`` (adverbs, and the words of
+    ``skip``, passed over), or None where no source can stand."""
+    while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in skip):
+        k += 1
+    src = np_after(doc, k, seg.end)
+    if src is None:
+        return None
+    first = doc[src[0]].lower_
+    if first in W.not_source_start | PREPOSITIONS or (first in W.neuter_pronoun and src[1] - src[0] == 1):
+        return None
+    return src

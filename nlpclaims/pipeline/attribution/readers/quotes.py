@@ -9,10 +9,10 @@ from spacy.tokens import Doc
 from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_SENTENCE_CHARS, QuoteSpan, quote_verbs
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import PREPOSITIONS, author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import cue_at, inverted_cue, is_registry_like
+from ..verbs import cue_at, inverted_cue, is_registry_like, source_after_inverted
 from ..view import DocView, chars, end_char, make
 
 _THIRD_PERSON = W.tuple("third_person_subjects")
@@ -98,16 +98,8 @@ def quote_before_own_cue(ctx: DocView, claim: RawClaim) -> bool:
 
 
 def _source_after(doc: Doc, k: int, seg: Segment) -> tuple[int, int] | None:
-    """The subject after an inverted verb (adverbs skipped), or None where no source can stand."""
-    while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in quote_verbs().skip_before_source):
-        k += 1
-    src = np_after(doc, k, seg.end)
-    if src is None:
-        return None
-    first = doc[src[0]].lower_
-    if first in W.not_source_start | PREPOSITIONS or (first in W.neuter_pronoun and src[1] - src[0] == 1):
-        return None
-    return src
+    """The subject after an inverted verb of narration (its own adverbs skipped too)."""
+    return source_after_inverted(doc, k, seg, quote_verbs().skip_before_source)
 
 
 def _narration_cue(doc: Doc, j: int, seg: Segment):
