@@ -73,7 +73,7 @@ def test_embedded_model_loads_quickly() -> None:
     assert elapsed < 5.0, f"loading took {elapsed:.1f} s of CPU time"
     assert nlp.meta["name"] == "nlpclaims_ud"
     assert nlp.meta["lang"] == "nl"
-    assert nlp.meta["version"] == "0.3.1"
+    assert nlp.meta["version"] == "0.4.0"
     for pipe in ("tagger", "morphologizer", "parser", "trainable_lemmatizer"):
         assert pipe in nlp.pipe_names
 
@@ -165,7 +165,7 @@ def test_sentences_on_seed_article(nlp: spacy.language.Language) -> None:
 
 def test_describe_base(nlp: spacy.language.Language) -> None:
     text = describe_base(nlp)
-    assert text.startswith("nl_nlpclaims_ud 0.3.1")
+    assert text.startswith("nl_nlpclaims_ud 0.4.0")
     assert "parser" in text
 
 
