@@ -77,6 +77,8 @@ _PARTICIPLE_RE = re.compile(
     rf"^(?:{_alternation('participle_starts')}|(?:[a-z]+)(?:{_alternation('participle_infix')}))[a-z]+"
     rf"(?:{_alternation('participle_endings')})$")
 _COPULAS = W.value_copulas
+#: Punctuation after which a written sentence goes on (a parse may still start a new one there).
+_NOT_SENTENCE_END = frozenset({":", ";", ","})
 _AGE_UNITS = W.age_units
 _AGE_ADVERBS = W.age_adverbs
 _ORDINAL_FRACTIONS = W.ordinal_fractions
@@ -718,11 +720,12 @@ class QuantityFinder:
                 return True
             if pos in ("ADP", "AUX", "SCONJ", "CCONJ", "PRON", "DET", "PUNCT", "NUM", "SYM"):
                 return False
-            if pos == "VERB" and _PARTICIPLE_RE.match(lw) and "VerbForm=Part" in str(tok.morph):
-                return False  # "zo'n tien teruggevonden": a participle
             # taggers err on nouns after numbers ("30 doden" as VERB): a nominal dependency or a
             # number attached to the word outweighs the tag
             has_num_child = any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
+            if pos == "VERB" and _PARTICIPLE_RE.match(lw) and "VerbForm=Part" in str(tok.morph) and not (
+                    has_num_child and tok.dep_.split(":")[0] in _NOMINAL_DEPS and _PLURAL_RE.search(lw)):
+                return False  # "zo'n tien teruggevonden": a participle ("175 krijgsgevangenen": a noun the number counts)
             num_head = tok.head.i < tok.i and tok.head.like_num  # "14.000 tot 35.000 huishoudens" (fixed)
             if (tok.dep_.split(":")[0] in _NOMINAL_DEPS or has_num_child or num_head) and (
                     value == 1 or _PLURAL_RE.search(lw) or w[:1].isupper()):
@@ -1001,6 +1004,9 @@ class _Context:
         sid = 0
         for t in toks:
             starts = t.i == 0 or (t.is_sent_start if has_sents else _heuristic_sent_start(doc, t))
+            if starts and t.i > 0 and has_sents and toks[t.i - 1].text in _NOT_SENTENCE_END and (
+                    "\n" not in toks[t.i - 1].whitespace_ and not t.is_space):
+                starts = False  # a parser may end a sentence at a colon; written Dutch goes on
             if starts and t.i > 0:
                 sid += 1
             self.sent_start[t.i] = bool(starts)
