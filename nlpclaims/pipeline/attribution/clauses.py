@@ -169,7 +169,7 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
             heads.append(verb.head)
         elif verb.dep_ == "conj" and verb.head is not verb and not any(
                 c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
-            heads.append(verb.head)  # "Het hof wees … af en oordeelde dat …": the shared subject
+            heads.append(coordinated_clause_head(doc, verb))  # "Het hof wees … af en oordeelde dat …": the shared subject
         heads += [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
         found = []
         for head in heads:
@@ -178,21 +178,23 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                     if child.lower_ in W.relative_pronouns and head.dep_ == "acl:relcl":
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
                     if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
-                            is_known_name(doc, child) or is_acronym(child)):
+                            is_known_name(doc, child) or is_acronym(child) or name_by_usage(doc, child)):
                         continue
                     if child.lower_ in W.weekdays:
                         continue  # "Dinsdag vond zij …": a fronted time word, never the source
-                    found.append(child)
+                    found.append((child, head.i))
         if found:
             # A parser may give a clause two subjects: names and pronouns beat nouns, then the
-            # phrase before the verb (V2) beats the one after it.
-            def rank(tok: Token) -> tuple[int, int, int]:
+            # phrase before the verb (V2) beats the one after it (the verb whose subject the
+            # parse makes it: a shared subject stands around the first conjunct's verb).
+            def rank(pair: tuple[Token, int]) -> tuple[int, int, int]:
+                tok, at = pair
                 has_name = tok.pos_ in {"PROPN", "PRON"} or any(
                     (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.dep_ in {"flat", "appos", "compound"}
                     for c in tok.children)
-                return (0 if has_name else 1, 0 if tok.i < verb.i else 1, abs(tok.i - verb.i))
+                return (0 if has_name else 1, 0 if tok.i < at else 1, abs(tok.i - at))
 
-            return _subject_range(doc, min(found, key=rank), seg)
+            return _subject_range(doc, min(found, key=rank)[0], seg)
     # Word order: V2 with the subject first, or inverted with the subject after the finite verb.
     before = np_before(doc, seg.start, verb.i)
     if before is not None and not _is_adverbial(doc, before):
@@ -203,12 +205,68 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                      and c.lower_ not in W.relative_pronouns), None)
         if subj is not None:
             return _subject_range(doc, subj, seg)
+    sub = _subject_after_subordinator(doc, verb, seg)
+    if sub is not None:
+        return sub
     k = verb.i + 1
     while k < seg.end and doc[k].lower_ in W.skip_before_inverted_subject:
         k += 1
     after = np_after(doc, k, seg.end)
     if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
         return after
+    return None
+
+
+# Relations of a clause that depends on another one (a conjunct's head inside one of these may
+# not be the clause the conjunct continues).
+_DEPENDENT_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
+
+
+def _clause_head(tok: Token) -> bool:
+    """A token that heads a clause: a verb, or a predicate with its copula."""
+    return tok.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in tok.children)
+
+
+def coordinated_clause_head(doc: Doc, verb: Token) -> Token:
+    """The clause whose subject a coordinated verb without a subject of its own shares.
+
+    Usually the conjunct's head. A finite verb cannot be coordinated with a noun or a bare
+    adjective, so a parse that attaches it there is read up to the clause holding them. A finite verb right after
+    the coordinator ("…, dat A onbekend is en vindt het kwalijk dat …") is a main clause (a
+    conjunct of a subordinate clause would end in its verb): its subject is the main clause's,
+    whichever subordinate clause the parse hung it on."""
+    head = verb.head
+    finite = "Fin" in verb.morph.get("VerbForm")
+    if not finite and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head  # a bare infinitive may be a noun itself: "Lezen en schrijven kan hij nauwelijks"
+    while not _clause_head(head) and head.head.i != head.i:
+        head = head.head
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    v2 = finite and prev is not None and prev.lower_ in W.coordinators
+    if v2:
+        while head.head.i != head.i and (head.dep_ in _DEPENDENT_CLAUSE_DEPS or any(
+                c.dep_ == "mark" and c.lower_ in W.complementisers | W.subordinators for c in head.children)):
+            head = head.head
+            while not _clause_head(head) and head.head.i != head.i:
+                head = head.head
+    return head
+
+
+def _subject_after_subordinator(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """Word order in a subordinate clause: the phrase right after its subordinator ("toen
+    Kamervoorzitter Arib hem vroeg …"), when the verb ends the clause's middle field."""
+    if not has_pos(doc):
+        return None
+    for k in range(verb.i - 1, max(seg.start, verb.i - 12) - 1, -1):
+        t = doc[k]
+        if t.text in {",", ";", ":"} or t.text in ALL_MARKS or (
+                t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")):
+            return None
+        if t.lower_ in W.subordinators and k + 1 < verb.i:
+            sub = np_after(doc, k + 1, verb.i, allow_conj=False)
+            if sub is None or _is_adverbial(doc, sub) or doc[sub[0]].lower_ in W.not_inverted_subject:
+                return None
+            return sub
     return None
 
 
@@ -270,9 +328,16 @@ def is_known_name(doc: Doc, tok: Token) -> bool:
     return tok.i in view(doc).known_name_tokens
 
 
+def name_by_usage(doc: Doc, tok: Token) -> bool:
+    """A capitalised word the article writes with a capital inside a sentence too: a name, whatever
+    the tagger made of it at the start of a sentence ("Daan merkte …" with "Daan" as an adverb)."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in STOP_AFTER_SOURCE and (
+        tok.lower_ not in W.weekdays) and tok.lower_ in view(doc).capitalised_mid_sentence
+
+
 def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
-    if is_known_name(doc, first) or is_acronym(first):
+    if is_known_name(doc, first) or is_acronym(first) or name_by_usage(doc, first):
         return False
     return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or first.lower_ in W.weekdays or (
         has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
@@ -301,8 +366,9 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
                 stack.append(c)
     while hi > lo and doc[hi].is_punct:
         hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in W.conj_and):
-        lo += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in W.conj_and or (
+            doc[lo].pos_ == "ADV" and lo < head.i and not name_by_usage(doc, doc[lo]))):
+        lo += 1  # (a degree adverb on the quantifier, "vrijwel alle leden", is no part of who speaks)
     return _trim_phrase(doc, lo, hi + 1, head.i)
 
 

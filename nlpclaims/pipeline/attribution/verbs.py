@@ -248,8 +248,10 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
                 ctx.opens_quote(start, k)):
             return k  # "…, maar Scholz wees dat idee van de hand": the writer's own main clause
         if doc[k].lower_ in W.conj_and and k + 1 < end and k > start + 2 and has_pos(doc) and doc[k + 1].pos_ in {"VERB", "AUX"} and (
-                "Fin" in doc[k + 1].morph.get("VerbForm")) and cue_at(doc, k + 1, seg) is not None:
-            return k  # "… dat A en vindt het kwalijk dat B": a second statement of the same subject
+                "Fin" in doc[k + 1].morph.get("VerbForm") or doc[k - 1].text == ",") and cue_at(doc, k + 1, seg) is not None:
+            # "… dat A en vindt het kwalijk dat B": a second statement of the same subject (after a
+            # comma also a plural present the tagger took for an infinitive: "…, en spreken van …")
+            return k - 1 if doc[k - 1].text == "," else k
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ in W.aldus or nxt.lower_ in W.luiden_forms or (
@@ -293,13 +295,23 @@ def verb_source(doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | 
     if verb.i == seg.start and verb.lower_ in W.impersonal_participles:
         return None, True  # "Verwacht wordt dat …"
     window = {t.lower_ for t in doc[max(seg.start, verb.i - 3) : verb.i]}
-    if window & W.passive_auxiliaries and not any(
-            t.lower_ in W.passive_agent for t in doc[verb.i : min(seg.end, verb.i + 6)]):
+    if window & W.passive_auxiliaries and not _passive_agent_after(doc, verb, seg):
         return None, True  # "Er wordt gezegd dat …", "Ook wordt bevestigd dat …": no named source
     subj = subject_of(doc, verb, seg)
     if subj is None:
         return None, False
     return subj, False
+
+
+def _passive_agent_after(doc: Doc, verb: Token, seg: Segment) -> bool:
+    """Whether a "door"-agent follows the passive cue verb within its own clause (not "door" in
+    the content: "werd gezegd dat ze niet door hem gemaakt zijn")."""
+    for t in doc[verb.i : min(seg.end, verb.i + 6)]:
+        if t.lower_ in W.complementisers or t.text in {",", ":", ";"}:
+            return False
+        if t.lower_ in W.passive_agent:
+            return True
+    return False
 
 
 def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -95,6 +95,21 @@ class DocView:
         return found
 
     @cached_property
+    def capitalised_mid_sentence(self) -> frozenset[str]:
+        """Lower-case forms of the words written with a capital inside a sentence somewhere in the
+        doc (not first in a segment, not after a full stop, colon or quote mark): names."""
+        t = self.tokens
+        words, is_punct = t.words, t.is_punct
+        seg_first = {seg.start for seg in self.segs}
+        out = set()
+        for i in range(1, len(words)):
+            w = words[i]
+            if w[:1].isupper() and not w.isupper() and i not in seg_first and not is_punct[i - 1] and (
+                    "\n" not in t.spaces[i - 1]):
+                out.add(t.lower[i])
+        return frozenset(out)
+
+    @cached_property
     def subject_phrases(self) -> list[tuple[int, int, bool, bool]]:
         from .clauses import find_subject_phrases
 

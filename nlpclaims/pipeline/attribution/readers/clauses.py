@@ -219,7 +219,11 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     # "noemt dat een goede zaak": a demonstrative object, whatever its tag
     demonstrative = row.has("xy") and first.lower_ in W.demonstratives and (
         doc[start + 1].lower_ in W.indefinite_article or (doc[start + 1].pos_ in {"ADJ", "ADV", "NOUN"} and not has_verb(doc, start + 1, stop)))
-    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in ALL_MARKS or demonstrative):
+    # a bare infinitive the parse makes the verb's object or subject is a noun: "vinden ingrijpen onredelijk"
+    nominal_infinitive = first.pos_ == "VERB" and first.head.i == verb.i and first.dep_ in {"obj", "nsubj"} and (
+        "Inf" in first.morph.get("VerbForm"))
+    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in ALL_MARKS or demonstrative
+            or nominal_infinitive):
         return None
     if first.lower_ in W.not_object_start and not demonstrative:
         return None
