@@ -45,6 +45,7 @@ __all__ = [
     "parse_number_words",
     "parse_quantity_expression",
     "scan_number",
+    "may_start_number",
     "match_hedge",
     "split_words",
 ]
@@ -532,6 +533,24 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
             return None
         return NumberMatch(i, m.end, -m.value, m.kind, m.approximate, m.glued_unit, m.has_scale)
     return _scan_extended(words, i)
+
+
+#: First words whose number needs the words after them ("de helft", "een tiental", "half uur", "min vijf").
+_STARTS_WITH_NEXT = frozenset({"de", "een", "één", "eén", "half", "halve", "kwart", "min", "minus"})
+
+
+@lru_cache(maxsize=1 << 16)
+def may_start_number(word: str) -> bool:
+    """Whether :func:`scan_number` can match at ``word``, whatever words follow it (False means
+    it never does: no digit, no number word, no vague amount, multiplier or fraction opener)."""
+    lw = word.lower()
+    if any(c.isdigit() for c in lw) or lw.endswith("%"):
+        return True
+    if lw in _STARTS_WITH_NEXT or lw in VAGUE_WORDS or lw in _VERDUBBEL:
+        return True
+    if _VERVOUDIG_RE.match(lw) or _MAAL_RE.match(lw):
+        return True
+    return _word_value(word) is not None
 
 
 def _place(value: float) -> float:

@@ -34,6 +34,7 @@ from ..lang.numbers import (
     NumberMatch,
     denominator_value,
     match_hedge,
+    may_start_number,
     parse_digits,
     scan_number,
     scan_range_token,
@@ -161,7 +162,7 @@ class QuantityFinder:
         n = len(doc)
         while i < n:
             self._last_found = found
-            f = self._at(ctx, i, found)
+            f = self._at(ctx, i, found) if ctx.may_start[i] else None
             if f is None:
                 i = max(i + 1, ctx.skip_until)
                 continue
@@ -996,6 +997,8 @@ class _Context:
         self.tilde = {i for i, w in enumerate(texts) if len(w) > 1 and w[0] == "~" and w[1].isdecimal()}
         self.words = [w[1:] if i in self.tilde else w for i, w in enumerate(texts)]
         self.lower = [w.lower() for w in self.words]
+        # where a quantity can start: a number, a currency before one, the comma of ",77"
+        self.may_start = [may_start_number(w) or w == "," or currency_of(w) is not None for w in self.words]
         self.has_pos = doc.has_annotation("POS")
         self.skip_until = 0
         self.sent_start = [False] * len(doc)

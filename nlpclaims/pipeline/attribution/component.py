@@ -134,8 +134,12 @@ class Attribution:
     def _verb_cues(self, ctx: DocView, steps, seg: Segment, si: int, end: int, sentence) -> list[RawClaim]:
         doc = ctx.doc
         out: list[RawClaim] = []
+        cue_starts = ctx.cue_starts
         i = seg.start
         while i < seg.end:
+            if not cue_starts[i]:
+                i += 1
+                continue
             cue = cue_at(doc, i, seg)
             if cue is None:
                 i += 1

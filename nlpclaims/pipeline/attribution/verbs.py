@@ -122,6 +122,11 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     return row, i, i + 1, verb
 
 
+#: Lower-case words at which :func:`cue_at` can find a cue (a cluster's first word, a copular or
+#: nominal cue, a cue verb form); at any other word it finds none.
+CUE_FIRST_WORDS = LEX.any_form | frozenset(LEX.predicates) | frozenset(LEX.nouns) | frozenset(a for a, _ in LEX.clusters)
+
+
 def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     """The cue starting at token ``i``, or None."""
     ctx = view(doc)

@@ -86,6 +86,13 @@ class DocView:
         return self.tokens.words
 
     @cached_property
+    def cue_starts(self) -> list[bool]:
+        """Per token: whether a cue can start there (its word is in ``verbs.CUE_FIRST_WORDS``)."""
+        from .verbs import CUE_FIRST_WORDS
+
+        return [w in CUE_FIRST_WORDS for w in self.lower]
+
+    @cached_property
     def known_name_tokens(self) -> set[int]:
         """Token indices inside a name the speaker tagger found."""
         found: set[int] = set()
