@@ -231,9 +231,13 @@ class ClaimAssembler:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
         plural_pron = pron in W.plural_pronouns
-        singular_verb = pron in W.she_or_they and _verb_number(doc, pos) == "Sing"
+        number = _verb_number(doc, pos) if pron in W.she_or_they else None
+        singular_verb = number == "Sing"
+        plural_verb = number == "Plur"  # "Zij vroegen …": a group or several people, never one
         if singular_verb:
             plural_pron = False  # "Zij wil …": one woman, not a group
+        if plural_verb:
+            plural_pron = True
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
@@ -248,6 +252,10 @@ class ClaimAssembler:
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
+        # Words inside a quotation are the quoted speaker's, not the narration's: a subject there
+        # ('"Vergunningstrajecten zijn lang." Hij benadrukt …') is nobody a later pronoun means.
+        quoted = _quoted_ranges(doc)
+        cands = [c for c in cands if not isinstance(c[1], tuple) or not any(a <= c[0] < b for a, b in quoted)]
         subject_ranges = [(s, e) for s, e, _, _ in subjects]
 
         def score(cand) -> float:
@@ -285,6 +293,8 @@ class ClaimAssembler:
                 continue
             # ze / zij / haar / hen
             if singular_verb and (plural or speaker.kind == "group"):
+                continue
+            if plural_verb and not (plural or speaker.kind == "group"):
                 continue
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
                     speaker.kind == "person" and speaker.gender is None):
@@ -630,6 +640,17 @@ def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
         nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
 
 
+def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Characters inside the quotation marks of the doc's direct quotes and of quoted lines
+    (a subheading "'Werk per zaak neemt toe'" on a line of its own)."""
+    ranges = [(r.start, r.end) for r in doc._.get(ext.RAW_CLAIMS) if r.kind == "direct"]
+    ranges += [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(doc_text(doc))]
+    return ranges
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*['‘’\"„“”‚][^\n]+['‘’\"“”][ \t]*$", re.MULTILINE)
+
+
 def _verb_number(doc: Doc, pos: int) -> str | None:
     """'Sing' or 'Plur': the number of the finite verb whose subject is the pronoun at ``pos``."""
     span = doc.char_span(pos, pos + 3, alignment_mode="expand")
@@ -816,8 +837,12 @@ def _kind(name: str) -> str:
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):
         return "person"
-    if any(w in words or (len(w) >= 4 and key.endswith(w)) for w in db.organisation_words):
-        return "organisation"
+    if any(w in words or (len(w) >= 4 and (key.endswith(w) or (head.endswith(w) and head[:1].islower())))
+           for w in db.organisation_words):
+        return "organisation"  # "belangenvereniging Den Dolder", "hulpinstantie 113"
+    if len(words) > 1 and name.split()[0][:1].islower() and head == words[0] and head.endswith(_PLURAL_ENDINGS) \
+            and of_at == 1:
+        return "group"  # "inwoners van Den Dolder": a plural noun with what they belong to
     if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
         return "person"
     return "group" if key.endswith(_PLURAL_ENDINGS) else "person"
