@@ -204,6 +204,9 @@ class ClaimAssembler:
                 speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
                 if speaker is not None and speaker.kind == "person":
                     return ids
+        ids = self._paragraph_person(doc, raw, sources, registry, free, history, last)
+        if ids:
+            return ids
         if last is not None and raw.start - last[0] < 1200:
             return list(last[1])
         if lead:
@@ -211,6 +214,28 @@ class ClaimAssembler:
             if speaker is not None and speaker.kind == "person":
                 return [lead[0].speaker]
         return list(last[1]) if last else []
+
+    def _paragraph_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history, last) -> list[str]:
+        """A person introduced as a subject earlier in the quote's paragraph (or in the paragraph
+        before, when the quote opens one), after the last claim: the quote is theirs ("Uroloog
+        Anna Bakker opereert … Bijvoorbeeld om het klimaat. \"…\"")."""
+        text = doc_text(doc)
+        prev = raw.extra.get("prev_sentence")
+        anchor = prev[0] if prev and prev[1] > prev[0] else raw.start
+        para = max(text.rfind("\n", 0, anchor) + 1, 0)
+        if last is not None and last[0] >= para:
+            return []  # a claim in the paragraph already: its speaker goes on (decided before)
+        named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
+                 if name and not plural and para <= a < raw.start
+                 and not any(x <= a < y for x, y in _quoted_ranges(doc))
+                 and not _genitive_modifier(doc, a, b)]
+        for a, b in sorted(named, reverse=True):
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+            speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+            if speaker is not None and speaker.kind == "person":
+                return ids
+        return []
 
     def _described(self, doc: Doc, description: tuple[str, str | None, str | None], pos: int,
                    sources: list[SourceSpan], registry, free, history, exclude: tuple[int, int]) -> list[str]:
@@ -775,7 +800,7 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         part = phrase[a:b]
         core = _BRACKETS.sub("", part).strip()
         if not core or not (core[:1].isupper() or core.split()[0].lower() in W.definite_articles or (
-                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS))):
+                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)):
             return [(phrase, start)]
         parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
     first = _BRACKETS.sub("", parts[0][0]).split()
@@ -788,6 +813,12 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
     return parts
+
+
+def _role_and_name(phrase: str) -> bool:
+    """'minister Keijzer', 'burgemeester Femke Halsema': a role word and a capitalised name."""
+    words = phrase.split()
+    return len(words) > 1 and persons().is_role(words[0]) and words[1][:1].isupper()
 
 
 def _title_with_van(words: list[str]) -> bool:
