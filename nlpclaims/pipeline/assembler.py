@@ -187,8 +187,12 @@ class ClaimAssembler:
         if subject is not None and not _genitive_modifier(doc, *subject):
             lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(subject), raw.sentence, "lead")
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
-            if ids:
-                return ids
+            speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+            lead_words = fold(doc_text(doc)[subject[0]:subject[1]])
+            pronoun = lead_words in SUBJECT_PRONOUNS or lead_words in W.group_pronouns
+            if ids and not (pronoun and (speaker is None or speaker.kind == "group")
+                            and not any(set(ids) <= set(spoken) for _, spoken in history)):
+                return ids  # not "Ze krijgen last van de ogen": a group that never spoke
         prev = raw.extra.get("prev_sentence")
         if prev is not None and (last is None or last[0] < prev[0]):
             # a person introduced as a subject in the sentence before the quote ("…, legt Ester
@@ -232,9 +236,11 @@ class ClaimAssembler:
         for a, b in sorted(named, reverse=True):
             lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
-            speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
-            if speaker is not None and speaker.kind == "person":
-                return ids
+            phrase = text[a:b].split()
+            described = fold(phrase[0]) in W.articles and not (len(phrase) == 2 and phrase[0] in _SURNAME_ARTICLES)
+            if len(ids) == 1 and (registry.get(ids[0]) is not None or free.is_named_person(ids[0], surname=not described)
+                                  or any(ids[0] in spoken for _, spoken in history)):
+                return ids  # a name ("Vettel", "Anna Bakker"), not a description ("de 52-jarige Amersfoorter")
         return []
 
     def _described(self, doc: Doc, description: tuple[str, str | None, str | None], pos: int,
@@ -283,12 +289,18 @@ class ClaimAssembler:
         cands = [c for c in cands if not isinstance(c[1], tuple) or not any(a <= c[0] < b for a, b in quoted)]
         subject_ranges = [(s, e) for s, e, _, _ in subjects]
 
+        # Someone named inside what another source said ("Volgens hem heeft de president …") is
+        # talked about; the one who said it is the nearer referent.
+        reported = [(r.start, r.end) for r in doc._.get(ext.RAW_CLAIMS)
+                    if r.end <= pos and not (r.start <= exclude[0] < r.end)]
+
         def score(cand) -> float:
             char, ref, _ = cand
+            spoken = (char, ref) in [(c, ids) for c, ids in history]
             is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
-                s <= char < e for s, e in subject_ranges) or (
-                (char, ref) in [(c, ids) for c, ids in history])
-            return (pos - char) + (0 if is_subject else 120)
+                s <= char < e for s, e in subject_ranges) or spoken
+            inside = not spoken and any(a <= char < b for a, b in reported)
+            return (pos - char) + (0 if is_subject else 120) + (120 if inside else 0)
 
         cands.sort(key=score)
         for char, ref, plural in cands:
@@ -319,8 +331,8 @@ class ClaimAssembler:
             # ze / zij / haar / hen
             if singular_verb and (plural or speaker.kind == "group"):
                 continue
-            if plural_verb and not (plural or speaker.kind == "group"):
-                continue
+            if plural_verb and not (plural or speaker.kind in {"group", "organisation"}):
+                continue  # ("zij stellen dat" of a company or team is common)
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
                     speaker.kind == "person" and speaker.gender is None):
                 return ids
@@ -803,6 +815,9 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
                 len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)):
             return [(phrase, start)]
         parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
+    if _role_and_name(parts[-1][0]) and all(len(p.split()) == 1 and persons().is_role(p, initial=True)
+                                            for p, _ in parts[:-1]):
+        return [(phrase, start)]  # "Historicus en slavernij-deskundige Piet Emmer": one person, two roles
     first = _BRACKETS.sub("", parts[0][0]).split()
     if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() in W.of_preposition and not (
             len(first) == 3 and first[0][:1].isupper() and first[0].lower() not in W.articles)):

@@ -134,6 +134,11 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         roles = [fold(w) for k, w in enumerate(words[: role_at + 1]) if words_db.is_role(w, initial=k == 0)]
         words = _name_run(words[role_at + 1:], kind_guess)
         person = True
+    elif (tail := _name_after_affiliation(words)) is not None:
+        # "voorzitter van ZZP-Nederland Maarten Post": a role, its body, then the person's name
+        roles = [fold(words[0])]
+        words = words[tail:]
+        person = True
     elif _is_cap(words[0]):
         run = _name_run(words, kind_guess)
         if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) in W.of_preposition:
@@ -174,6 +179,25 @@ def _roles_before_name(words: list[str]) -> list[int]:
             continue  # "minister van Defensie", "woordvoerder van de Volkskrant": an affiliation
         found.append(r)
     return found
+
+
+def _name_after_affiliation(words: list[str]) -> int | None:
+    """Index of a personal name that ends a role with its body ('voorzitter van ZZP-Nederland
+    Maarten Post', 'directeur van de NVWA Jan de Boer'): at least one capitalised word of the body
+    before a first and a last name; else None ('minister van Defensie', 'voorzitter van Dam')."""
+    db = persons()
+    if len(words) < 5 or not db.is_role(words[0]) or fold(words[1]) not in W.of_preposition:
+        return None
+    body = 2 + (fold(words[2]) in W.definite_articles)
+    if not all(_is_cap(w) or fold(w) in db.particles for w in words[body:]):
+        return None
+    for start in range(body + 1, len(words) - 1):
+        tail = words[start:]
+        if _is_cap(tail[0]) and fold(tail[0]) not in db.particles and _is_personal(tail) and len(_name_parts(tail)) == 2 \
+                and not any(fold(w) in db.countries for w in tail) and fold(tail[0]) not in db.organisation_words \
+                and not (start > body and _is_cap(words[start - 1]) and fold(words[start - 1]).endswith("e")):
+            return start  # not "het Rode Kruis Nederland", "Economische Zaken Keijzer" (an adjective before)
+    return None
 
 
 def _looks_like_surname_after_particle(words: list[str]) -> bool:
@@ -358,6 +382,16 @@ class ArticleSpeakers:
                                               tuple(dict.fromkeys(e.source.roles + source.roles)), True)
                         return e.sid
         return None
+
+    def is_named_person(self, sid: str, *, surname: bool = False) -> bool:
+        """Whether this article's source ``sid`` is a person named by a personal name (``surname``:
+        or by one capitalised name, 'Vettel')."""
+        entity = self.entities.get(sid)
+        if entity is None or entity.source.kind != "person":
+            return False
+        words = entity.source.name.split()
+        return entity.source.person_name or (surname and not entity.source.roles and len(words) <= 3
+                                             and _is_cap(words[-1]) and not any(w.isupper() for w in words))
 
     def get(self, sid: str) -> Speaker | None:
         """The speaker with this id, if this article introduced it."""
