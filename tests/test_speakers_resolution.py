@@ -153,3 +153,25 @@ def test_pool_articles_give_claims_to_tracked_speakers_only_where_they_are_menti
         mentioned = {m.speaker for m in result.mentions}
         given = {c.speaker for c in result.claims} & tracked
         assert given <= mentioned, (path.name, json.dumps(sorted(given - mentioned)))
+
+
+def _ids(phrases: list[str]) -> list[str]:
+    from nlpclaims.pipeline.identity import ArticleSpeakers
+    from nlpclaims.registry import SpeakerRegistry
+
+    table = ArticleSpeakers(SpeakerRegistry.default(), _kind)
+    ids = [table.resolve(p) for p in phrases]
+    remap = table.finish()
+    return [remap.get(i, i) for i in ids]
+
+
+@pytest.mark.parametrize("phrases, same", [
+    (["De Vries", "Peter R. de Vries", "De Vries"], True),  # an initial inside a full name
+    (["advocaat familie Jansen", "advocaat van de familie Jansen"], True),
+    (["Jacco Smit van MKB-Nederland", "Smit"], True),  # an affiliation with an acronym is no surname
+    (["Anna de Vries", "Peter de Vries"], False),
+    (["minister van Defensie", "ministerie van Defensie"], False),
+])
+def test_one_id_per_source_whatever_the_form(phrases, same):
+    ids = _ids(phrases)
+    assert (len(set(ids)) == 1) == same, ids

@@ -26,6 +26,7 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _AGE = re.compile(rf"^(\d+|[a-z]+)-?(?:{'|'.join(map(re.escape, sorted(W.inflected_age_adjective)))})$")
 _OF_THE = frozenset(f"{of} {the}" for of in W.of_preposition for the in W.definite_articles)  # "van de"
 _OF_OR_OF_THE = _OF_THE | W.of_preposition
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -229,8 +230,8 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
             particle = " ".join(fold(x) for x in words[k:j])
             after = fold(words[j + 1]) if j + 1 < len(words) else ""
             rest_kind = kind_guess(" ".join(words[j:])) if kind_guess is not None else None
-            if words[j].isupper() and len(words[j]) > 1:
-                rest_kind = "organisation"  # "Wilfred Beens van FNV"
+            if any(part.isupper() and len(part) > 1 for part in words[j].split("-")):
+                rest_kind = "organisation"  # "Wilfred Beens van FNV", "Jacco Vonhof van MKB-Nederland"
             if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
                     caps >= 1 and particle in _OF_OR_OF_THE and rest_kind in {"organisation", "country"}) or (
                     caps >= 1 and particle in _OF_THE and len(words) - j >= 2) or (
@@ -268,7 +269,13 @@ def _name_parts(words: list[str]) -> list[str]:
 def _is_personal(run: list[str]) -> bool:
     """A first and a last name ('Lineke van Hal', 'Kjeld Nuis'): two to five words, no all-caps."""
     caps = [w for w in run if _is_cap(w)]
-    return 2 <= len(caps) <= 4 and len(run) <= 6 and not any(w.isupper() and len(w) > 1 for w in caps)
+    return 2 <= len(caps) <= 4 and len(run) <= 6 and not any(
+        w.isupper() and len(w) > 1 and not _INITIAL.match(w) for w in caps)  # "Peter R. de Vries", not "NOS Sport"
+
+
+def _without_of_the(key: str) -> str:
+    """A folded name without its prepositions 'van' and articles ('advocaat familie fortuyn')."""
+    return " ".join(w for w in key.split() if w not in W.of_preposition and w not in W.definite_articles)
 
 
 def _new_id(source: SourceName) -> str:
@@ -342,6 +349,12 @@ class ArticleSpeakers:
         for e in entities:
             if fold(e.source.name) == key or key in e.keys:
                 return e.sid
+        if not source.person_name and len(source.name.split()) > 2:
+            # "advocaat van de familie Fortuyn" and "advocaat familie Fortuyn": one source
+            bare = _without_of_the(key)
+            for e in entities:
+                if not e.source.person_name and e.source.kind == source.kind and _without_of_the(fold(e.source.name)) == bare:
+                    return e.sid
         words = source.name.split()
         parts = _name_parts(words)
         if parts and len(words) < 6 and all(_is_cap(w) or fold(w) in db.particles for w in words):
