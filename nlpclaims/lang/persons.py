@@ -123,10 +123,12 @@ class Persons:
         last = key.rsplit("-", 1)[-1]
         if key in self.person_roles or last in self.person_roles:
             return True
+        if "-" in key and len(last) >= 4 and last in self.role_suffixes:
+            return True  # "AIVD-baas", "NAVO-chef": a role noun after a hyphen
         # compounds by their ending ("politicoloog", "Songfestivalwinnaar"); a capitalised word
         # only by an ending of five letters or more, so that a name ("Clement") is not a role
         if word.rsplit("-", 1)[-1][:1].isupper():
-            return initial and len(last) > 7 and any(last.endswith(x) and len(x) >= 5 and last != x
+            return initial and len(last) >= 7 and any(last.endswith(x) and len(x) >= 5 and last != x
                                                      for x in self.role_suffixes)
         return len(last) > 5 and last.endswith(self.role_suffixes)
 

@@ -188,8 +188,12 @@ class ClaimAssembler:
         if subject is not None and not _genitive_modifier(doc, *subject):
             lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(subject), raw.sentence, "lead")
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
-            if ids:
-                return ids
+            speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+            lead_words = fold(doc_text(doc)[subject[0]:subject[1]])
+            pronoun = lead_words in SUBJECT_PRONOUNS or lead_words in W.group_pronouns
+            if ids and not (pronoun and (speaker is None or speaker.kind == "group")
+                            and not any(set(ids) <= set(spoken) for _, spoken in history)):
+                return ids  # not "Ze krijgen last van de ogen": a group that never spoke
         prev = raw.extra.get("prev_sentence")
         if prev is not None and (last is None or last[0] < prev[0]):
             # a person introduced as a subject in the sentence before the quote ("…, legt Ester
@@ -205,6 +209,9 @@ class ClaimAssembler:
                 speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
                 if speaker is not None and speaker.kind == "person":
                     return ids
+        ids = self._paragraph_person(doc, raw, sources, registry, free, history, last)
+        if ids:
+            return ids
         if last is not None and raw.start - last[0] < 1200:
             return list(last[1])
         if lead:
@@ -212,6 +219,30 @@ class ClaimAssembler:
             if speaker is not None and speaker.kind == "person":
                 return [lead[0].speaker]
         return list(last[1]) if last else []
+
+    def _paragraph_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history, last) -> list[str]:
+        """A person introduced as a subject earlier in the quote's paragraph (or in the paragraph
+        before, when the quote opens one), after the last claim: the quote is theirs ("Uroloog
+        Anna Bakker opereert … Bijvoorbeeld om het klimaat. \"…\"")."""
+        text = doc_text(doc)
+        prev = raw.extra.get("prev_sentence")
+        anchor = prev[0] if prev and prev[1] > prev[0] else raw.start
+        para = max(text.rfind("\n", 0, anchor) + 1, 0)
+        if last is not None and last[0] >= para:
+            return []  # a claim in the paragraph already: its speaker goes on (decided before)
+        named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
+                 if name and not plural and para <= a < raw.start
+                 and not any(x <= a < y for x, y in _quoted_ranges(doc))
+                 and not _genitive_modifier(doc, a, b)]
+        for a, b in sorted(named, reverse=True):
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+            phrase = text[a:b].split()
+            described = fold(phrase[0]) in W.articles and not (len(phrase) == 2 and phrase[0] in _SURNAME_ARTICLES)
+            if len(ids) == 1 and (registry.get(ids[0]) is not None or free.is_named_person(ids[0], surname=not described)
+                                  or any(ids[0] in spoken for _, spoken in history)):
+                return ids  # a name ("Vettel", "Anna Bakker"), not a description ("de 52-jarige Amersfoorter")
+        return []
 
     def _described(self, doc: Doc, description: tuple[str, str | None, str | None], pos: int,
                    sources: list[SourceSpan], registry, free, history, exclude: tuple[int, int]) -> list[str]:
@@ -232,9 +263,13 @@ class ClaimAssembler:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman)."""
         plural_pron = pron in W.plural_pronouns
-        singular_verb = pron in W.she_or_they and _verb_number(doc, pos) == "Sing"
+        number = _verb_number(doc, pos) if pron in W.she_or_they else None
+        singular_verb = number == "Sing"
+        plural_verb = number == "Plur"  # "Zij vroegen …": a group or several people, never one
         if singular_verb:
             plural_pron = False  # "Zij wil …": one woman, not a group
+        if plural_verb:
+            plural_pron = True
         cands: list[tuple[int, list[str] | tuple[int, int], bool]] = []
         cands += [(c, list(ids), len(ids) > 1) for c, ids in history if c < pos]
         cands += [(src.start, [src.speaker], False) for src in sources if src.start < pos]
@@ -249,14 +284,24 @@ class ClaimAssembler:
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
+        # Words inside a quotation are the quoted speaker's, not the narration's: a subject there
+        # ('"Vergunningstrajecten zijn lang." Hij benadrukt …') is nobody a later pronoun means.
+        quoted = _quoted_ranges(doc)
+        cands = [c for c in cands if not isinstance(c[1], tuple) or not any(a <= c[0] < b for a, b in quoted)]
         subject_ranges = [(s, e) for s, e, _, _ in subjects]
+
+        # Someone named inside what another source said ("Volgens hem heeft de president …") is
+        # talked about; the one who said it is the nearer referent.
+        reported = [(r.start, r.end) for r in doc._.get(ext.RAW_CLAIMS)
+                    if r.end <= pos and not (r.start <= exclude[0] < r.end)]
 
         def score(cand) -> float:
             char, ref, _ = cand
+            spoken = (char, ref) in [(c, ids) for c, ids in history]
             is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
-                s <= char < e for s, e in subject_ranges) or (
-                (char, ref) in [(c, ids) for c, ids in history])
-            return (pos - char) + (0 if is_subject else 120)
+                s <= char < e for s, e in subject_ranges) or spoken
+            inside = not spoken and any(a <= char < b for a, b in reported)
+            return (pos - char) + (0 if is_subject else 120) + (120 if inside else 0)
 
         cands.sort(key=score)
         for char, ref, plural in cands:
@@ -287,6 +332,8 @@ class ClaimAssembler:
             # ze / zij / haar / hen
             if singular_verb and (plural or speaker.kind == "group"):
                 continue
+            if plural_verb and not (plural or speaker.kind in {"group", "organisation"}):
+                continue  # ("zij stellen dat" of a company or team is common)
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
                     speaker.kind == "person" and speaker.gender is None):
                 return ids
@@ -633,6 +680,17 @@ def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
         nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
 
 
+def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Characters inside the quotation marks of the doc's direct quotes and of quoted lines
+    (a subheading "'Werk per zaak neemt toe'" on a line of its own)."""
+    ranges = [(r.start, r.end) for r in doc._.get(ext.RAW_CLAIMS) if r.kind == "direct"]
+    ranges += [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(doc_text(doc))]
+    return ranges
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*['‘’\"„“”‚][^\n]+['‘’\"“”][ \t]*$", re.MULTILINE)
+
+
 def _verb_number(doc: Doc, pos: int) -> str | None:
     """'Sing' or 'Plur': the number of the finite verb whose subject is the pronoun at ``pos``."""
     span = doc.char_span(pos, pos + 3, alignment_mode="expand")
@@ -757,9 +815,12 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         part = phrase[a:b]
         core = _BRACKETS.sub("", part).strip()
         if not core or not (core[:1].isupper() or core.split()[0].lower() in W.definite_articles or (
-                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS))):
+                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)):
             return [(phrase, start)]
         parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
+    if _role_and_name(parts[-1][0]) and all(len(p.split()) == 1 and persons().is_role(p, initial=True)
+                                            for p, _ in parts[:-1]):
+        return [(phrase, start)]  # "Historicus en slavernij-deskundige Piet Emmer": one person, two roles
     first = _BRACKETS.sub("", parts[0][0]).split()
     if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() in W.of_preposition and not (
             len(first) == 3 and first[0][:1].isupper() and first[0].lower() not in W.articles)):
@@ -770,6 +831,12 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
     return parts
+
+
+def _role_and_name(phrase: str) -> bool:
+    """'minister Keijzer', 'burgemeester Femke Halsema': a role word and a capitalised name."""
+    words = phrase.split()
+    return len(words) > 1 and persons().is_role(words[0]) and words[1][:1].isupper()
 
 
 def _title_with_van(words: list[str]) -> bool:
@@ -819,8 +886,12 @@ def _kind(name: str) -> str:
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):
         return "person"
-    if any(w in words or (len(w) >= 4 and key.endswith(w)) for w in db.organisation_words):
-        return "organisation"
+    if any(w in words or (len(w) >= 4 and (key.endswith(w) or (head.endswith(w) and head[:1].islower())))
+           for w in db.organisation_words):
+        return "organisation"  # "belangenvereniging Den Dolder", "hulpinstantie 113"
+    if len(words) > 1 and name.split()[0][:1].islower() and head == words[0] and head.endswith(_PLURAL_ENDINGS) \
+            and of_at == 1:
+        return "group"  # "inwoners van Den Dolder": a plural noun with what they belong to
     if name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:]):
         return "person"
     return "group" if key.endswith(_PLURAL_ENDINGS) else "person"

@@ -26,6 +26,7 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _AGE = re.compile(rf"^(\d+|[a-z]+)-?(?:{'|'.join(map(re.escape, sorted(W.inflected_age_adjective)))})$")
 _OF_THE = frozenset(f"{of} {the}" for of in W.of_preposition for the in W.definite_articles)  # "van de"
 _OF_OR_OF_THE = _OF_THE | W.of_preposition
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,11 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         roles = [fold(w) for k, w in enumerate(words[: role_at + 1]) if words_db.is_role(w, initial=k == 0)]
         words = _name_run(words[role_at + 1:], kind_guess)
         person = True
+    elif (tail := _name_after_affiliation(words)) is not None:
+        # "voorzitter van ZZP-Nederland Maarten Post": a role, its body, then the person's name
+        roles = [fold(words[0])]
+        words = words[tail:]
+        person = True
     elif _is_cap(words[0]):
         run = _name_run(words, kind_guess)
         if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) in W.of_preposition:
@@ -176,6 +182,25 @@ def _roles_before_name(words: list[str]) -> list[int]:
     return found
 
 
+def _name_after_affiliation(words: list[str]) -> int | None:
+    """Index of a personal name that ends a role with its body ('voorzitter van ZZP-Nederland
+    Maarten Post', 'directeur van de NVWA Jan de Boer'): at least one capitalised word of the body
+    before a first and a last name; else None ('minister van Defensie', 'voorzitter van Dam')."""
+    db = persons()
+    if len(words) < 5 or not db.is_role(words[0]) or fold(words[1]) not in W.of_preposition:
+        return None
+    body = 2 + (fold(words[2]) in W.definite_articles)
+    if not all(_is_cap(w) or fold(w) in db.particles for w in words[body:]):
+        return None
+    for start in range(body + 1, len(words) - 1):
+        tail = words[start:]
+        if _is_cap(tail[0]) and fold(tail[0]) not in db.particles and _is_personal(tail) and len(_name_parts(tail)) == 2 \
+                and not any(fold(w) in db.countries for w in tail) and fold(tail[0]) not in db.organisation_words \
+                and not (start > body and _is_cap(words[start - 1]) and fold(words[start - 1]).endswith("e")):
+            return start  # not "het Rode Kruis Nederland", "Economische Zaken Keijzer" (an adjective before)
+    return None
+
+
 def _looks_like_surname_after_particle(words: list[str]) -> bool:
     """'De Vries', 'De Jong': a capitalised particle opening a surname (two words in all)."""
     return len(words) == 2
@@ -205,8 +230,8 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
             particle = " ".join(fold(x) for x in words[k:j])
             after = fold(words[j + 1]) if j + 1 < len(words) else ""
             rest_kind = kind_guess(" ".join(words[j:])) if kind_guess is not None else None
-            if words[j].isupper() and len(words[j]) > 1:
-                rest_kind = "organisation"  # "Wilfred Beens van FNV"
+            if any(part.isupper() and len(part) > 1 for part in words[j].split("-")):
+                rest_kind = "organisation"  # "Wilfred Beens van FNV", "Jacco Vonhof van MKB-Nederland"
             if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
                     caps >= 1 and particle in _OF_OR_OF_THE and rest_kind in {"organisation", "country"}) or (
                     caps >= 1 and particle in _OF_THE and len(words) - j >= 2) or (
@@ -244,7 +269,13 @@ def _name_parts(words: list[str]) -> list[str]:
 def _is_personal(run: list[str]) -> bool:
     """A first and a last name ('Lineke van Hal', 'Kjeld Nuis'): two to five words, no all-caps."""
     caps = [w for w in run if _is_cap(w)]
-    return 2 <= len(caps) <= 4 and len(run) <= 6 and not any(w.isupper() and len(w) > 1 for w in caps)
+    return 2 <= len(caps) <= 4 and len(run) <= 6 and not any(
+        w.isupper() and len(w) > 1 and not _INITIAL.match(w) for w in caps)  # "Peter R. de Vries", not "NOS Sport"
+
+
+def _without_of_the(key: str) -> str:
+    """A folded name without its prepositions 'van' and articles ('advocaat familie fortuyn')."""
+    return " ".join(w for w in key.split() if w not in W.of_preposition and w not in W.definite_articles)
 
 
 def _new_id(source: SourceName) -> str:
@@ -318,6 +349,12 @@ class ArticleSpeakers:
         for e in entities:
             if fold(e.source.name) == key or key in e.keys:
                 return e.sid
+        if not source.person_name and len(source.name.split()) > 2:
+            # "advocaat van de familie Fortuyn" and "advocaat familie Fortuyn": one source
+            bare = _without_of_the(key)
+            for e in entities:
+                if not e.source.person_name and e.source.kind == source.kind and _without_of_the(fold(e.source.name)) == bare:
+                    return e.sid
         words = source.name.split()
         parts = _name_parts(words)
         if parts and len(words) < 6 and all(_is_cap(w) or fold(w) in db.particles for w in words):
@@ -358,6 +395,16 @@ class ArticleSpeakers:
                                               tuple(dict.fromkeys(e.source.roles + source.roles)), True)
                         return e.sid
         return None
+
+    def is_named_person(self, sid: str, *, surname: bool = False) -> bool:
+        """Whether this article's source ``sid`` is a person named by a personal name (``surname``:
+        or by one capitalised name, 'Vettel')."""
+        entity = self.entities.get(sid)
+        if entity is None or entity.source.kind != "person":
+            return False
+        words = entity.source.name.split()
+        return entity.source.person_name or (surname and not entity.source.roles and len(words) <= 3
+                                             and _is_cap(words[-1]) and not any(w.isupper() for w in words))
 
     def get(self, sid: str) -> Speaker | None:
         """The speaker with this id, if this article introduced it."""

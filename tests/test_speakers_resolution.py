@@ -1,0 +1,177 @@
+"""Who a pronoun, a cue-less quote or a joint source phrase refers to, and the ids of people named
+with a role and their body. Sentences are written for these tests in the style of Dutch news."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import nlpclaims
+from nlpclaims.pipeline.assembler import _kind
+from nlpclaims.pipeline.identity import clean_source
+
+DATE = dt.date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlpclaims.load()
+
+
+def found(nlp, text: str, date: dt.date = DATE) -> list[tuple[str, str]]:
+    return [(c.speaker, c.text) for c in nlpclaims.extract(text, nlp=nlp, date=date).claims]
+
+
+def speaker_of(nlp, text: str, content: str, date: dt.date = DATE) -> list[str]:
+    return [s for s, t in found(nlp, text, date) if t.startswith(content)]
+
+
+# -- pronouns -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a subject inside a quotation is the quoted speaker's word, not a referent of the narration
+    ('Het bouwen gaat volgens wethouder Kees Verbeek te traag: "Vergunningen duren lang." '
+     "Hij benadrukt dat de provincie moet helpen.", "de provincie", "kees-verbeek"),
+    ('Koningin Sanne van Dijk sprak in de Ridderzaal. "Debatten horen bij een democratie", voegde ze eraan toe.',
+     "Debatten", "sanne-van-dijk"),
+    # a quoted subheading on a line of its own is no referent either
+    ("Directeur Rhodia Bos is bezorgd.\n\n'Werk per dossier neemt toe'\n\nZe zegt daarom dat de wachttijden oplopen.",
+     "de wachttijden", "rhodia-bos"),
+])
+def test_pronoun_never_refers_to_words_inside_a_quotation(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_plural_verb_pronoun_is_never_one_person(nlp):
+    text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
+            "Zij eisten dat de weg openblijft.")
+    assert "jan-de-boer" not in speaker_of(nlp, text, "de weg")
+
+
+def test_plural_verb_pronoun_may_be_an_organisation(nlp):
+    text = ("Het Britse wielerteam Huub Racing stuurde een brief naar de bond. "
+            "Zij zeggen dat de plannen de baansport schaden.")
+    assert speaker_of(nlp, text, "de plannen") == ["wielerteam-huub-racing"]
+
+
+def test_someone_inside_reported_words_ranks_behind_who_said_them(nlp):
+    text = ("Minister Petra Kok zei maandag dat de subsidie blijft. Econoom Jaap Visser schreef dinsdag dat "
+            "de regeling niet werkt. Volgens hem heeft de minister de kosten onderschat. "
+            '"Dit is geen beleid", zei hij.')
+    assert speaker_of(nlp, text, "Dit is geen beleid") == ["jaap-visser"]
+
+
+# -- cue-less quotes ----------------------------------------------------------------------------------
+
+def test_cueless_quote_goes_to_the_person_the_paragraph_introduced(nlp):
+    text = ('Uroloog Anna Bakker zegt dat het vaak voorkomt. "We zien het elke week."\n\n'
+            "Chirurg Melissa Smit voert zo'n vijfhonderd operaties per jaar uit en ziet ook jonge mannen. "
+            'Bijvoorbeeld vanwege het klimaat. "Laatst kwam hier een bioloog van negenentwintig."')
+    assert speaker_of(nlp, text, "Laatst kwam") == ["melissa-smit"]
+
+
+def test_cueless_quote_ignores_a_pronoun_for_things_that_never_spoke(nlp):
+    text = ('Het komt vooral voor bij honden, zegt dierenarts Annette Smit. Ze krijgen last van de ogen. '
+            '"Vooral spelende honden."')
+    assert speaker_of(nlp, text, "Vooral spelende") == ["annette-smit"]
+
+
+# -- joint sources ------------------------------------------------------------------------------------
+
+def test_a_body_and_a_role_with_a_name_are_two_sources(nlp):
+    text = "Op basis daarvan spraken de corporaties en minister Keijzer af dat de bouw omhoog gaat."
+    assert sorted(speaker_of(nlp, text, "de bouw")) == ["corporaties", "keijzer"]
+
+
+def test_two_roles_before_one_name_are_one_person(nlp):
+    text = ("Het rapport verscheen dinsdag. "
+            "Historicus en slavernij-deskundige Piet Emmer zegt dat het onderzoek zorgvuldig is.")
+    assert speaker_of(nlp, text, "het onderzoek") == ["piet-emmer"]
+
+
+# -- ids ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, name", [
+    ("voorzitter van ZZP-Nederland Maarten Post", "Maarten Post"),
+    ("directeur van de NVWA Jan de Boer", "Jan de Boer"),
+    ("minister van Buitenlandse Zaken Ruben Brekelmans", "Ruben Brekelmans"),
+    ("staatssecretaris van Economische Zaken Keijzer", "staatssecretaris van Economische Zaken Keijzer"),
+    ("woordvoerder van het Rode Kruis Nederland", "woordvoerder van het Rode Kruis Nederland"),
+    ("Uroloog Anna Bakker", "Anna Bakker"),
+    ("presentatrice Rivkah op het Veld", "Rivkah op het Veld"),
+])
+def test_role_with_its_body_and_a_name_gives_the_name(phrase, name):
+    source = clean_source(phrase, _kind)
+    assert source is not None and source.name == name
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("belangenvereniging Den Dolder", "organisation"),
+    ("circuit Zandvoort", "organisation"),
+    ("hulpinstantie 113", "organisation"),
+    ("inwoners van Den Dolder", "group"),
+    ("minister van Defensie", "person"),
+    ("woordvoerder van Shell", "person"),
+])
+def test_kind_from_the_head_noun(name, kind):
+    assert _kind(name) == kind
+
+
+def test_a_role_after_a_hyphen_keeps_the_tracked_speaker(nlp):
+    text = "In 2019 zei AIVD-baas Dick Schoof dat de dreiging groot is. Schoof zei ook dat het zo blijft."
+    assert {s for s, _ in found(nlp, text, dt.date(2019, 4, 2))} == {"schoof"}
+
+
+def test_same_surname_different_first_names_stay_apart(nlp):
+    text = ("Anna Bakker zegt dat de dijk veilig is. Peter Bakker zegt dat de dijk te laag is. "
+            "Wethouder Anna Bakker benadrukt dat er geld komt.")
+    ids = [s for s, _ in found(nlp, text)]
+    assert ids[0] != ids[1]
+    assert ids[2] == ids[0]
+
+
+# -- a pool-wide check: no tracked speaker unless the article mentions them --------------------------
+
+def _pool() -> Path | None:
+    root = Path(os.environ.get("NLPCLAIMS_CORPORA", Path(__file__).resolve().parents[1].parent / "shared" / "corpora"))
+    pool = root / "pool"
+    return pool if pool.is_dir() else None
+
+
+def test_pool_articles_give_claims_to_tracked_speakers_only_where_they_are_mentioned(nlp):
+    pool = _pool()
+    if pool is None:
+        pytest.skip("no pool corpus at <repo>/../shared/corpora/pool (set NLPCLAIMS_CORPORA)")
+    paths = sorted(pool.glob("*.txt"))[::120][:25]
+    for path in paths:
+        result = nlpclaims.extract(path.read_text(encoding="utf-8"), nlp=nlp, article_id=path.name)
+        tracked = {sid for sid, s in result.speakers.items() if s.tracked}
+        mentioned = {m.speaker for m in result.mentions}
+        given = {c.speaker for c in result.claims} & tracked
+        assert given <= mentioned, (path.name, json.dumps(sorted(given - mentioned)))
+
+
+def _ids(phrases: list[str]) -> list[str]:
+    from nlpclaims.pipeline.identity import ArticleSpeakers
+    from nlpclaims.registry import SpeakerRegistry
+
+    table = ArticleSpeakers(SpeakerRegistry.default(), _kind)
+    ids = [table.resolve(p) for p in phrases]
+    remap = table.finish()
+    return [remap.get(i, i) for i in ids]
+
+
+@pytest.mark.parametrize("phrases, same", [
+    (["De Vries", "Peter R. de Vries", "De Vries"], True),  # an initial inside a full name
+    (["advocaat familie Jansen", "advocaat van de familie Jansen"], True),
+    (["Jacco Smit van MKB-Nederland", "Smit"], True),  # an affiliation with an acronym is no surname
+    (["Anna de Vries", "Peter de Vries"], False),
+    (["minister van Defensie", "ministerie van Defensie"], False),
+])
+def test_one_id_per_source_whatever_the_form(phrases, same):
+    ids = _ids(phrases)
+    assert (len(set(ids)) == 1) == same, ids
