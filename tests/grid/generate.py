@@ -788,6 +788,33 @@ def gen_marker_frames(g: Grid) -> None:
             sub = _pick(CONTENTS, *key)[0]
             t = Text().add(f"Door {s.text} {aux} {part} dat").mark(sub).raw(".")
             g.add(t, "passive", "agent", tense, kind, part, [("indirect", s.speaker, part)])
+        # the agent in the middle field (V2 after "er" or a time word) and in a verb-final clause
+        for kind in SUBJECT_KINDS:
+            key = ("passive_agent_mid", tense, kind)
+            part, pres, past = _pick(pverbs, *key)
+            aux = {"present": pres, "past": past, "perfect": "is"}[tense]
+            s = subject_for(kind, *key)
+            agent = s.text if kind != "pronoun" else ("hem" if s.text == "hij" else "haar")
+            sub = _pick(CONTENTS, *key)[0]
+            front = _pick(["Er", "Inmiddels", "Ook"], *key)
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            t.add(f"{front} {aux} door {agent} {part} dat").mark(sub).raw(".")
+            g.add(t, "passive", "agent_mid", tense, kind, part, [("indirect", s.speaker, part)])
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            matrix = _pick(MATRIX[tense], *key, "matrix")
+            t.add(f"{matrix} door {agent} {part} {aux} dat").mark(sub).raw(".")
+            g.add(t, "passive", "agent_vfinal", tense, kind, part, [("indirect", s.speaker, part)])
+        # "door" + a cause is no agent: the report stays without a source
+        for cause in ("de storm", "de drukte"):
+            part, pres, past = _pick(pverbs, cause, tense)
+            aux = {"present": pres, "past": past, "perfect": "is"}[tense]
+            sub = _pick(CONTENTS, cause, tense)[0]
+            t = Text().add(f"Door {cause} {aux} {part} dat").mark(sub).raw(".")
+            g.add(t, "passive", "cause", tense, "none", part, [("indirect", UNKNOWN, part)])
 
 
 # -- negative controls --------------------------------------------------------------------------
