@@ -768,6 +768,17 @@ def gen_marker_frames(g: Grid) -> None:
             g.add(t, "evidential", "uit_blijkt_dat", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
             t = Text().add(f"In {doc} {s.text} staat dat").mark(sub).raw(".")
             g.add(t, "evidential", "in_staat_dat", "present", kind, "staan in", [("indirect", s.speaker, "staat in")])
+            # "…, blijkt uit X" (an inverted evidential without "zo") and authors named after the
+            # document: by "door", in a relative clause, in a document inside a document
+            verb = _pick(["blijkt", "bleek"], *key)
+            t = Text().mark(main).raw(f", {verb} uit {doc} {s.text}.")
+            g.add(t, "evidential", "trailing_comma", "present", kind, "blijken uit", [("indirect", s.speaker, verb)])
+            made = _pick(["een analyse die {S} maakte", "onderzoek door {S}", "gesprekken die {S} voerde met ambtenaren",
+                          "de cijfers in het jaarverslag van {S}", "een rondgang die {S} maakte langs de scholen"], *key)
+            t = Text().mark(main).raw(".").add(f"Dat blijkt uit {made.replace('{S}', s.text)}.")
+            g.add(t, "evidential", "backref_author", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
+            t = Text().mark(main).raw(f", blijkt uit {made.replace('{S}', s.text)}.")
+            g.add(t, "evidential", "trailing_author", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
 
     # passives: no agent -> unknown; with "door X" -> X
     pverbs = [("gemeld", "wordt", "werd"), ("gezegd", "wordt", "werd"), ("bevestigd", "wordt", "werd"),
@@ -873,6 +884,9 @@ PLAIN_NEGATIVES = [
     ("volgens_regels", "Volgens de regels mag een fietser daar niet rijden."),
     ("finding", "Uit onderzoek blijkt dat veel mensen slecht slapen."),
     ("finding", "Het is bekend dat de dijk op sommige plekken zwak is."),
+    ("finding", "De dijk is op sommige plekken zwak, blijkt uit onderzoek."),
+    ("finding", "De dijk is op sommige plekken zwak. Dat blijkt uit een analyse die de metingen vergelijkt."),
+    ("finding", "De dijk is op sommige plekken zwak, bleek uit de metingen van vorig jaar."),
     ("finding", "Er wordt gedacht aan een nieuwe brug over de rivier."),
     ("interjection", "Ach, wat een dag was het geweest."),
     ("interjection", "Kalm aan, het komt allemaal wel goed."),
