@@ -726,6 +726,36 @@ def gen_marker_frames(g: Grid) -> None:
         t = Text().add(p.antecedent).add(f"Volgens {obj}").mark(v1).raw(".")
         g.add(t, "volgens", "front", "none", "pronoun", "volgens", [("indirect", p.speaker, "volgens")])
 
+    # "volgens X" inside a clause: in the middle field of a main clause the claim is the sentence;
+    # in an adverbial or relative clause it is that clause
+    mids = ["De kosten van het project zullen volgens {X} fors stijgen",
+            "Het onderzoek is volgens {X} zorgvuldig verlopen",
+            "De nieuwe regels komen volgens {X} te laat voor veel boeren",
+            "Er gaat volgend jaar volgens {X} meer geld naar de zorg"]
+    subs = [("Omdat de brug volgens {X} pas in het voorjaar weer opengaat", ", rijden er extra bussen."),
+            ("Nadat het overleg volgens {X} was mislukt", ", gingen de bonden staken."),
+            ("Het kabinet presenteert een plan", " dat volgens {X} de wachtlijsten in de jeugdzorg verkort."),
+            ("De gemeente bouwt een brug", " die volgens {X} te smal is voor vrachtwagens.")]
+    for kind in SUBJECT_KINDS:
+        for n in range(2):
+            key = ("volgens_mid", kind, n)
+            s = subject_for(kind, *key)
+            x = s.text if kind != "pronoun" else ("hem" if s.text == "hij" else "haar")
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            t.mark(_pick(mids, *key).replace("{X}", x)).raw(".")
+            g.add(t, "volgens", "middle", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+            a, b = _pick(subs, *key, "sub")
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            if a.startswith(("Omdat", "Nadat")):
+                t.mark(a.replace("{X}", x)).raw(b)
+            else:
+                t.add(a).mark(b.strip().rstrip(".").replace("{X}", x)).raw(".")
+            g.add(t, "volgens", "subclause", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+
     # back-references: "Main. Dat zegt X." (V2 with the object 'Dat' fronted)
     for tense, kind in itertools.product(["present", "past", "perfect"], SUBJECT_KINDS):
         for n in range(2):

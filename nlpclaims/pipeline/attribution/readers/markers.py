@@ -25,7 +25,7 @@ from ..clauses import (
 from ..rules import Variants
 from ..segments import Segment
 from ..verbs import is_registry_like, stop_before_inverted_cue, verb_source
-from ..view import DocView, doc_text, end_char, has_pos, make
+from ..view import DocView, doc_text, end_char, has_dep, has_pos, make
 from .backrefs import referenced_sentences
 
 LEX = lexicon()
@@ -81,7 +81,11 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
             rest += 1
         comma_before = before_end < i
         relative = rest > src[1] and rest < end and doc[rest].lower_ in W.relative_openers
-        if rest < end and not relative and (has_verb(doc, rest, end) or not comma_before):  # mid-clause
+        scope = _subordinate_scope(doc, seg, src, end)
+        if scope is not None:
+            # "vrouwen die volgens haar …", "Omdat dit volgens hen …, besloten zij": the clause it stands in
+            start_c, end_c = doc[scope[0]].idx, end_char(doc, scope[1] - 1)
+        elif rest < end and not relative and (has_verb(doc, rest, end) or not comma_before):  # mid-clause
             clause = clause_start(doc, seg, i, W.clause_openers)
             start_c, end_c = doc[clause].idx, end_char(doc, end - 1)
         elif before_end > seg.start:
@@ -94,6 +98,34 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
     if colon is not None and doc[colon].idx > start_c:
         end_c = min(end_c, end_char(doc, colon - 1))
     return make(ctx, rules.main, start_c, end_c, (i, i + 1), src, sentence)
+
+
+def _subordinate_scope(doc, seg: Segment, src: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The token range of the subordinate clause whose verb ``volgens X`` modifies: a fronted
+    adverbial clause ("Omdat dit volgens hen …, besloten zij") or a relative clause that ends the
+    sentence ("vrouwen die volgens haar …"); None elsewhere (the sentence is the claim) or without a parse."""
+    if not has_dep(doc):
+        return None
+    noun = next((t for t in doc[src[0] : src[1]] if t.dep_ in {"obl", "nmod"}), None)
+    if noun is None:
+        return None
+    verb = noun.head
+    if verb.dep_ not in {"advcl", "acl:relcl", "acl"} or verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].text in ALL_MARKS):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].text in ALL_MARKS):
+        hi -= 1
+    if lo < seg.start or hi > end or lo >= src[0] - 1 or src[1] >= hi:
+        return None  # (not "…, volgens de rechtbank" closing the clause: the whole sentence is the claim)
+    if verb.dep_ == "advcl" and lo > seg.start:
+        return None  # an adverbial clause after the main clause: the sentence, as before
+    if verb.dep_ != "advcl" and not any(t.pos_ in {"VERB", "AUX"} for t in doc[seg.start : verb.head.i]):
+        return None  # the antecedent opens the sentence, before its main verb: the relative clause is inside the subject
+    if verb.dep_ != "advcl" and hi < end and not all(t.is_punct for t in doc[hi:end]):
+        return None  # a relative clause inside the subject ("Een probleem waar X volgens Y … was …"): the sentence
+    return lo, hi
 
 
 def aldus(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
