@@ -726,6 +726,36 @@ def gen_marker_frames(g: Grid) -> None:
         t = Text().add(p.antecedent).add(f"Volgens {obj}").mark(v1).raw(".")
         g.add(t, "volgens", "front", "none", "pronoun", "volgens", [("indirect", p.speaker, "volgens")])
 
+    # "volgens X" inside a clause: in the middle field of a main clause the claim is the sentence;
+    # in an adverbial or relative clause it is that clause
+    mids = ["De kosten van het project zullen volgens {X} fors stijgen",
+            "Het onderzoek is volgens {X} zorgvuldig verlopen",
+            "De nieuwe regels komen volgens {X} te laat voor veel boeren",
+            "Er gaat volgend jaar volgens {X} meer geld naar de zorg"]
+    subs = [("Omdat de brug volgens {X} pas in het voorjaar weer opengaat", ", rijden er extra bussen."),
+            ("Nadat het overleg volgens {X} was mislukt", ", gingen de bonden staken."),
+            ("Het kabinet presenteert een plan", " dat volgens {X} de wachtlijsten in de jeugdzorg verkort."),
+            ("De gemeente bouwt een brug", " die volgens {X} te smal is voor vrachtwagens.")]
+    for kind in SUBJECT_KINDS:
+        for n in range(2):
+            key = ("volgens_mid", kind, n)
+            s = subject_for(kind, *key)
+            x = s.text if kind != "pronoun" else ("hem" if s.text == "hij" else "haar")
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            t.mark(_pick(mids, *key).replace("{X}", x)).raw(".")
+            g.add(t, "volgens", "middle", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+            a, b = _pick(subs, *key, "sub")
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            if a.startswith(("Omdat", "Nadat")):
+                t.mark(a.replace("{X}", x)).raw(b)
+            else:
+                t.add(a).mark(b.strip().rstrip(".").replace("{X}", x)).raw(".")
+            g.add(t, "volgens", "subclause", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+
     # back-references: "Main. Dat zegt X." (V2 with the object 'Dat' fronted)
     for tense, kind in itertools.product(["present", "past", "perfect"], SUBJECT_KINDS):
         for n in range(2):
@@ -768,6 +798,17 @@ def gen_marker_frames(g: Grid) -> None:
             g.add(t, "evidential", "uit_blijkt_dat", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
             t = Text().add(f"In {doc} {s.text} staat dat").mark(sub).raw(".")
             g.add(t, "evidential", "in_staat_dat", "present", kind, "staan in", [("indirect", s.speaker, "staat in")])
+            # "…, blijkt uit X" (an inverted evidential without "zo") and authors named after the
+            # document: by "door", in a relative clause, in a document inside a document
+            verb = _pick(["blijkt", "bleek"], *key)
+            t = Text().mark(main).raw(f", {verb} uit {doc} {s.text}.")
+            g.add(t, "evidential", "trailing_comma", "present", kind, "blijken uit", [("indirect", s.speaker, verb)])
+            made = _pick(["een analyse die {S} maakte", "onderzoek door {S}", "gesprekken die {S} voerde met ambtenaren",
+                          "de cijfers in het jaarverslag van {S}", "een rondgang die {S} maakte langs de scholen"], *key)
+            t = Text().mark(main).raw(".").add(f"Dat blijkt uit {made.replace('{S}', s.text)}.")
+            g.add(t, "evidential", "backref_author", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
+            t = Text().mark(main).raw(f", blijkt uit {made.replace('{S}', s.text)}.")
+            g.add(t, "evidential", "trailing_author", "present", kind, "blijken uit", [("indirect", s.speaker, "blijkt uit")])
 
     # passives: no agent -> unknown; with "door X" -> X
     pverbs = [("gemeld", "wordt", "werd"), ("gezegd", "wordt", "werd"), ("bevestigd", "wordt", "werd"),
@@ -788,6 +829,33 @@ def gen_marker_frames(g: Grid) -> None:
             sub = _pick(CONTENTS, *key)[0]
             t = Text().add(f"Door {s.text} {aux} {part} dat").mark(sub).raw(".")
             g.add(t, "passive", "agent", tense, kind, part, [("indirect", s.speaker, part)])
+        # the agent in the middle field (V2 after "er" or a time word) and in a verb-final clause
+        for kind in SUBJECT_KINDS:
+            key = ("passive_agent_mid", tense, kind)
+            part, pres, past = _pick(pverbs, *key)
+            aux = {"present": pres, "past": past, "perfect": "is"}[tense]
+            s = subject_for(kind, *key)
+            agent = s.text if kind != "pronoun" else ("hem" if s.text == "hij" else "haar")
+            sub = _pick(CONTENTS, *key)[0]
+            front = _pick(["Er", "Inmiddels", "Ook"], *key)
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            t.add(f"{front} {aux} door {agent} {part} dat").mark(sub).raw(".")
+            g.add(t, "passive", "agent_mid", tense, kind, part, [("indirect", s.speaker, part)])
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            matrix = _pick(MATRIX[tense], *key, "matrix")
+            t.add(f"{matrix} door {agent} {part} {aux} dat").mark(sub).raw(".")
+            g.add(t, "passive", "agent_vfinal", tense, kind, part, [("indirect", s.speaker, part)])
+        # "door" + a cause is no agent: the report stays without a source
+        for cause in ("de storm", "de drukte"):
+            part, pres, past = _pick(pverbs, cause, tense)
+            aux = {"present": pres, "past": past, "perfect": "is"}[tense]
+            sub = _pick(CONTENTS, cause, tense)[0]
+            t = Text().add(f"Door {cause} {aux} {part} dat").mark(sub).raw(".")
+            g.add(t, "passive", "cause", tense, "none", part, [("indirect", UNKNOWN, part)])
 
 
 # -- negative controls --------------------------------------------------------------------------
@@ -846,6 +914,9 @@ PLAIN_NEGATIVES = [
     ("volgens_regels", "Volgens de regels mag een fietser daar niet rijden."),
     ("finding", "Uit onderzoek blijkt dat veel mensen slecht slapen."),
     ("finding", "Het is bekend dat de dijk op sommige plekken zwak is."),
+    ("finding", "De dijk is op sommige plekken zwak, blijkt uit onderzoek."),
+    ("finding", "De dijk is op sommige plekken zwak. Dat blijkt uit een analyse die de metingen vergelijkt."),
+    ("finding", "De dijk is op sommige plekken zwak, bleek uit de metingen van vorig jaar."),
     ("finding", "Er wordt gedacht aan een nieuwe brug over de rivier."),
     ("interjection", "Ach, wat een dag was het geweest."),
     ("interjection", "Kalm aan, het komt allemaal wel goed."),

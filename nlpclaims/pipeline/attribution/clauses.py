@@ -95,8 +95,17 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
         if j - 1 == i and doc[j - 1].lower_ in PRONOUNS and doc[j - 1].lower_ not in W.neuter_pronoun:
             break
     while j > i and doc[j - 1].lower_ in DETERMINERS | W.np_trailing:
+        if j - 1 == i and doc[i].lower_ in W.object_pronouns and pos and not _noun_follows(doc, j, end):
+            break  # "volgens haar is …", "door haar gezegd": a pronoun, not a possessive without its noun
         j -= 1
     return (i, j) if j > i else None
+
+
+def _noun_follows(doc: Doc, j: int, end: int) -> bool:
+    """Whether a noun follows at ``j``, after any adjectives ("haar nieuwe boek", not "haar zorgvuldig verlopen")."""
+    while j < end and doc[j].pos_ == "ADJ":
+        j += 1
+    return j < end and doc[j].pos_ in {"NOUN", "PROPN", "NUM"}
 
 
 # Heads of organisation names with "voor": "Forum voor Democratie", "Raad voor de Rechtspraak".

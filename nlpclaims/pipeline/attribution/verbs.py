@@ -12,6 +12,7 @@ from .clauses import (
     ORG_NOUNS,
     PREPOSITIONS,
     author_of_document,
+    is_agent_noun,
     np_after,
     subject_of,
     te_infinitive,
@@ -285,7 +286,12 @@ def named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = Fal
     if subj is None:
         return False
     toks = doc[subj[0] : subj[1]]
-    if any(t.pos_ == "PROPN" for t in toks) or is_registry_like(doc, subj[0], subj[1]):
+    # the head part of the phrase: a name after a common noun and a preposition is its complement
+    # ("het bedrijf van Bakker" is a company at risk, not Bakker)
+    cut = next((t.i for t in toks if t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
+                and not doc[t.i - 1].text[:1].isupper()), subj[1])
+    toks = doc[subj[0] : cut]
+    if any(t.pos_ == "PROPN" for t in toks) or is_registry_like(doc, subj[0], cut):
         return True
     if names_only:
         return False
@@ -300,6 +306,9 @@ def verb_source(doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | 
     if verb.i == seg.start and verb.lower_ in W.impersonal_participles:
         return None, True  # "Verwacht wordt dat …"
     window = {t.lower_ for t in doc[max(seg.start, verb.i - 3) : verb.i]}
+    agent = passive_agent(doc, seg, verb)
+    if agent is not None:
+        return agent, False  # "Door Mulder werd gemeld dat …", "Er is door het kabinet bevestigd dat …"
     if window & W.passive_auxiliaries and not _passive_agent_after(doc, verb, seg):
         return None, True  # "Er wordt gezegd dat …", "Ook wordt bevestigd dat …": no named source
     subj = subject_of(doc, verb, seg)
@@ -317,6 +326,44 @@ def _passive_agent_after(doc: Doc, verb: Token, seg: Segment) -> bool:
         if t.lower_ in W.passive_agent:
             return True
     return False
+
+
+def passive_agent(doc: Doc, seg: Segment, verb: Token) -> tuple[int, int] | None:
+    """The agent of a passive participle cue: the phrase after ``door`` in its clause, before the
+    participle ("Door Mulder wordt gemeld dat", "Er werd door de minister gezegd dat") or right
+    after it ("Er is gezegd door de minister dat"); None when the clause has no agent."""
+    if has_pos(doc) and "Part" not in verb.morph.get("VerbForm"):
+        return None
+    candidates = []
+    passive = False
+    for k in range(verb.i - 1, seg.start - 1, -1):
+        t = doc[k]
+        if t.text in {",", ";", ":"} or t.lower_ in W.dat or t.lower_ in W.complementisers:
+            break
+        if t.lower_ in W.passive_agent:
+            candidates.append(k)
+        passive = passive or t.lower_ in W.passive_auxiliaries or t.lower_ in _COPULAS
+    for k in range(verb.i + 1, min(seg.end, verb.i + 3)):
+        if doc[k].lower_ in W.passive_agent:
+            candidates.append(k)
+            break
+        passive = passive or doc[k].lower_ in W.passive_auxiliaries or doc[k].lower_ in _COPULAS  # verb-final: "gemeld wordt"
+    if not passive:
+        return None
+    for k in candidates:
+        np = np_after(doc, k + 1, seg.end)
+        if np is None and k + 1 < seg.end and doc[k + 1].lower_ in W.personal_pronouns:
+            np = (k + 1, k + 2)  # "door haar gezegd": the pronoun alone, not a possessive
+        if np is None:
+            continue
+        first = doc[np[0]]
+        if first.lower_ in W.not_source_start:
+            continue
+        toks = doc[np[0] : np[1]]
+        if any(t.pos_ == "PROPN" or t.lower_ in W.personal_pronouns for t in toks) or is_registry_like(doc, *np) or any(
+                t.pos_ == "NOUN" and (is_agent_noun(t) or t.lower_.endswith(ORG_NOUNS)) for t in toks):
+            return np
+    return None
 
 
 def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -32,6 +32,8 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     """X zegt dat … / X liet weten dat … / X zei tegen de NOS dat …"""
     doc = ctx.doc
     row, cue_lo, cue_hi, verb = cue
+    if yes_no_question(doc, seg, cue_lo, end):
+        return None
     j = cue_hi
     limit = min(end, cue_hi + 10)
     while j < limit:
@@ -73,6 +75,20 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if has_pos(doc) and stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
         return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
     return make(ctx, rules.main, start_c, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def yes_no_question(doc: Doc, seg: Segment, cue_lo: int, end: int) -> bool:
+    """A yes/no question: the clause opens with its finite verb (V1) and ends in a question mark
+    ("Zegt Visser dat de kosten stijgen?", "Heeft hij gezegd dat …?"): asked, not stated."""
+    k = seg.start
+    while k < cue_lo and doc[k].is_punct:
+        k += 1
+    if k > cue_lo or not has_pos(doc) or doc[k].pos_ not in {"VERB", "AUX"} or "Fin" not in doc[k].morph.get("VerbForm"):
+        return False
+    last = max(end, seg.end) - 1
+    while last > cue_lo and (doc[last].is_space or doc[last].text in CLOSERS_AND_COMMA and doc[last].text != "?"):
+        last -= 1
+    return doc[last].text == "?"
 
 
 def document_author(doc: Doc, seg: Segment, cue_lo: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -148,6 +164,8 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     """X zei bereid te zijn … / X beloofde te stoppen / Duitsland verwijt Poetin … te spelen."""
     doc = ctx.doc
     row, cue_lo, cue_hi, verb = cue
+    if yes_no_question(doc, seg, cue_lo, end):
+        return None
     if row.te_needs_agent and not named_subject(doc, verb, seg):
         return None  # "medicijnen dreigen te verdwijnen": a risk, not a threat someone made
     if row.te_needs_agent and not named_subject(doc, verb, seg, names_only=True) and not any(
@@ -206,6 +224,8 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         return None
     if verb.pos_ != "VERB" and verb.pos_ != "AUX":
         return None
+    if yes_no_question(doc, seg, cue_lo, end):
+        return None
     src, unknown = verb_source(doc, seg, verb)
     if src is None:
         return None
@@ -237,8 +257,8 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         cue_lo - seg.start <= 3 and all(t.pos_ in {"ADV", "ADJ", "NOUN", "NUM"} for t in doc[seg.start:cue_lo]))
     if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy") and not fronted_adverbial:
         start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
-    elif row.has("xy") and not row.has("object") and not object_with_predicate(doc, start, stop):
-        return None  # "noemt het voorbeeld van haar vader": naming something, not calling it something
+    elif row.has("xy") and (not row.has("object") or row.stance) and not object_with_predicate(doc, start, stop):
+        return None  # "noemt het voorbeeld van haar vader", "vindt zijn sleutels niet": naming or finding a thing, not calling it something
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
 
 
@@ -247,7 +267,7 @@ def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
     ("noemt het voorbeeld van haar vader" and "noemde geen namen" name something; "noemt de
     deal een teken van hoop", "noemt het een stap", "noemt het onacceptabel" call it something)."""
     first = doc[start]
-    if first.pos_ == "PRON" or (first.lower_ in W.predicate_pronouns and doc[start + 1].lower_ in W.indefinite_article):
+    if (first.pos_ == "PRON" and "Yes" not in first.morph.get("Poss")) or (first.lower_ in W.predicate_pronouns and doc[start + 1].lower_ in W.indefinite_article):
         return True  # a pronoun object: what follows is what it is called
     if any(t.text in ALL_MARKS for t in doc[start:stop]):
         return True
@@ -260,7 +280,8 @@ def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
         while k < stop and doc[k].pos_ in nominal and not (doc[k].lower_ in W.indefinite_article and doc[k - 1].pos_ in {"NOUN", "PROPN"}):
             k += 1
     if k < stop:
-        return True
+        # the predicate is a word that can say what X is: not a negation or adverb alone ("vond de weg niet")
+        return any(t.pos_ not in {"ADV", "PUNCT", "PART"} or t.text in ALL_MARKS for t in doc[k:stop])
     head = max((t.i for t in doc[start:stop] if t.pos_ in {"NOUN", "PROPN"}), default=None)
     return head is None or any(t.pos_ == "ADJ" for t in doc[head + 1 : stop])
 
@@ -272,6 +293,8 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
     doc = ctx.doc
     row, cue_lo, cue_hi, verb = cue
     if not has_pos(doc) or not (row.has("als") or row.has("xy") or row.has("object")):
+        return None
+    if yes_no_question(doc, seg, cue_lo, end):
         return None
     stop = stop_before_inverted_cue(doc, cue_lo, sentence_stop(doc, cue_lo, end), seg)
     src, unknown = verb_source(doc, seg, verb)

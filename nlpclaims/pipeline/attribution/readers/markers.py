@@ -25,7 +25,7 @@ from ..clauses import (
 from ..rules import Variants
 from ..segments import Segment
 from ..verbs import is_registry_like, stop_before_inverted_cue, verb_source
-from ..view import DocView, doc_text, end_char, has_pos, make
+from ..view import DocView, doc_text, end_char, has_dep, has_pos, make
 from .backrefs import referenced_sentences
 
 LEX = lexicon()
@@ -81,7 +81,11 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
             rest += 1
         comma_before = before_end < i
         relative = rest > src[1] and rest < end and doc[rest].lower_ in W.relative_openers
-        if rest < end and not relative and (has_verb(doc, rest, end) or not comma_before):  # mid-clause
+        scope = _subordinate_scope(doc, seg, src, end)
+        if scope is not None:
+            # "vrouwen die volgens haar …", "Omdat dit volgens hen …, besloten zij": the clause it stands in
+            start_c, end_c = doc[scope[0]].idx, end_char(doc, scope[1] - 1)
+        elif rest < end and not relative and (has_verb(doc, rest, end) or not comma_before):  # mid-clause
             clause = clause_start(doc, seg, i, W.clause_openers)
             start_c, end_c = doc[clause].idx, end_char(doc, end - 1)
         elif before_end > seg.start:
@@ -94,6 +98,34 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
     if colon is not None and doc[colon].idx > start_c:
         end_c = min(end_c, end_char(doc, colon - 1))
     return make(ctx, rules.main, start_c, end_c, (i, i + 1), src, sentence)
+
+
+def _subordinate_scope(doc, seg: Segment, src: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The token range of the subordinate clause whose verb ``volgens X`` modifies: a fronted
+    adverbial clause ("Omdat dit volgens hen …, besloten zij") or a relative clause that ends the
+    sentence ("vrouwen die volgens haar …"); None elsewhere (the sentence is the claim) or without a parse."""
+    if not has_dep(doc):
+        return None
+    noun = next((t for t in doc[src[0] : src[1]] if t.dep_ in {"obl", "nmod"}), None)
+    if noun is None:
+        return None
+    verb = noun.head
+    if verb.dep_ not in {"advcl", "acl:relcl", "acl"} or verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].text in ALL_MARKS):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].text in ALL_MARKS):
+        hi -= 1
+    if lo < seg.start or hi > end or lo >= src[0] - 1 or src[1] >= hi:
+        return None  # (not "…, volgens de rechtbank" closing the clause: the whole sentence is the claim)
+    if verb.dep_ == "advcl" and lo > seg.start:
+        return None  # an adverbial clause after the main clause: the sentence, as before
+    if verb.dep_ != "advcl" and not any(t.pos_ in {"VERB", "AUX"} for t in doc[seg.start : verb.head.i]):
+        return None  # the antecedent opens the sentence, before its main verb: the relative clause is inside the subject
+    if verb.dep_ != "advcl" and hi < end and not all(t.is_punct for t in doc[hi:end]):
+        return None  # a relative clause inside the subject ("Een probleem waar X volgens Y … was …"): the sentence
+    return lo, hi
 
 
 def aldus(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
@@ -263,7 +295,8 @@ def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, s
         doc_np, src = found
         cue = (k, prep + 1) if staan and prep > k else (k, k + 1)
         after = max(k + 1, doc_np[1])
-        dat = next((t for t in range(after, min(end, after + 3)) if lower[t] in W.dat), None)
+        dat = next((t for t in range(after, min(end, after + 3)) if lower[t] in W.dat and lower[t - 1] != ","), None)
+        # (not "een memo van het ministerie, dat …": a relative clause on the document)
         if dat is not None and dat + 1 < end:
             stop = sentence_stop(doc, dat + 1, end)
             return [make(ctx, rules.main, doc[dat + 1].idx, end_char(doc, stop - 1), cue, src, sentence)]
@@ -274,7 +307,7 @@ def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, s
         j = k - 1
         while j > seg.start and lower[j] in W.zo_or_comma:
             j -= 1
-        if j > seg.start and j < k - 1 and (lower[k - 1] in W.zo or staan and lower[k - 1] == ","):
+        if j > seg.start and j < k - 1 and (lower[k - 1] in W.zo or lower[k - 1] == ","):
             return [make(ctx, rules.trailing, doc[seg.start].idx, end_char(doc, j), cue, src, sentence)]
         if not staan:
             return []
@@ -295,13 +328,36 @@ def _document_author(doc, i: int, end: int) -> tuple[tuple[int, int], tuple[int,
         return doc_np, src
     van = next((t for t in range(head + 1, min(end, doc_np[1] + 1)) if doc[t].lower_ in W.of_preposition), None)
     if van is None:
+        if doc[doc_np[0]].lower_ in W.possessive_determiners:
+            return None  # "hun WhatsApp-gesprekken": the author is the possessor, a pronoun
         if any(t.text[:1].isupper() for t in doc[doc_np[0] : doc_np[1]] if t.i != i):
             return doc_np, doc_np  # "de CBS-cijfers"
+        k = doc_np[1]
+        if k < end and doc[k].lower_ in W.passive_agent:
+            src = np_after(doc, k + 1, end)  # "onderzoek door de NOS": the agent made it
+            return ((doc_np[0], src[1]), src) if src is not None else None
+        if k < end and doc[k].lower_ in W.relative_pronouns:
+            src = np_after(doc, k + 1, end)  # "een analyse die de NOS maakte": the relative clause's subject
+            if src is not None and _names_an_agent(doc, src) and any(
+                    doc[m].pos_ in {"VERB", "AUX"} for m in range(src[1], min(end, src[1] + 4))):
+                return (doc_np[0], src[1]), src
+            return None
+        if k < end and doc[k].lower_ in W.in_preposition:
+            inner = _document_author(doc, k + 1, end)  # "de cijfers in het jaarverslag van X"
+            if inner is not None:
+                return (doc_np[0], inner[0][1]), inner[1]
         return None
     src = np_after(doc, van + 1, end)
-    if src is None:
-        return None
+    if src is None or any(t.lower_ in W.time_units for t in doc[src[0] : src[1]]):
+        return None  # "de metingen van vorig jaar": a date, not an author
     return (doc_np[0], max(doc_np[1], src[1])), src
+
+
+def _names_an_agent(doc, np: tuple[int, int]) -> bool:
+    """Whether a phrase names someone who can make a document: a name or a person or organisation noun."""
+    toks = doc[np[0] : np[1]]
+    return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > np[0]) or (
+        t.pos_ == "NOUN" and is_agent_noun(t) and t.lower_ not in W.time_units) for t in toks)  # not "vorig jaar"
 
 
 def _is_document_noun(word: str) -> bool:
