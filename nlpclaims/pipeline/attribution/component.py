@@ -177,8 +177,8 @@ class Attribution:
                 ce -= 1
             if ce <= cs:
                 continue
-            if any(c.start <= cs and ce <= c.end + 1 for c in indirect):
-                continue  # part of reported speech: one indirect claim
+            if any(c.start <= cs and ce <= c.end + 1 for c in indirect) and text[:q.open_start].rstrip()[-1:] != ":":
+                continue  # part of reported speech: one indirect claim (not a quote after a colon)
             seg_open = ctx.segment_at(q.open_start)
             seg_close = ctx.segment_at(max(q.close_end - 1, q.open_start))
             if seg_open is None or seg_close is None:

@@ -180,8 +180,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
             continue
         if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
             break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
-        if any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
-            break
+        if not colon and any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
+            break  # (a colon after the reported clause: 'X hoopt dat Y meedoet: „…”' is X's quote)
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
         if colon:
             subj = _subject_by_order(doc, seg, t, k, subj)
@@ -217,7 +217,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
             if doc[t].lower_ in W.volgens and "colon_volgens" in rules:
                 # "Volgens Hamers is dat een lastige klus: „…”"
                 src = np_after(doc, t + 1, k)
-                if src is not None and is_name(doc, src) or src is not None and is_agent_noun(doc[src[1] - 1]):
+                if src is not None and (is_name(doc, src) or is_agent_noun(doc[src[1] - 1]) or (
+                        src[1] - src[0] == 1 and doc[src[0]].lower_ in W.object_pronouns)):
                     return (t, t + 1), chars(doc, author_of_document(doc, src)), "colon_volgens"
         if "colon_lead" in rules and k - seg.start <= _MAX_LEAD_IN and ends_sentence(
                 text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
