@@ -96,6 +96,8 @@ def _is_closer(text: str, j: int, closer: str) -> bool:
         return False
     if closer in _SINGLE and after.isalpha():
         return False  # zo'n, auto's, Poetin's
+    if before in ".!?" and after.isupper() and closer not in _SINGLE:
+        return True  # '… daar is."Hij speelde …': the space after the closing mark left out
     return after in _AFTER_CLOSE or after.isspace()
 
 
@@ -196,11 +198,25 @@ def _match(text: str, i: int, mark: str, index: "_CloserIndex | None" = None) ->
     # Unclosed: a quote that opens a paragraph runs to its end; any other mark is stray.
     line_start = text.rfind("\n", 0, i) + 1
     prefix = text[line_start:i].strip()
+    end = _rstrip(text, start, min(para_end, limit))
     if (prefix == "" or prefix.endswith(":")) and mark not in _SINGLE | {'"'}:
-        end = _rstrip(text, start, min(para_end, limit))
         if end > start:
             return QuoteSpan(i, start, end, end, mark, False)
+    elif mark == '"' and (prefix == "" or prefix.endswith((".", "!", "?", ":"))) and end > start and (
+            text[end - 1] in ".!?…" and not _has_mark(text, start, end)):
+        # a straight quote that opens a sentence and whose paragraph ends a sentence with no
+        # other quotation mark in it: the closing mark was left out ('… aldus X. "En hij …¶')
+        return QuoteSpan(i, start, end, end, mark, False)
     return None
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (apostrophes inside words aside)."""
+    for j in range(start, end):
+        if text[j] in ALL_MARKS and not (text[j] in "'’" and 0 < j < len(text) - 1 and text[j + 1].isalpha()
+                                         and (text[j - 1].isalpha() or text[j - 1].isspace())):
+            return True
+    return False
 
 
 def _skip_nested_straight(text: str, start: int, found: tuple[int, str], end: int,

@@ -98,10 +98,18 @@ class Attribution:
                 ctx.claimed.add(seg.start_char)
                 ctx.reported.add(seg.start_char)
             indirect.extend(found)
-        # Content entirely inside quote marks is a direct quote, handled below.
-        indirect = [c for c in indirect if c.kind == "direct" or (
-            not ctx.fully_quoted(c.start, c.end) and not ctx.inside_quote(c.cue_start)
-            and not quote_before_own_cue(ctx, c))]
+        # Content entirely inside quote marks is a direct quote, handled below: a report whose
+        # whole content is one quotation ('roept op om „…”') hands the quote its cue and source.
+        kept = []
+        for c in indirect:
+            if c.kind == "direct" or (not ctx.fully_quoted(c.start, c.end) and not ctx.inside_quote(c.cue_start)
+                                      and not quote_before_own_cue(ctx, c)):
+                kept.append(c)
+            elif not ctx.inside_quote(c.cue_start):
+                q = ctx.quote_holding(c.start, c.end)
+                if q is not None:
+                    ctx.quoted_reports.setdefault(q.open_start, c)
+        indirect = kept
         direct = self._direct(ctx, indirect)
         doc._.set(ext.RAW_CLAIMS, merge(direct, indirect, self._merge_rule, doc.text))
         return doc
@@ -173,8 +181,8 @@ class Attribution:
                 ce -= 1
             if ce <= cs:
                 continue
-            if any(c.start <= cs and ce <= c.end + 1 for c in indirect):
-                continue  # part of reported speech: one indirect claim
+            if any(c.start <= cs and ce <= c.end + 1 for c in indirect) and text[:q.open_start].rstrip()[-1:] != ":":
+                continue  # part of reported speech: one indirect claim (not a quote after a colon)
             seg_open = ctx.segment_at(q.open_start)
             seg_close = ctx.segment_at(max(q.close_end - 1, q.open_start))
             if seg_open is None or seg_close is None:

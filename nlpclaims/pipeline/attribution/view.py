@@ -33,6 +33,7 @@ class DocView:
         self.max_backref_chars = max_backref_chars
         self.claimed: set[int] = set()  # start characters of segments that hold a claim
         self.reported: set[int] = set()  # ... that hold reported speech of their own
+        self.quoted_reports: dict[int, RawClaim] = {}  # quote opening -> the report whose whole content it is
 
     # -- computed once, on first use --------------------------------------------------------------
     @cached_property
@@ -168,14 +169,18 @@ class DocView:
 
     def fully_quoted(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is one quotation, marks and punctuation aside."""
+        return self.quote_holding(start, end) is not None
+
+    def quote_holding(self, start: int, end: int) -> QuoteSpan | None:
+        """The quotation that ``[start, end)`` is, marks and punctuation aside (see :meth:`fully_quoted`)."""
         text = self.text
         strip = " \n\t,.;:!?…"
         while start < end and text[start] in strip:
             start += 1
         while end > start and text[end - 1] in strip:
             end -= 1
-        return any(q.open_start <= start < q.content_end and _content_end(text, q) <= end <= q.close_end
-                   for q in self.quotes_around(start, end))
+        return next((q for q in self.quotes_around(start, end)
+                     if q.open_start <= start < q.content_end and _content_end(text, q) <= end <= q.close_end), None)
 
     def quoted_fraction(self, start: int, end: int) -> float:
         """Share of the non-space, non-punctuation characters of ``[start, end)`` inside quote marks."""

@@ -4,11 +4,14 @@ continues the current speaker's quotes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_SENTENCE_CHARS, QuoteSpan, quote_verbs
 from ....lang.words import W
 from ...rawclaim import RawClaim
+from .markers import _document_author as document_and_author, _is_document_noun as is_document_noun
 from ..clauses import author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
@@ -38,9 +41,26 @@ def after(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_cl
         return None
     found = inverted_cue(doc, j, seg, direct=True) or _narration_cue(doc, j, seg) or _perfect_cue(doc, j, seg)
     if found is None:
-        return None
+        return _in_document(ctx, rules, q, seg_open, seg, j, sentence, cs, ce)
     cue_rng, src = found
     return make(ctx, rules.main, cs, ce, cue_rng, _with_surname(doc, src, seg), sentence)
+
+
+def _in_document(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg: Segment, j: int,
+                 sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """'„…”, staat in de brief (van X)': the quote is the document's; its author is X, or else
+    whoever the article said wrote it (the speaker of the sentences before)."""
+    doc = ctx.doc
+    if doc[j].lower_ not in W.staan_forms or j + 2 >= seg.end or doc[j + 1].lower_ not in W.in_preposition:
+        return None
+    doc_np = np_after(doc, j + 2, seg.end)
+    if doc_np is None or not any(is_document_noun(doc[t].lower_) for t in range(doc_np[0], min(doc_np[1], doc_np[0] + 3))):
+        return None
+    found = document_and_author(doc, j + 2, seg.end)
+    if found is not None:
+        return make(ctx, rules.document, cs, ce, (j, j + 2), found[1], sentence)
+    claim = _inherited(ctx, rules.document, q, seg_open, sentence, cs, ce)
+    return replace(claim, cue=f"{doc[j].text} {doc[j + 1].text}", cue_start=doc[j].idx, cue_end=end_char(doc, j + 1))
 
 
 def _with_surname(doc: Doc, src: tuple[int, int], seg: Segment) -> tuple[int, int]:
@@ -160,8 +180,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
             continue
         if not colon and t < end_tok - (5 if doc[k].text == "," else 3):
             break  # "X zei „…”" / "Maar, zegt de vereniging, '…'"
-        if any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
-            break
+        if not colon and any(doc[x].lower_ in W.complementisers for x in range(t + 1, end_tok)):
+            break  # (a colon after the reported clause: 'X hoopt dat Y meedoet: „…”' is X's quote)
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
         if colon:
             subj = _subject_by_order(doc, seg, t, k, subj)
@@ -197,7 +217,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
             if doc[t].lower_ in W.volgens and "colon_volgens" in rules:
                 # "Volgens Hamers is dat een lastige klus: „…”"
                 src = np_after(doc, t + 1, k)
-                if src is not None and is_name(doc, src) or src is not None and is_agent_noun(doc[src[1] - 1]):
+                if src is not None and (is_name(doc, src) or is_agent_noun(doc[src[1] - 1]) or (
+                        src[1] - src[0] == 1 and doc[src[0]].lower_ in W.object_pronouns)):
                     return (t, t + 1), chars(doc, author_of_document(doc, src)), "colon_volgens"
         if "colon_lead" in rules and k - seg.start <= _MAX_LEAD_IN and ends_sentence(
                 text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
@@ -279,6 +300,24 @@ def _colon_line_before(ctx: DocView, q: QuoteSpan):
     return cue, chars(doc, lead), "colon_line"
 
 
+def frame(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
+          sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
+    """A quotation that is the whole content of a reported frame ('roept aanhangers op om „…”',
+    'zei tegen de Kamer „dat …”'): the source's own words, with the frame's cue and source."""
+    report = ctx.quoted_reports.get(q.open_start)
+    if report is None:
+        return None
+    if report.cue_end is not None:
+        earlier = [p for p in ctx.quotes_around(report.cue_end, q.open_start) if p.open_start >= report.cue_end]
+        if earlier:
+            # 'vindt het „gekkenwerk” dat „…”': quoted words of the frame before it make the
+            # quote part of a larger reported content, one indirect claim from the first of them
+            return replace(report, start=earlier[0].open_start)
+    rule = rules.main
+    return RawClaim(rule.kind, cs, ce, report.cue, report.cue_start, report.cue_end, report.source, sentence,
+                    rule.id, rule.confidence, unknown=report.unknown)
+
+
 def continued(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, seg_close: Segment,
               sentence: tuple[int, int], cs: int, ce: int) -> RawClaim | None:
     """A whole-sentence quote with no cue of its own continues the current speaker's quotes."""
@@ -297,6 +336,14 @@ def continued(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, se
         line_end + 1 < len(text) and text[line_end : line_end + 2] == "\n\n")
     if whole_line and (words < 8 or is_title) and text[cs:ce].rstrip()[-1:] not in ".!?…":
         return None  # a quoted title or subheading repeats a quote from the body
+    return _inherited(ctx, rules.main, q, seg_open, sentence, cs, ce)
+
+
+def _inherited(ctx: DocView, rule, q: QuoteSpan, seg_open: Segment, sentence: tuple[int, int],
+               cs: int, ce: int) -> RawClaim:
+    """A quote whose speaker is the one the sentences before it were about."""
+    doc, text = ctx.doc, ctx.text
+    lead = sentence_lead(text, seg_open.start_char, q.open_start)
     prev = ctx.previous_segment(seg_open)
     if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
         prev = seg_open  # the quote shares a segment with the sentence before it
@@ -304,7 +351,6 @@ def continued(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, se
     # ("… Het geeft ze toegang." "Het is …"): it is not whom the next quote is by.
     prev_quoted = prev is not None and ctx.quoted_fraction(prev.start_char, prev.end_char) > 0.5
     lead_subject = chars(doc, lead_subject_of(doc, prev)) if prev and not prev_quoted else None
-    rule = rules.main
     return RawClaim(rule.kind, cs, ce, None, None, None, None, sentence, rule.id, rule.confidence, inherit=True,
                     extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0),
                            "lead_subject": lead_subject})

@@ -1,0 +1,58 @@
+"""Quotation marks as Dutch news writes them, slips included: the pairing of :func:`find_quotes`
+and the direct claims read from it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nlpclaims
+from nlpclaims.lang.quotes import find_quotes
+
+DATE = dt.date(2025, 3, 19)
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.content_start:q.content_end] for q in find_quotes(text)]
+
+
+def direct(nlp, text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.speaker) for c in nlpclaims.extract(text, nlp=nlp, date=DATE).claims if c.kind == "direct"]
+
+
+def test_closing_mark_without_a_space_after_it():
+    text = '"Het einde komt in zicht." Jansen stopt. "Dat voel ik wel."Jansen speelde in Qatar.'
+    assert quoted(text) == ["Het einde komt in zicht.", "Dat voel ik wel."]
+
+
+def test_apostrophes_inside_a_quote_closed_without_a_space():
+    text = '"Ik zag zo\'n twee auto\'s staan."Daarna reed hij weg.'
+    assert quoted(text) == ["Ik zag zo'n twee auto's staan."]
+
+
+def test_unclosed_straight_quote_runs_to_the_end_of_its_paragraph():
+    text = '"We zijn blij", aldus De Boer. "En hij brengt zo\'n dosis ervaring mee.\n\nMentor\n\nDe rest.'
+    assert quoted(text) == ["We zijn blij", "En hij brengt zo'n dosis ervaring mee."]
+
+
+@pytest.mark.parametrize("text", [
+    'Er staat een filmpje online. "WE VERGETEN HET NOOIT!\' staat er boven de video.\n\nDe rest.',
+    'Hij noemde het plan "onzin en ging door.\n\nDe rest.',
+    'Een "stray mark in de zin zonder eind\n\nDe rest.',
+])
+def test_unclosed_straight_quote_with_another_mark_or_mid_sentence_is_stray(text):
+    assert quoted(text) == []
+
+
+def test_quote_after_a_missing_space_continues_the_speaker(nlp):
+    text = ('„Mooi rijtje om af te sluiten”, aldus Pistorius. „Aan de andere kant merk je dat het einde '
+            'daar is.”Pistorius werkte jarenlang in Hannover.')
+    assert direct(nlp, text) == [("Mooi rijtje om af te sluiten", "pistorius"),
+                                 ("Aan de andere kant merk je dat het einde daar is.", "pistorius")]
+
+
+def test_unclosed_quote_after_a_cue_continues_the_speaker(nlp):
+    text = ('"We zijn blij met hem", aldus Pistorius op de website van het ministerie. "En hij brengt '
+            'veel ervaring mee.\n\nEen nieuwe rol\n\nDe functie is nieuw.')
+    assert direct(nlp, text) == [("We zijn blij met hem", "pistorius"), ("En hij brengt veel ervaring mee.", "pistorius")]
