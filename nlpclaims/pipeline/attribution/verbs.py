@@ -10,6 +10,8 @@ from ...lang.cues import CueRow, lexicon
 from ...lang.words import W
 from .clauses import (
     ORG_NOUNS,
+    is_known_name,
+    name_by_usage,
     PREPOSITIONS,
     author_of_document,
     np_after,
@@ -280,7 +282,16 @@ def named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = Fal
     if subj is None:
         return False
     toks = doc[subj[0] : subj[1]]
-    if any(t.pos_ == "PROPN" for t in toks) or is_registry_like(doc, subj[0], subj[1]):
+    # the phrase's own words, not those of a prepositional phrase after it ("het bedrijf van Visser")
+    own = next((k for k in range(subj[0] + 1, subj[1]) if doc[k].pos_ == "ADP" and doc[k].dep_ == "case"), subj[1])
+    toks = doc[subj[0] : own]
+    if is_registry_like(doc, subj[0], own):
+        return True
+    if any(t.pos_ == "PROPN" for t in toks) and not (
+            len(toks) == 1 and toks[0].i == seg.start and "Plur" in verb.morph.get("Number")
+            and not name_by_usage(doc, toks[0]) and not is_known_name(doc, toks[0])):
+        # (one capitalised word opening the sentence with a plural verb is a plural noun, not a
+        # name: "Medicijnen dreigen te verdwijnen")
         return True
     if names_only:
         return False
