@@ -393,6 +393,9 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
                 stack.append(c)
     while hi > lo and doc[hi].is_punct:
         hi -= 1
+    if seg.start < lo <= seg.start + 2 and doc[lo].is_sent_start and all(
+            doc[k].like_num or doc[k].pos_ in {"NUM", "PROPN"} for k in range(seg.start, lo)):
+        lo = seg.start  # a parser sentence break inside a name opening the sentence: "113 Zelfmoordpreventie"
     while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in W.conj_and or (
             doc[lo].pos_ == "ADV" and lo < head.i and not name_by_usage(doc, doc[lo]))):
         lo += 1  # (a degree adverb on the quantifier, "vrijwel alle leden", is no part of who speaks)
