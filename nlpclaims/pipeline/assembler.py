@@ -19,7 +19,7 @@ from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
-from .attribution.clauses import name_by_usage
+from .attribution.clauses import is_known_name, name_by_usage
 from .attribution.view import _KEY as _VIEW_KEY
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
@@ -453,8 +453,8 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
     words = persons()
     if len(span) == 1 and fold(first.text) in words.leading_words and fold(first.text) not in words.particles:
         return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
-    if name_by_usage(doc, first):
-        return False  # "Daan merkte …": a name the tagger took for an adverb
+    if name_by_usage(doc, first) or is_known_name(doc, first):
+        return False  # "Daan merkte …", "Schoof wil …": a name the tagger took for an adverb or adjective
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \

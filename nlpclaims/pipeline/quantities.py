@@ -724,9 +724,15 @@ class QuantityFinder:
             # taggers err on nouns after numbers ("30 doden" as VERB): a nominal dependency or a
             # number attached to the word outweighs the tag
             has_num_child = any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
+            # after a preposition and a number a participle-shaped plural is the noun of that phrase:
+            # "in 3812 gevallen" (not a finite verb: "onder nul dreigen")
+            in_pp = k >= 2 and ctx.doc[k - 1].like_num and ctx.doc[k - 2].pos_ == "ADP" and bool(
+                _PLURAL_RE.search(lw)) and "VerbForm=Part" in str(tok.morph)
             if pos == "VERB" and _PARTICIPLE_RE.match(lw) and "VerbForm=Part" in str(tok.morph) and not (
-                    has_num_child and tok.dep_.split(":")[0] in _NOMINAL_DEPS and _PLURAL_RE.search(lw)):
+                    has_num_child and tok.dep_.split(":")[0] in _NOMINAL_DEPS and _PLURAL_RE.search(lw)) and not in_pp:
                 return False  # "zo'n tien teruggevonden": a participle ("175 krijgsgevangenen": a noun the number counts)
+            if in_pp:
+                return True
             num_head = tok.head.i < tok.i and tok.head.like_num  # "14.000 tot 35.000 huishoudens" (fixed)
             if (tok.dep_.split(":")[0] in _NOMINAL_DEPS or has_num_child or num_head) and (
                     value == 1 or _PLURAL_RE.search(lw) or w[:1].isupper()):
@@ -1005,13 +1011,19 @@ class _Context:
         self.sent_id = [0] * len(doc)
         has_sents = doc.has_annotation("SENT_START")
         sid = 0
+        words_since_start = False  # whether the current sentence has a word yet
         for t in toks:
             starts = t.i == 0 or (t.is_sent_start if has_sents else _heuristic_sent_start(doc, t))
             if starts and t.i > 0 and has_sents and toks[t.i - 1].text in _NOT_SENTENCE_END and (
                     "\n" not in toks[t.i - 1].whitespace_ and not t.is_space):
                 starts = False  # a parser may end a sentence at a colon; written Dutch goes on
+            if starts and t.i > 0 and has_sents and not words_since_start and not t.is_space:
+                starts = False  # nor is a lone opening quote mark a sentence of its own
             if starts and t.i > 0:
                 sid += 1
+                words_since_start = False
+            if not (t.is_punct or t.is_space):
+                words_since_start = True
             self.sent_start[t.i] = bool(starts)
             self.sent_id[t.i] = sid
         self._currency_pos = [(i, CURRENCY_WORDS[w.lower()]) for i, w in enumerate(texts) if w.lower() in CURRENCY_WORDS]

@@ -204,6 +204,12 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                 return (0 if has_name else 1, 0 if tok.i < at else 1, abs(tok.i - at))
 
             return _subject_range(doc, min(found, key=rank)[0], seg)
+    if has_dep(doc) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") and "Fin" not in verb.morph.get("VerbForm"):
+        # an infinitive or participle closing the clause ("wil … klein noemen", "heeft … gevonden")
+        # the parse hung on a noun: its subject stands around the clause's finite verb
+        by_order = _subject_of_verb_cluster(doc, verb, seg)
+        if by_order is not None:
+            return by_order
     # Word order: V2 with the subject first, or inverted with the subject after the finite verb.
     before = np_before(doc, seg.start, verb.i)
     if before is not None and not _is_adverbial(doc, before):
@@ -259,6 +265,25 @@ def coordinated_clause_head(doc: Doc, verb: Token) -> Token:
             while not _clause_head(head) and head.head.i != head.i:
                 head = head.head
     return head
+
+
+def _subject_of_verb_cluster(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """The subject of an infinitive or participle by word order, when it closes the clause of the
+    finite verb before it: no comma or subordinator between them, a te-infinitive only in an
+    om-clause (whose subject is the main clause's: "klopte aan om te melden dat"), and not a
+    passive participle ("wordt … genoemd": its subject is what is named, not who names it)."""
+    fin = next((t for t in reversed(doc[seg.start : verb.i]) if t.pos_ in {"AUX", "VERB"}
+                and "Fin" in t.morph.get("VerbForm")), None)
+    if fin is None:
+        return None
+    between = doc[fin.i + 1 : verb.i]
+    if any(t.text in {",", ";", ":"} or t.text in ALL_MARKS or t.pos_ == "SCONJ" for t in between):
+        return None
+    if verb.i > 0 and doc[verb.i - 1].lower_ in W.te and not any(t.lower_ in W.om for t in between):
+        return None  # "kreeg een boodschap te zien"
+    if "Part" in verb.morph.get("VerbForm") and fin.lower_ in W.passive_auxiliaries:
+        return None
+    return subject_by_order(doc, verb, seg)
 
 
 def _subject_after_subordinator(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
@@ -364,10 +389,12 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in keep and seg.start <= c.i < seg.end and not (c.dep_ == "punct" and c.i > head.i and c.i >= hi):
+            # (a name right after a noun is its apposition whatever the relation: "vakbond FNV")
+            if (c.dep_ in keep or (c.pos_ == "PROPN" and t.pos_ in {"NOUN", "PROPN"} and c.i == t.i + 1)) and (
+                    seg.start <= c.i < seg.end) and not (c.dep_ == "punct" and c.i > head.i and c.i >= hi):
                 if c.dep_ == "nmod" and c.i > head.i + 8:
                     continue
-                if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN" and c.text[:1].islower() and not any(
+                if c.dep_ in {"nmod", "appos"} and c.i == t.i + 1 and c.pos_ == "NOUN" and c.text[:1].islower() and not any(
                         g.dep_ == "case" for g in c.children) and t.lower_ not in _MEASURE_NOUNS and any(
                         g.dep_ == "det" for g in t.children):
                     continue  # "riep de gemeente supporters op": a second noun phrase, not part of the subject
@@ -375,6 +402,9 @@ def _subject_range(doc: Doc, head: Token, seg: Segment) -> tuple[int, int]:
                 stack.append(c)
     while hi > lo and doc[hi].is_punct:
         hi -= 1
+    if seg.start < lo <= seg.start + 2 and doc[lo].is_sent_start and all(
+            doc[k].like_num or doc[k].pos_ in {"NUM", "PROPN"} for k in range(seg.start, lo)):
+        lo = seg.start  # a parser sentence break inside a name opening the sentence: "113 Zelfmoordpreventie"
     while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in W.conj_and or (
             doc[lo].pos_ == "ADV" and lo < head.i and not name_by_usage(doc, doc[lo]))):
         lo += 1  # (a degree adverb on the quantifier, "vrijwel alle leden", is no part of who speaks)

@@ -10,6 +10,8 @@ from ...lang.cues import CueRow, lexicon
 from ...lang.words import W
 from .clauses import (
     ORG_NOUNS,
+    is_known_name,
+    name_by_usage,
     PREPOSITIONS,
     author_of_document,
     is_agent_noun,
@@ -291,7 +293,13 @@ def named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = Fal
     cut = next((t.i for t in toks if t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
                 and not doc[t.i - 1].text[:1].isupper()), subj[1])
     toks = doc[subj[0] : cut]
-    if any(t.pos_ == "PROPN" for t in toks) or is_registry_like(doc, subj[0], cut):
+    if is_registry_like(doc, subj[0], cut):
+        return True
+    if any(t.pos_ == "PROPN" for t in toks) and not (
+            len(toks) == 1 and toks[0].i == seg.start and "Plur" in verb.morph.get("Number")
+            and not name_by_usage(doc, toks[0]) and not is_known_name(doc, toks[0])):
+        # (one capitalised word opening the sentence with a plural verb is a plural noun, not a
+        # name: "Medicijnen dreigen te verdwijnen")
         return True
     if names_only:
         return False

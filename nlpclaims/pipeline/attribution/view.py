@@ -105,14 +105,14 @@ class DocView:
     @cached_property
     def capitalised_mid_sentence(self) -> frozenset[str]:
         """Lower-case forms of the words written with a capital inside a sentence somewhere in the
-        doc (not first in a segment, not after a full stop, colon or quote mark): names."""
+        doc (not first in a segment, and after a word, not after punctuation or markup): names."""
         t = self.tokens
-        words, is_punct = t.words, t.is_punct
+        words = t.words
         seg_first = {seg.start for seg in self.segs}
         out = set()
         for i in range(1, len(words)):
             w = words[i]
-            if w[:1].isupper() and not w.isupper() and i not in seg_first and not is_punct[i - 1] and (
+            if w[:1].isupper() and not w.isupper() and i not in seg_first and words[i - 1].isalpha() and (
                     "\n" not in t.spaces[i - 1]):
                 out.add(t.lower[i])
         return frozenset(out)

@@ -17,6 +17,7 @@ from ..clauses import (
     clause_start,
     content_end,
     has_verb,
+    is_acronym,
     is_agent_noun,
     np_after,
     runs_on,
@@ -381,7 +382,7 @@ def colon_headline(ctx: DocView, rules: Variants, seg: Segment, si: int, end: in
         last = doc[k - 1]
         registry_like = is_registry_like(doc, seg.start, k)
         # a capitalised word after the first is a name even when the tagger calls it a noun
-        name_like = last.pos_ == "PROPN" or (last.i > seg.start and last.text[:1].isupper() and last.is_alpha)
+        name_like = last.pos_ == "PROPN" or is_acronym(last) or (last.i > seg.start and last.text[:1].isupper() and last.is_alpha)
         if not (registry_like or (has_pos(doc) and name_like) or is_agent_noun(last)
                 or not has_pos(doc)) or (has_pos(doc) and any(t.pos_ in {"ADJ", "VERB"} for t in lead)):
             return []
