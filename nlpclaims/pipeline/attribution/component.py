@@ -103,7 +103,7 @@ class Attribution:
             not ctx.fully_quoted(c.start, c.end) and not ctx.inside_quote(c.cue_start)
             and not quote_before_own_cue(ctx, c))]
         direct = self._direct(ctx, indirect)
-        doc._.set(ext.RAW_CLAIMS, merge(direct, indirect, self._merge_rule, doc.text))
+        doc._.set(ext.RAW_CLAIMS, merge(direct, indirect, self._merge_rule, ctx.text))
         return doc
 
     def _reported_in(self, ctx: DocView, seg: Segment, si: int) -> list[RawClaim]:

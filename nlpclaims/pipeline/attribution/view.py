@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ... import extensions as ext
 from ...lang.quotes import PUNCTUATION_AND_MARKS, QuoteSpan, find_quotes
 from ..rawclaim import RawClaim
-from .segments import Segment, TokenTable, segments, token_table
+from .segments import Segment, TokenTable, doc_tokens, segments
 
 if TYPE_CHECKING:
     from .rules import Rule
@@ -68,7 +68,7 @@ class DocView:
     @cached_property
     def tokens(self) -> TokenTable:
         """Per-token texts, lower-case texts, whitespace, offsets and flags, read once."""
-        return token_table(self.doc)
+        return doc_tokens(self.doc)
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -205,7 +205,7 @@ def new_view(doc: Doc, *, max_backref_chars: int) -> DocView:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per doc."""
-    return view(doc).text
+    return doc_tokens(doc).text
 
 
 def has_pos(doc: Doc) -> bool:
