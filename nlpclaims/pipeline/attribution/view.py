@@ -164,11 +164,14 @@ class DocView:
 
     def quoted_fraction(self, start: int, end: int) -> float:
         """Share of the non-space, non-punctuation characters of ``[start, end)`` inside quote marks."""
+        around = self.quotes_around(start, end)
+        if not around:
+            return 0.0
         total = len(_COUNTED.findall(self.text, start, end))
         if not total:
             return 0.0
         inside = sum(len(_COUNTED.findall(self.text, max(start, q.open_start), min(end, q.close_end)))
-                     for q in self.quotes_around(start, end))
+                     for q in around)
         return inside / total
 
     def opens_quote(self, lo: int, hi: int) -> bool:
