@@ -207,6 +207,10 @@ _MORPHEMES: list[tuple[str, str, float]] = (
     + [(w, "big", v) for w, v in _BIG_SCALES.items()]
 )
 _MORPHEMES.sort(key=lambda m: -len(m[0]))
+#: The morphemes by first letter, longest first (the order :func:`_lex` tries them in).
+_MORPHEMES_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
+for _m in _MORPHEMES:
+    _MORPHEMES_BY_FIRST.setdefault(_m[0][0], []).append(_m)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -221,7 +225,7 @@ def _lex(word: str) -> list[tuple[str, str, float]] | None:
     """Split a folded number word into morphemes (longest match first, with backtracking)."""
     if not word:
         return []
-    for text, kind, value in _MORPHEMES:
+    for text, kind, value in _MORPHEMES_BY_FIRST.get(word[0], ()):
         if word.startswith(text):
             rest = _lex(word[len(text):])
             if rest is not None:
@@ -458,6 +462,7 @@ _ORDINAL_IRREGULAR = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde
                       "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
 
 
+@lru_cache(maxsize=1 << 16)
 def ordinal_value(word: str) -> float | None:
     """The number of a Dutch ordinal word: ``derde`` 3, ``elfde`` 11, ``twintigste`` 20,
     ``honderdvierenveertigste`` 144, ``biljoenste`` 1e12 (plural ``-n`` too); else None."""
@@ -490,6 +495,7 @@ def ordinal_value(word: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def denominator_value(word: str) -> float | None:
     """The denominator a fraction word names (``derde`` 3, ``kwart`` 4, ``achtsten`` 8,
     ``honderdste`` 100), or None (``tweede`` and ``eerste`` name no fraction)."""

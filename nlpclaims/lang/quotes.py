@@ -52,6 +52,7 @@ _BEFORE_OPEN = set(" \t\n\r([{—–-/:;") | ALL_MARKS
 _AFTER_CLOSE = set(" \t\n\r)]}.,;:!?—–-/…") | ALL_MARKS
 _SINGLE = {"'", "’", "‘", "‚"}
 _ELISIONS = ("s ", "t ", "n ", "k ", "m ", "r ", "s,", "t,", "s.", "t.")
+_MARK_OR_COMMAS = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]|,,")
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     i, n = 0, len(text)
     while i < n:
         if text[i] not in ALL_MARKS and not text.startswith(",,", i):
-            i += 1
+            nxt = _MARK_OR_COMMAS.search(text, i)  # the next place a quote can open
+            i = nxt.start() if nxt is not None else n
             continue
         mark = _opener_at(text, i)
         if mark is None:

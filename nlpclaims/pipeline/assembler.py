@@ -20,6 +20,7 @@ from .attribution import RawClaim
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .attribution.clauses import is_known_name, name_by_usage
+from .attribution.segments import _TOKENS_KEY
 from .attribution.view import _KEY as _VIEW_KEY
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
@@ -29,10 +30,10 @@ _NAMED_SUBJECTS_KEY = "_nlpclaims_named_subjects"
 
 
 def _drop_working_caches(doc: Doc) -> None:
-    """Free the per-document views the components built while reading ``doc``: they point back at
-    the Doc, so left in ``doc.user_data`` they would keep every processed Doc alive until a full
-    garbage collection (a batch worker's memory would grow with each article)."""
-    for key in (_VIEW_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY):
+    """Free the per-document views and the token table the components built while reading ``doc``:
+    the views point back at the Doc, so left in ``doc.user_data`` they would keep every processed
+    Doc alive until a full garbage collection (a batch worker's memory would grow with each article)."""
+    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY):
         doc.user_data.pop(key, None)
 
 _MAX_NAME_WORDS = 9

@@ -42,6 +42,7 @@ from ..lang.numbers import (
 from ..lang.words import W
 from ..lang.units import UNITS, canonical_unit, currency_of, match_unit
 from ..schema import Quantity
+from .attribution.segments import doc_tokens
 
 __all__ = ["QuantityFinder", "make_quantities", "make_quantity_finder", "quantities_to_json", "TIME_UNITS", "MEASURE_UNITS"]
 
@@ -169,7 +170,7 @@ class QuantityFinder:
             found.append(f)
             i = max(f.end_tok, i + 1)
         out: list[Quantity] = []
-        text = doc.text
+        text = doc_tokens(doc).text
         for f in found:
             if not all(math.isfinite(x) for x in (f.value, f.lower or 0.0, f.upper or 0.0)):
                 continue  # '9…9 biljoen' overflows to inf, which JSON cannot carry
@@ -998,8 +999,7 @@ class _Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         # "~2-7 gram": the tilde is an approximation sign glued to the number
-        toks = list(doc)
-        texts = [t.text for t in toks]
+        texts = doc_tokens(doc).words
         self.tilde = {i for i, w in enumerate(texts) if len(w) > 1 and w[0] == "~" and w[1].isdecimal()}
         self.words = [w[1:] if i in self.tilde else w for i, w in enumerate(texts)]
         self.lower = [w.lower() for w in self.words]
@@ -1010,22 +1010,24 @@ class _Context:
         self.sent_start = [False] * len(doc)
         self.sent_id = [0] * len(doc)
         has_sents = doc.has_annotation("SENT_START")
+        marks = doc.to_array("SENT_START").tolist() if has_sents else None  # 1: a sentence starts here
         sid = 0
         words_since_start = False  # whether the current sentence has a word yet
-        for t in toks:
-            starts = t.i == 0 or (t.is_sent_start if has_sents else _heuristic_sent_start(doc, t))
-            if starts and t.i > 0 and has_sents and toks[t.i - 1].text in _NOT_SENTENCE_END and (
-                    "\n" not in toks[t.i - 1].whitespace_ and not t.is_space):
-                starts = False  # a parser may end a sentence at a colon; written Dutch goes on
-            if starts and t.i > 0 and has_sents and not words_since_start and not t.is_space:
-                starts = False  # nor is a lone opening quote mark a sentence of its own
-            if starts and t.i > 0:
+        for i in range(len(doc)):
+            starts = i == 0 or (marks[i] == 1 if marks is not None else _heuristic_sent_start(doc, doc[i]))
+            if starts and i > 0 and marks is not None:
+                prev, t = doc[i - 1], doc[i]
+                if prev.text in _NOT_SENTENCE_END and "\n" not in prev.whitespace_ and not t.is_space:
+                    starts = False  # a parser may end a sentence at a colon; written Dutch goes on
+                elif not words_since_start and not t.is_space:
+                    starts = False  # nor is a lone opening quote mark a sentence of its own
+            if starts and i > 0:
                 sid += 1
                 words_since_start = False
-            if not (t.is_punct or t.is_space):
+            if not words_since_start and not (doc[i].is_punct or doc[i].is_space):
                 words_since_start = True
-            self.sent_start[t.i] = bool(starts)
-            self.sent_id[t.i] = sid
+            self.sent_start[i] = bool(starts)
+            self.sent_id[i] = sid
         self._currency_pos = [(i, CURRENCY_WORDS[w.lower()]) for i, w in enumerate(texts) if w.lower() in CURRENCY_WORDS]
 
     def last_currency(self, i: int) -> str | None:

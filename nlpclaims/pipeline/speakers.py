@@ -20,6 +20,7 @@ from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import SpeakerRegistry, fold
 from ..schema import Mention, Speaker
+from .attribution.segments import doc_tokens
 
 REGISTRY_FILE = "speakers.json"
 _WORD = "[\\w\u00C0-\u024F]"
@@ -118,7 +119,7 @@ class SpeakerTagger:
         if day is None:  # a plain nlp(text): the article is taken to be of today, and says so
             day = dt.date.today()
             doc._.set(ext.ARTICLE_DATE, day)
-        text = doc.text
+        text = doc_tokens(doc).text
         spans = self._names(doc) + self._fuzzy(doc)
         spans = _without_overlaps(spans)
         named_ids = {s.speaker for s in spans}
@@ -142,7 +143,7 @@ class SpeakerTagger:
     def _names(self, doc: Doc) -> list[SourceSpan]:
         if self._name_re is None:
             return []
-        text = doc.text
+        text = doc_tokens(doc).text
         found = []
         for m in self._name_re.finditer(text):
             form = m.group(1)
@@ -163,7 +164,7 @@ class SpeakerTagger:
 
     def _genitive(self, doc: Doc, end: int) -> bool:
         """Whether a name + s ending at ``end`` is a genitive before a noun ('Trumps beleid')."""
-        after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+        after = doc.char_span(end, len(doc_tokens(doc).text), alignment_mode="expand")
         nxt = next((t for t in after if not t.is_space), None) if after is not None else None
         if nxt is None or not nxt.text[:1].islower():
             return False
@@ -216,8 +217,8 @@ class SpeakerTagger:
         if not self._fuzzy_choices:
             return []
         found = []
-        for token in doc:
-            word = token.text
+        table = doc_tokens(doc)
+        for word, idx in zip(table.words, table.starts):
             if len(word) < self.min_fuzzy_length or not word[:1].isupper() or not word.isalpha():
                 continue
             if word in self._name_ids or (word.endswith("s") and word[:-1] in self._name_ids):
@@ -233,9 +234,9 @@ class SpeakerTagger:
             if any(_longer_name(fold(word), fold(f)) or fold(f).startswith(fold(base)) for f in self._fuzzy_choices):
                 continue  # a longer or shorter surname ("Schoofs", "Schoofsma"): another person
             sid = self._fuzzy_choices[form]
-            if not self._same_person(doc, token.idx, token.idx + len(word), sid):
+            if not self._same_person(doc, idx, idx + len(word), sid):
                 continue
-            found.append(SourceSpan(token.idx, token.idx + len(word), sid, "fuzzy"))
+            found.append(SourceSpan(idx, idx + len(word), sid, "fuzzy"))
         return found
 
     def _roles(self, text: str, day: dt.date, named: list[SourceSpan], named_ids: set[str]) -> list[SourceSpan]:

@@ -111,7 +111,7 @@ class Attribution:
                     ctx.quoted_reports.setdefault(q.open_start, c)
         indirect = kept
         direct = self._direct(ctx, indirect)
-        doc._.set(ext.RAW_CLAIMS, merge(direct, indirect, self._merge_rule, doc.text))
+        doc._.set(ext.RAW_CLAIMS, merge(direct, indirect, self._merge_rule, ctx.text))
         return doc
 
     def _reported_in(self, ctx: DocView, seg: Segment, si: int) -> list[RawClaim]:

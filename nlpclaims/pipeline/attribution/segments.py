@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -34,9 +35,23 @@ class TokenTable:
     is_space: list[bool]
     is_punct: list[bool]
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """``doc.text``."""
         return "".join(w + s for w, s in zip(self.words, self.spaces))
+
+
+_TOKENS_KEY = "_nlpclaims_tokens"
+
+
+def doc_tokens(doc: Doc) -> TokenTable:
+    """The doc's token table, read once and shared by the components (kept in ``doc.user_data``
+    until the claim assembler drops it; it holds no reference to the Doc)."""
+    table = doc.user_data.get(_TOKENS_KEY)
+    if table is None or len(table.words) != len(doc):
+        table = token_table(doc)
+        doc.user_data[_TOKENS_KEY] = table
+    return table
 
 
 def token_table(doc: Doc) -> TokenTable:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ... import extensions as ext
 from ...lang.quotes import PUNCTUATION_AND_MARKS, QuoteSpan, find_quotes
 from ..rawclaim import RawClaim
-from .segments import Segment, TokenTable, segments, token_table
+from .segments import Segment, TokenTable, doc_tokens, segments
 
 if TYPE_CHECKING:
     from .rules import Rule
@@ -69,7 +69,7 @@ class DocView:
     @cached_property
     def tokens(self) -> TokenTable:
         """Per-token texts, lower-case texts, whitespace, offsets and flags, read once."""
-        return token_table(self.doc)
+        return doc_tokens(self.doc)
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -184,11 +184,14 @@ class DocView:
 
     def quoted_fraction(self, start: int, end: int) -> float:
         """Share of the non-space, non-punctuation characters of ``[start, end)`` inside quote marks."""
+        around = self.quotes_around(start, end)
+        if not around:
+            return 0.0
         total = len(_COUNTED.findall(self.text, start, end))
         if not total:
             return 0.0
         inside = sum(len(_COUNTED.findall(self.text, max(start, q.open_start), min(end, q.close_end)))
-                     for q in self.quotes_around(start, end))
+                     for q in around)
         return inside / total
 
     def opens_quote(self, lo: int, hi: int) -> bool:
@@ -225,7 +228,7 @@ def new_view(doc: Doc, *, max_backref_chars: int) -> DocView:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per doc."""
-    return view(doc).text
+    return doc_tokens(doc).text
 
 
 def has_pos(doc: Doc) -> bool:
