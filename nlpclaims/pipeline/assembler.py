@@ -20,6 +20,7 @@ from .attribution import RawClaim
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
 from .attribution.view import _KEY as _VIEW_KEY
+from .attribution.clauses import is_agent_noun
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
 _SUBJECTS_KEY = "_nlpclaims_subjects"
@@ -123,7 +124,8 @@ class ClaimAssembler:
             if subject is None or subject == raw.source:
                 return [], None
             return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
-        other = _subject_of_another_clause(doc, s, e, raw)
+        other = _subject_of_another_clause(doc, s, e, raw) or _main_subject_of_coordinated_cue(doc, s, e, raw) \
+            or _fronted_subject_before_object(doc, s, e, raw)
         if other is not None and other != (s, e):  # "Premier Schoof wist van niets en de Ugandese minister ontkende dat …"
             return self._resolve(doc, _with_source(raw, other), sources, registry, free, history)
         mention = (phrase, s, e)
@@ -152,6 +154,8 @@ class ClaimAssembler:
             ids = self._described(doc, description, s, sources, registry, free, history, exclude)
             if ids:
                 return ids, mention
+        if _role_then_acronym(phrase):
+            phrase = phrase.rsplit(" ", 1)[0]  # "verbood de rechter XTAL …": the acronym is the object
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:
@@ -454,6 +458,9 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
+    if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(("end", "ende", "and", "ande")) and span[1].pos_ == "ADP" \
+            and fold(span[1].text) not in words.particles:
+        return True  # "Voorafgaand aan de demonstratie ging …": a participle with its preposition
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
         first.text[:1].isupper() and first.is_sent_start and \
         fold(first.text) not in words.not_fronted_adverbials
@@ -479,6 +486,62 @@ def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) ->
                 and "Fin" in toks[j].morph.get("VerbForm"):
             return toks[k + 1].idx, toks[j - 1].idx + len(toks[j - 1].text)
     return None
+
+
+def _main_subject_of_coordinated_cue(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """The main clause's subject when the cue verb follows 'en'/'maar' with no subject of its own and
+    the source phrase stands inside a subordinate clause before it ('Zij hamert erop dat de oorzaak
+    onbekend is en vindt het kwalijk dat …' → Zij, not 'de oorzaak')."""
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or cue.i < 1 or span.end > cue.i:
+        return None
+    if doc[cue.i - 1].pos_ != "CCONJ" or fold(doc[cue.i - 1].text) not in persons().coordinators:
+        return None
+    sent = cue.sent
+    marks = [t for t in doc[sent.start:span.start] if t.pos_ == "SCONJ"]
+    if not marks or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[span.start:span.end]):
+        return None
+    head = next((t for t in doc[sent.start:marks[0].i] if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == sent.root
+                 and t.pos_ in _SUBJECT_HEADS and "Rel" not in t.morph.get("PronType")), None)
+    if head is not None:
+        lo = min([head.i] + [c.i for c in head.children if c.dep_ in {"det", "amod", "flat", "compound", "appos"}
+                             and c.i < marks[0].i])
+        hi = max([head.i] + [c.i for c in head.children if c.dep_ in {"flat", "compound", "appos"} and c.i < marks[0].i])
+    else:
+        # the noun phrase opening the sentence, whatever the parse ("De partijen die … zijn van mening dat …")
+        k = sent.start
+        while k < marks[0].i and doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        lo, hi = sent.start, k
+        while hi + 1 < marks[0].i and doc[hi + 1].pos_ == "PROPN":
+            hi += 1
+        if k >= marks[0].i or not (doc[k].pos_ == "PROPN" or (doc[k].pos_ == "NOUN" and (
+                is_agent_noun(doc[k]) or persons().is_role(doc[k].text)))):
+            return None
+        head = doc[k]
+    if head.morph.get("Number") and cue.morph.get("Number") and head.morph.get("Number") != cue.morph.get("Number") \
+            and head.pos_ != "PRON":
+        return None  # the cue verb does not agree with that subject
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _fronted_subject_before_object(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """A name opening the sentence right before the cue verb when the source phrase after the verb
+    is a thing, not a source ('GL-PvdA noemt de verklaring … ongeloofwaardig' → GL-PvdA)."""
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or span.start <= cue.i or "Fin" not in cue.morph.get("VerbForm"):
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.text[:1].isupper() or is_agent_noun(head) or persons().is_role(head.text) \
+            or _kind(span.text) != "person" or head.morph.get("Number") == ["Plur"]:
+        return None  # "de minister", "het ministerie", "boeren": a source after the verb
+    sent = cue.sent
+    fronted = _fronted_name(doc, sent.start_char, sent.end_char)
+    if fronted is None or doc.char_span(*fronted, alignment_mode="expand").end != cue.i:
+        return None
+    return fronted
 
 
 def _cue_token(doc: Doc, raw: RawClaim):
@@ -830,6 +893,13 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
+def _role_then_acronym(phrase: str) -> bool:
+    """'de rechter XTAL': a definite role noun, then an acronym — a body that is not this person's name."""
+    words = phrase.split()
+    return len(words) == 3 and words[0].lower() in W.definite_articles and persons().is_role(words[1]) and \
+        words[2].isalpha() and words[2].isupper() and len(words[2]) > 1
+
+
 def _role_and_name(phrase: str) -> bool:
     """'minister Keijzer', 'burgemeester Femke Halsema': a role word and a capitalised name."""
     words = phrase.split()
@@ -875,6 +945,10 @@ def _kind(name: str) -> str:
     letters = name.replace("-", "").replace("&", "").replace(" ", "")
     if len(letters) >= 2 and letters.isalpha() and letters.isupper():
         return "organisation"  # an acronym: "GCA", "FNV", "NOS"
+    parts = name.split("-")
+    if len(words) == 1 and len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(
+            p.isupper() and len(p) > 1 for p in parts):
+        return "organisation"  # an acronym compound: "MKB-Nederland", "GL-PvdA"
     head = words[0] if words else ""
     of_at = next((k for k in range(1, len(words)) if words[k] in W.of_preposition), None)
     if of_at is not None:
