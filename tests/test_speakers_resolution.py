@@ -209,3 +209,14 @@ def test_a_fronted_participle_with_its_preposition_is_never_the_source(nlp):
 def test_an_acronym_compound_is_an_organisation_and_no_surname():
     assert _kind("MKB-Nederland") == "organisation"
     assert _ids(["Feroz Amirkhan van MKB-Nederland", "Amirkhan van MKB-Nederland", "Amirkhan"]) == ["feroz-amirkhan"] * 3
+
+
+def test_plural_role_of_listed_countries_is_one_source_each(nlp):
+    text = ('"Onze landen blijven praten", zeiden de ministers van Buitenlandse Zaken van het VK, Frankrijk en '
+            'Duitsland in een verklaring.')
+    assert speaker_of(nlp, text, "Onze landen") == ["minister-van-buitenlandse-zaken-van-het-vk",
+                                                     "minister-van-buitenlandse-zaken-van-frankrijk",
+                                                     "minister-van-buitenlandse-zaken-van-duitsland"]
+    # a ministry with two names is one source
+    assert speaker_of(nlp, "De ministers van Justitie en Veiligheid zeggen dat het budget krap is.",
+                      "het budget") == ["ministers-van-justitie-en-veiligheid"]

@@ -154,6 +154,11 @@ class ClaimAssembler:
             ids = self._described(doc, description, s, sources, registry, free, history, exclude)
             if ids:
                 return ids, mention
+        listed = _LIST_AFTER.match(text[e:e + 120])  # the reader may stop the phrase at the list's first comma
+        each = _distributive_roles(phrase + (listed.group(0) if listed else ""))
+        if each:  # "de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland": one each
+            ids = [sid for sid in (self._free_speaker(name, free, history, registry) for name in each) if sid]
+            return list(dict.fromkeys(ids)), mention
         if _role_then_acronym(phrase):
             phrase = phrase.rsplit(" ", 1)[0]  # "verbood de rechter XTAL …": the acronym is the object
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
@@ -283,6 +288,12 @@ class ClaimAssembler:
         # ranked behind subjects
         names = [(s, e) for s, e in _person_names(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
         cands += [(s, (s, e), False) for s, e in names]
+        if plural_pron:
+            # "onderbroken door Kamerleden en Kamervoorzitter Arib. Zij vroegen …": a coordination of
+            # sources, whatever its role in the sentence, ranked behind subjects like names
+            joint = [(s, e) for s, e in _coordinated_sources(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
+            cands += [(s, (s, e), True) for s, e in joint]
+            names += joint
         name_starts = {s for s, _ in names}
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
@@ -740,6 +751,26 @@ def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
         nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
 
 
+def _coordinated_sources(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of coordinations of people or bodies that are no subject ('door Kamerleden en
+    Kamervoorzitter Arib'): a noun or name with a 'conj' sibling that can name a source."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"nsubj", "nsubj:pass", "conj"}:
+            continue
+        conjs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not conjs:
+            continue
+        parts = [tok] + conjs
+        if not all(t.pos_ == "PROPN" or is_agent_noun(t) or persons().is_role(t.text, initial=True) for t in parts):
+            continue
+        lo = min(t.i for t in tok.subtree if t.dep_ in {"det", "amod", "compound", "flat"} or t == tok)
+        last = conjs[-1]
+        hi = max([last.i] + [c.i for c in last.children if c.dep_ in {"flat", "compound"}])
+        out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+    return out
+
+
 def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Characters inside the quotation marks of the doc's direct quotes and of quoted lines
     (a subheading "'Werk per zaak neemt toe'" on a line of its own)."""
@@ -891,6 +922,37 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
     return parts
+
+
+_NAME = r"(?:(?:het|de)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+en\s+{_NAME}")
+
+
+def _distributive_roles(phrase: str) -> list[str]:
+    """'de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland' → the minister of each
+    country; [] for any other phrase."""
+    words = phrase.split()
+    if words and words[0].lower() in W.definite_articles:
+        words = words[1:]
+    if len(words) < 5 or not words[0].islower():
+        return []
+    singular = next((words[0][: -len(end)] for end in ("en", "s") if words[0].endswith(end)
+                     and persons().is_role(words[0][: -len(end)])), None)
+    if singular is None:
+        return []
+    rest = " " + " ".join(words[1:])
+    head, of, countries = rest.rpartition(" van ")
+    head = head.strip()
+    items = [x.strip() for x in re.split(r",\s*|\s+en\s+", countries) if x.strip()]
+    if not of or len(items) < 2 or " en " not in countries or (head and not head.startswith("van ")):
+        return []
+    if not all(_kind(re.sub(r"^(?:het|de)\s+", "", x, flags=re.IGNORECASE)) in {"country", "organisation"}
+               and x.split()[-1][:1].isupper() for x in items):
+        return []
+    if not any(_kind(x.split()[-1]) == "country" for x in items):
+        return []
+    middle = f"{head} " if head else ""
+    return [f"{singular} {middle}van {x}" for x in items]
 
 
 def _role_then_acronym(phrase: str) -> bool:
