@@ -220,3 +220,16 @@ def test_plural_role_of_listed_countries_is_one_source_each(nlp):
     # a ministry with two names is one source
     assert speaker_of(nlp, "De ministers van Justitie en Veiligheid zeggen dat het budget krap is.",
                       "het budget") == ["ministers-van-justitie-en-veiligheid"]
+
+
+def test_plural_pronoun_refers_to_a_coordination_of_sources(nlp):
+    text = ("Tijdens zijn betoog werd hij onderbroken door Kamerleden en Kamervoorzitter Arib. "
+            "Zij vroegen hem om terughoudendheid.")
+    assert sorted(speaker_of(nlp, text, "terughoudendheid")) == ["arib", "kamerleden"]
+
+
+def test_pronoun_chain_of_main_clause_subjects_passes_over_a_complement_clause(nlp):
+    text = ("Yasemin gebruikt de chatbot vaak. Ze heeft gemerkt hoe ChatGPT het nummer aanbeveelt. "
+            "Na de scheiding van haar ouders zocht ze steun bij de chatbot. Ze kreeg vijf keer het advies "
+            'om te bellen.\n\n"Hij neemt alles heel letterlijk."')
+    assert speaker_of(nlp, text, "Hij neemt") == ["yasemin"]

@@ -239,7 +239,7 @@ class ClaimAssembler:
         if last is not None and last[0] >= para:
             return []  # a claim in the paragraph already: its speaker goes on (decided before)
         named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
-                 if name and not plural and para <= a < raw.start
+                 if name and not plural and para <= a < raw.start and a not in _subordinate_subject_starts(doc)
                  and not any(x <= a < y for x, y in _quoted_ranges(doc))
                  and not _genitive_modifier(doc, a, b)]
         for a, b in sorted(named, reverse=True):
@@ -267,9 +267,10 @@ class ClaimAssembler:
         return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
 
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
-                 exclude: tuple[int, int] = (0, 0)) -> list[str]:
+                 exclude: tuple[int, int] = (0, 0), depth: int = 0) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
-        an organisation or a woman)."""
+        an organisation or a woman); a main clause's pronoun subject before it passes on whom it
+        refers to ('Yasemin … Ze zocht steun. Ze kreeg …')."""
         plural_pron = pron in W.plural_pronouns
         number = _verb_number(doc, pos) if pron in W.she_or_they else None
         singular_verb = number == "Sing"
@@ -295,6 +296,8 @@ class ClaimAssembler:
             cands += [(s, (s, e), True) for s, e in joint]
             names += joint
         name_starts = {s for s, _ in names}
+        if depth < 2 and not pron.startswith("_"):
+            cands += [(t.idx, ("pronoun", fold(t.text)), False) for t in _main_pronoun_subjects(doc, pron, pos)]
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
@@ -308,6 +311,7 @@ class ClaimAssembler:
         # talked about; the one who said it is the nearer referent.
         reported = [(r.start, r.end) for r in doc._.get(ext.RAW_CLAIMS)
                     if r.end <= pos and not (r.start <= exclude[0] < r.end)]
+        subordinate = _subordinate_subject_starts(doc)  # "Ze merkte hoe ChatGPT …": ChatGPT ranks behind
 
         def score(cand) -> float:
             char, ref, _ = cand
@@ -315,13 +319,17 @@ class ClaimAssembler:
             is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
                 s <= char < e for s, e in subject_ranges) or spoken
             inside = not spoken and any(a <= char < b for a, b in reported)
-            return (pos - char) + (0 if is_subject else 120) + (120 if inside else 0)
+            return (pos - char) + (0 if is_subject else 120) + (120 if inside or char in subordinate else 0)
 
         cands.sort(key=score)
         for char, ref, plural in cands:
             if pos - char > _PRONOUN_LOOKBACK:
                 continue
-            if isinstance(ref, tuple):
+            if isinstance(ref, tuple) and ref[0] == "pronoun":
+                ids = self._pronoun(doc, ref[1], char, sources, registry, free, history, depth=depth + 1)
+                if not ids:
+                    continue
+            elif isinstance(ref, tuple):
                 phrase = doc_text(doc)[ref[0] : ref[1]]
                 if fold(phrase) in SUBJECT_PRONOUNS:
                     continue
@@ -749,6 +757,44 @@ def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
     last, nxt = span[-1], doc[span.end]
     return (last.text.endswith("s") or nxt.text in {"'s", "’s"}) and last.text[:1].isupper() and (
         nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
+
+
+_SUBORDINATE = frozenset({"ccomp", "csubj"})  # complement clauses ("merkte hoe X …"), not "Toen X …, zag hij"
+
+
+def _subordinate_subject_starts(doc: Doc) -> set[int]:
+    """Start characters of subject phrases of complement clauses ('… hoe ChatGPT het aanbeveelt')."""
+    out = set()
+    for s, e, _, _ in _subjects(doc) + _named_subjects(doc):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        clause = span.root.head if span is not None and len(span) else None
+        if clause is not None and (clause.dep_ in _SUBORDINATE or (
+                clause.dep_ in {"advcl", "acl", "xcomp"} and clause.i > clause.head.i)):
+            out.add(s)  # a clause after its verb; not a fronted one ("Toen Pascal wakker werd, zag hij …")
+    return out
+
+
+def _main_pronoun_subjects(doc: Doc, pron: str, pos: int) -> list:
+    """Pronoun subjects of main clauses before ``pos`` that can refer to whom ``pron`` refers to
+    (hij after hij; ze/zij after ze/zij with a verb of the same number)."""
+    span = doc.char_span(pos, pos + len(pron), alignment_mode="expand")
+    sent_start = span.sent.start if span is not None and len(span) else 0
+    masculine = pron in W.masculine_pronouns
+    feminine = pron in W.she_or_they
+    if not masculine and not feminine:
+        return []
+    number = _verb_number(doc, pos)
+    out = []
+    for t in doc[max(0, sent_start - 80):]:
+        if t.idx >= pos:
+            break
+        word = fold(t.text)
+        if t.pos_ != "PRON" or t.dep_ not in {"nsubj", "nsubj:pass"} or t.head != t.sent.root:
+            continue
+        if (masculine and word in W.masculine_pronouns) or (
+                feminine and word in W.she_or_they and _verb_number(doc, t.idx) == number):
+            out.append(t)
+    return out
 
 
 def _coordinated_sources(doc: Doc) -> list[tuple[int, int]]:
