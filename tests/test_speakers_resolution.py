@@ -175,3 +175,61 @@ def _ids(phrases: list[str]) -> list[str]:
 def test_one_id_per_source_whatever_the_form(phrases, same):
     ids = _ids(phrases)
     assert (len(set(ids)) == 1) == same, ids
+
+
+# -- source phrases -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a second verb after "en" shares the main clause's subject, not the subject of the dat-clause
+    ("Hoogleraar Ria Smit is kritisch. Zij hamert erop dat de oorzaak vaak onbekend is en vindt het kwalijk "
+     "dat hulpmiddelen worden aangeprezen.", "hulpmiddelen", "ria-smit"),
+    ("Er was een debat. De partijen die deelnamen aan het debat zijn van mening dat Kaya een gevangene is en "
+     "eisen dat hij wordt vrijgelaten.", "hij wordt", "partijen"),
+    # a name before the cue verb is the subject when the phrase after the verb is a thing
+    ('De fractie wil niet tekenen. GL-PvdA noemt de verklaring "nu partijen eronder staan" ongeloofwaardig.',
+     '"nu partijen', "gl-pvda"),
+    ("De minister noemt het plan onhaalbaar.", "het plan", "minister"),
+    # a definite role then an acronym: the acronym is the object, the role the source
+    ("De rechter gaf het bedrijf gelijk. Ook verbood de rechter XTAL verder te werken aan de software.",
+     "verder te werken", "rechter"),
+    # sources of a newspaper are those sources, not the newspaper
+    ("Het bedrijf reageerde niet. Volgens bronnen van de krant circuleert de brief al twee weken.",
+     "circuleert", "bronnen-van-de-krant"),
+])
+def test_source_phrase(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_a_fronted_participle_with_its_preposition_is_never_the_source(nlp):
+    text = ("Er waren rellen. Voorafgaand aan de demonstratie ging op sociale media het gerucht dat "
+            "de groep wilde storen.")
+    assert speaker_of(nlp, text, "de groep") == ["unknown"]
+
+
+def test_an_acronym_compound_is_an_organisation_and_no_surname():
+    assert _kind("MKB-Nederland") == "organisation"
+    assert _ids(["Feroz Amirkhan van MKB-Nederland", "Amirkhan van MKB-Nederland", "Amirkhan"]) == ["feroz-amirkhan"] * 3
+
+
+def test_plural_role_of_listed_countries_is_one_source_each(nlp):
+    text = ('"Onze landen blijven praten", zeiden de ministers van Buitenlandse Zaken van het VK, Frankrijk en '
+            'Duitsland in een verklaring.')
+    assert speaker_of(nlp, text, "Onze landen") == ["minister-van-buitenlandse-zaken-van-het-vk",
+                                                     "minister-van-buitenlandse-zaken-van-frankrijk",
+                                                     "minister-van-buitenlandse-zaken-van-duitsland"]
+    # a ministry with two names is one source
+    assert speaker_of(nlp, "De ministers van Justitie en Veiligheid zeggen dat het budget krap is.",
+                      "het budget") == ["ministers-van-justitie-en-veiligheid"]
+
+
+def test_plural_pronoun_refers_to_a_coordination_of_sources(nlp):
+    text = ("Tijdens zijn betoog werd hij onderbroken door Kamerleden en Kamervoorzitter Arib. "
+            "Zij vroegen hem om terughoudendheid.")
+    assert sorted(speaker_of(nlp, text, "terughoudendheid")) == ["arib", "kamerleden"]
+
+
+def test_pronoun_chain_of_main_clause_subjects_passes_over_a_complement_clause(nlp):
+    text = ("Yasemin gebruikt de chatbot vaak. Ze heeft gemerkt hoe ChatGPT het nummer aanbeveelt. "
+            "Na de scheiding van haar ouders zocht ze steun bij de chatbot. Ze kreeg vijf keer het advies "
+            'om te bellen.\n\n"Hij neemt alles heel letterlijk."')
+    assert speaker_of(nlp, text, "Hij neemt") == ["yasemin"]

@@ -22,6 +22,7 @@ from .speakers import SourceSpan
 from .attribution.clauses import is_known_name, name_by_usage
 from .attribution.segments import _TOKENS_KEY
 from .attribution.view import _KEY as _VIEW_KEY
+from .attribution.clauses import is_agent_noun
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
 _SUBJECTS_KEY = "_nlpclaims_subjects"
@@ -125,7 +126,8 @@ class ClaimAssembler:
             if subject is None or subject == raw.source:
                 return [], None
             return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
-        other = _subject_of_another_clause(doc, s, e, raw)
+        other = _subject_of_another_clause(doc, s, e, raw) or _main_subject_of_coordinated_cue(doc, s, e, raw) \
+            or _fronted_subject_before_object(doc, s, e, raw)
         if other is not None and other != (s, e):  # "Premier Schoof wist van niets en de Ugandese minister ontkende dat …"
             return self._resolve(doc, _with_source(raw, other), sources, registry, free, history)
         mention = (phrase, s, e)
@@ -154,6 +156,13 @@ class ClaimAssembler:
             ids = self._described(doc, description, s, sources, registry, free, history, exclude)
             if ids:
                 return ids, mention
+        listed = _LIST_AFTER.match(text[e:e + 120])  # the reader may stop the phrase at the list's first comma
+        each = _distributive_roles(phrase + (listed.group(0) if listed else ""))
+        if each:  # "de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland": one each
+            ids = [sid for sid in (self._free_speaker(name, free, history, registry) for name in each) if sid]
+            return list(dict.fromkeys(ids)), mention
+        if _role_then_acronym(phrase):
+            phrase = phrase.rsplit(" ", 1)[0]  # "verbood de rechter XTAL …": the acronym is the object
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
         ids: list[str] = []
         for part, ps in parts:
@@ -232,7 +241,7 @@ class ClaimAssembler:
         if last is not None and last[0] >= para:
             return []  # a claim in the paragraph already: its speaker goes on (decided before)
         named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
-                 if name and not plural and para <= a < raw.start
+                 if name and not plural and para <= a < raw.start and a not in _subordinate_subject_starts(doc)
                  and not any(x <= a < y for x, y in _quoted_ranges(doc))
                  and not _genitive_modifier(doc, a, b)]
         for a, b in sorted(named, reverse=True):
@@ -260,9 +269,10 @@ class ClaimAssembler:
         return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
 
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
-                 exclude: tuple[int, int] = (0, 0)) -> list[str]:
+                 exclude: tuple[int, int] = (0, 0), depth: int = 0) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
-        an organisation or a woman)."""
+        an organisation or a woman); a main clause's pronoun subject before it passes on whom it
+        refers to ('Yasemin … Ze zocht steun. Ze kreeg …')."""
         plural_pron = pron in W.plural_pronouns
         number = _verb_number(doc, pos) if pron in W.she_or_they else None
         singular_verb = number == "Sing"
@@ -281,7 +291,15 @@ class ClaimAssembler:
         # ranked behind subjects
         names = [(s, e) for s, e in _person_names(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
         cands += [(s, (s, e), False) for s, e in names]
+        if plural_pron:
+            # "onderbroken door Kamerleden en Kamervoorzitter Arib. Zij vroegen …": a coordination of
+            # sources, whatever its role in the sentence, ranked behind subjects like names
+            joint = [(s, e) for s, e in _coordinated_sources(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
+            cands += [(s, (s, e), True) for s, e in joint]
+            names += joint
         name_starts = {s for s, _ in names}
+        if depth < 2 and not pron.startswith("_"):
+            cands += [(t.idx, ("pronoun", fold(t.text)), False) for t in _main_pronoun_subjects(doc, pron, pos)]
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
@@ -295,6 +313,7 @@ class ClaimAssembler:
         # talked about; the one who said it is the nearer referent.
         reported = [(r.start, r.end) for r in doc._.get(ext.RAW_CLAIMS)
                     if r.end <= pos and not (r.start <= exclude[0] < r.end)]
+        subordinate = _subordinate_subject_starts(doc)  # "Ze merkte hoe ChatGPT …": ChatGPT ranks behind
 
         def score(cand) -> float:
             char, ref, _ = cand
@@ -302,13 +321,17 @@ class ClaimAssembler:
             is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
                 s <= char < e for s, e in subject_ranges) or spoken
             inside = not spoken and any(a <= char < b for a, b in reported)
-            return (pos - char) + (0 if is_subject else 120) + (120 if inside else 0)
+            return (pos - char) + (0 if is_subject else 120) + (120 if inside or char in subordinate else 0)
 
         cands.sort(key=score)
         for char, ref, plural in cands:
             if pos - char > _PRONOUN_LOOKBACK:
                 continue
-            if isinstance(ref, tuple):
+            if isinstance(ref, tuple) and ref[0] == "pronoun":
+                ids = self._pronoun(doc, ref[1], char, sources, registry, free, history, depth=depth + 1)
+                if not ids:
+                    continue
+            elif isinstance(ref, tuple):
                 phrase = doc_text(doc)[ref[0] : ref[1]]
                 if fold(phrase) in SUBJECT_PRONOUNS:
                     continue
@@ -458,6 +481,9 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return False  # "Daan merkte …", "Schoof wil …": a name the tagger took for an adverb or adjective
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
+    if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(("end", "ende", "and", "ande")) and span[1].pos_ == "ADP" \
+            and fold(span[1].text) not in words.particles:
+        return True  # "Voorafgaand aan de demonstratie ging …": a participle with its preposition
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
         first.text[:1].isupper() and first.is_sent_start and \
         fold(first.text) not in words.not_fronted_adverbials
@@ -483,6 +509,62 @@ def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) ->
                 and "Fin" in toks[j].morph.get("VerbForm"):
             return toks[k + 1].idx, toks[j - 1].idx + len(toks[j - 1].text)
     return None
+
+
+def _main_subject_of_coordinated_cue(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """The main clause's subject when the cue verb follows 'en'/'maar' with no subject of its own and
+    the source phrase stands inside a subordinate clause before it ('Zij hamert erop dat de oorzaak
+    onbekend is en vindt het kwalijk dat …' → Zij, not 'de oorzaak')."""
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or cue.i < 1 or span.end > cue.i:
+        return None
+    if doc[cue.i - 1].pos_ != "CCONJ" or fold(doc[cue.i - 1].text) not in persons().coordinators:
+        return None
+    sent = cue.sent
+    marks = [t for t in doc[sent.start:span.start] if t.pos_ == "SCONJ"]
+    if not marks or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[span.start:span.end]):
+        return None
+    head = next((t for t in doc[sent.start:marks[0].i] if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == sent.root
+                 and t.pos_ in _SUBJECT_HEADS and "Rel" not in t.morph.get("PronType")), None)
+    if head is not None:
+        lo = min([head.i] + [c.i for c in head.children if c.dep_ in {"det", "amod", "flat", "compound", "appos"}
+                             and c.i < marks[0].i])
+        hi = max([head.i] + [c.i for c in head.children if c.dep_ in {"flat", "compound", "appos"} and c.i < marks[0].i])
+    else:
+        # the noun phrase opening the sentence, whatever the parse ("De partijen die … zijn van mening dat …")
+        k = sent.start
+        while k < marks[0].i and doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        lo, hi = sent.start, k
+        while hi + 1 < marks[0].i and doc[hi + 1].pos_ == "PROPN":
+            hi += 1
+        if k >= marks[0].i or not (doc[k].pos_ == "PROPN" or (doc[k].pos_ == "NOUN" and (
+                is_agent_noun(doc[k]) or persons().is_role(doc[k].text)))):
+            return None
+        head = doc[k]
+    if head.morph.get("Number") and cue.morph.get("Number") and head.morph.get("Number") != cue.morph.get("Number") \
+            and head.pos_ != "PRON":
+        return None  # the cue verb does not agree with that subject
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _fronted_subject_before_object(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """A name opening the sentence right before the cue verb when the source phrase after the verb
+    is a thing, not a source ('GL-PvdA noemt de verklaring … ongeloofwaardig' → GL-PvdA)."""
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or span.start <= cue.i or "Fin" not in cue.morph.get("VerbForm"):
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.text[:1].isupper() or is_agent_noun(head) or persons().is_role(head.text) \
+            or _kind(span.text) != "person" or head.morph.get("Number") == ["Plur"]:
+        return None  # "de minister", "het ministerie", "boeren": a source after the verb
+    sent = cue.sent
+    fronted = _fronted_name(doc, sent.start_char, sent.end_char)
+    if fronted is None or doc.char_span(*fronted, alignment_mode="expand").end != cue.i:
+        return None
+    return fronted
 
 
 def _cue_token(doc: Doc, raw: RawClaim):
@@ -681,6 +763,64 @@ def _genitive_modifier(doc: Doc, start: int, end: int) -> bool:
         nxt.pos_ in {"NOUN", "ADJ"} or nxt.text in {"'s", "’s"})
 
 
+_SUBORDINATE = frozenset({"ccomp", "csubj"})  # complement clauses ("merkte hoe X …"), not "Toen X …, zag hij"
+
+
+def _subordinate_subject_starts(doc: Doc) -> set[int]:
+    """Start characters of subject phrases of complement clauses ('… hoe ChatGPT het aanbeveelt')."""
+    out = set()
+    for s, e, _, _ in _subjects(doc) + _named_subjects(doc):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        clause = span.root.head if span is not None and len(span) else None
+        if clause is not None and (clause.dep_ in _SUBORDINATE or (
+                clause.dep_ in {"advcl", "acl", "xcomp"} and clause.i > clause.head.i)):
+            out.add(s)  # a clause after its verb; not a fronted one ("Toen Pascal wakker werd, zag hij …")
+    return out
+
+
+def _main_pronoun_subjects(doc: Doc, pron: str, pos: int) -> list:
+    """Pronoun subjects of main clauses before ``pos`` that can refer to whom ``pron`` refers to
+    (hij after hij; ze/zij after ze/zij with a verb of the same number)."""
+    span = doc.char_span(pos, pos + len(pron), alignment_mode="expand")
+    sent_start = span.sent.start if span is not None and len(span) else 0
+    masculine = pron in W.masculine_pronouns
+    feminine = pron in W.she_or_they
+    if not masculine and not feminine:
+        return []
+    number = _verb_number(doc, pos)
+    out = []
+    for t in doc[max(0, sent_start - 80):]:
+        if t.idx >= pos:
+            break
+        word = fold(t.text)
+        if t.pos_ != "PRON" or t.dep_ not in {"nsubj", "nsubj:pass"} or t.head != t.sent.root:
+            continue
+        if (masculine and word in W.masculine_pronouns) or (
+                feminine and word in W.she_or_they and _verb_number(doc, t.idx) == number):
+            out.append(t)
+    return out
+
+
+def _coordinated_sources(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of coordinations of people or bodies that are no subject ('door Kamerleden en
+    Kamervoorzitter Arib'): a noun or name with a 'conj' sibling that can name a source."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"nsubj", "nsubj:pass", "conj"}:
+            continue
+        conjs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not conjs:
+            continue
+        parts = [tok] + conjs
+        if not all(t.pos_ == "PROPN" or is_agent_noun(t) or persons().is_role(t.text, initial=True) for t in parts):
+            continue
+        lo = min(t.i for t in tok.subtree if t.dep_ in {"det", "amod", "compound", "flat"} or t == tok)
+        last = conjs[-1]
+        hi = max([last.i] + [c.i for c in last.children if c.dep_ in {"flat", "compound"}])
+        out.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+    return out
+
+
 def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Characters inside the quotation marks of the doc's direct quotes and of quoted lines
     (a subheading "'Werk per zaak neemt toe'" on a line of its own)."""
@@ -834,6 +974,44 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
+_NAME = r"(?:(?:het|de)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+en\s+{_NAME}")
+
+
+def _distributive_roles(phrase: str) -> list[str]:
+    """'de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland' → the minister of each
+    country; [] for any other phrase."""
+    words = phrase.split()
+    if words and words[0].lower() in W.definite_articles:
+        words = words[1:]
+    if len(words) < 5 or not words[0].islower():
+        return []
+    singular = next((words[0][: -len(end)] for end in ("en", "s") if words[0].endswith(end)
+                     and persons().is_role(words[0][: -len(end)])), None)
+    if singular is None:
+        return []
+    rest = " " + " ".join(words[1:])
+    head, of, countries = rest.rpartition(" van ")
+    head = head.strip()
+    items = [x.strip() for x in re.split(r",\s*|\s+en\s+", countries) if x.strip()]
+    if not of or len(items) < 2 or " en " not in countries or (head and not head.startswith("van ")):
+        return []
+    if not all(_kind(re.sub(r"^(?:het|de)\s+", "", x, flags=re.IGNORECASE)) in {"country", "organisation"}
+               and x.split()[-1][:1].isupper() for x in items):
+        return []
+    if not any(_kind(x.split()[-1]) == "country" for x in items):
+        return []
+    middle = f"{head} " if head else ""
+    return [f"{singular} {middle}van {x}" for x in items]
+
+
+def _role_then_acronym(phrase: str) -> bool:
+    """'de rechter XTAL': a definite role noun, then an acronym — a body that is not this person's name."""
+    words = phrase.split()
+    return len(words) == 3 and words[0].lower() in W.definite_articles and persons().is_role(words[1]) and \
+        words[2].isalpha() and words[2].isupper() and len(words[2]) > 1
+
+
 def _role_and_name(phrase: str) -> bool:
     """'minister Keijzer', 'burgemeester Femke Halsema': a role word and a capitalised name."""
     words = phrase.split()
@@ -879,6 +1057,10 @@ def _kind(name: str) -> str:
     letters = name.replace("-", "").replace("&", "").replace(" ", "")
     if len(letters) >= 2 and letters.isalpha() and letters.isupper():
         return "organisation"  # an acronym: "GCA", "FNV", "NOS"
+    parts = name.split("-")
+    if len(words) == 1 and len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(
+            p.isupper() and len(p) > 1 for p in parts):
+        return "organisation"  # an acronym compound: "MKB-Nederland", "GL-PvdA"
     head = words[0] if words else ""
     of_at = next((k for k in range(1, len(words)) if words[k] in W.of_preposition), None)
     if of_at is not None:
