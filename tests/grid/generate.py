@@ -301,6 +301,7 @@ PP_VERBS = [
 ]
 #: copular stance: the predicate before the dat-clause
 COPULAR = ["van mening", "ervan overtuigd", "bang", "er zeker van", "het ermee eens"]
+FEELINGS = ["blij", "opgelucht", "teleurgesteld", "verheugd", "boos"]
 COPULA = V("zijn", "is", "was", "geweest", aux="is", modal_ok=False)
 #: nominal cues: (light verb, noun phrase)
 NOMINAL = [(V("uiten", "uit", "uitte", "geuit"), "de overtuiging"),
@@ -513,6 +514,14 @@ def gen_complement_frames(g: Grid) -> None:
         for tense in ("present", "past"):
             key = ("copular", order, tense, kind)
             pred = _pick(COPULAR, *key)
+            s = subject_for(kind, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            t = Text()
+            clause(t, order, s, COPULA, tense, key, [(pred, False)], [("dat", False), (sub, True)], middles=[""])
+            g.add(t, "copular", order, tense, kind, f"zijn {pred}", [("indirect", s.speaker, pred)])
+            # a feeling with its content: "is blij dat …" (without a dat-clause it is no claim: the negatives)
+            key = ("feeling", order, tense, kind)
+            pred = _pick(FEELINGS, *key)
             s = subject_for(kind, *key)
             sub = _pick(CONTENTS, *key)[0]
             t = Text()
@@ -883,6 +892,10 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                   "{S} heeft lang nagedacht over het aanbod.")),
     ("vindt_obj", ("{S} vindt zijn sleutels niet.", "{S} vond de weg naar het station niet.",
                    "{S} heeft de sleutels teruggevonden.")),
+    ("vindt_obj_front", ("De sleutels vindt {S} niet.", "De weg naar het station vond {S} niet.",
+                         "De sleutels heeft {S} niet gevonden.")),
+    ("noemt_obj_front", ("De namen van de daders noemt {S} niet.", "De namen van de daders noemde {S} niet.",
+                         "De namen van de daders heeft {S} niet genoemd.")),
     ("liever_niet", ("{S} ziet een hogere huur liever niet gebeuren.", "{S} zag een hogere huur liever niet gebeuren.",
                      "{S} had een hogere huur liever niet zien gebeuren.")),
     ("dreigt_failliet", ("Het bedrijf van {S} dreigt failliet te gaan.", "Het bedrijf van {S} dreigde failliet te gaan.",
@@ -899,6 +912,7 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
     ("wil_niet_ingaan", ("{S} wil niet ingaan op de kritiek.", "{S} wilde niet ingaan op de kritiek.",
                          "{S} heeft niet willen ingaan op de kritiek.")),
     ("is_blij", ("{S} is blij met de uitslag.", "{S} was ongerust over de cijfers.", "{S} is lang ongerust geweest.")),
+    ("is_blij_om", ("{S} is opgelucht om de uitslag.", "{S} was teleurgesteld na de wedstrijd.", "{S} is lang boos geweest op de bond.")),
     ("question", ("Zegt {S} dat de kosten stijgen?", "Zei {S} echt dat de brug dichtgaat?",
                   "Heeft {S} gezegd dat de brug dichtgaat?")),
     ("ging_akkoord", ("{S} gaat niet akkoord met het voorstel.", "{S} ging niet akkoord met het voorstel.",

@@ -373,6 +373,8 @@ def _is_adverbial(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     if is_known_name(doc, first) or is_acronym(first) or name_by_usage(doc, first):
         return False
+    if doc[rng[1] - 1].lower_ in W.time_units and not any(t.pos_ == "PROPN" for t in doc[rng[0] : rng[1]]):
+        return True  # "Vorige week was X …", "Afgelopen jaar noemde X …": a fronted time phrase
     return first.lower_ in PREPOSITIONS or first.lower_ in STOP_AFTER_SOURCE or first.lower_ in W.weekdays or (
         has_pos(doc) and first.pos_ in {"ADV", "ADP", "SCONJ"})
 

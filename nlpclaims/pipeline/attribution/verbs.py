@@ -114,12 +114,18 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     elif after:
         verb = after[0]
     elif pos:
+        homograph = None
         for m in range(i - 2, seg.start - 1, -1):
             if doc[m].text in {",", ";", ":"}:
                 break
             if doc[m].pos_ in {"VERB", "AUX"}:
                 verb = doc[m]
                 break
+            if homograph is None and doc[m].lower_ in W.verb_homographs and m > seg.start:
+                homograph = doc[m]
+        if verb is None and homograph is not None and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[homograph.i + 1 : i]):
+            verb = homograph  # "Dijkstra uit de overtuiging dat …": the clause's only verb, whatever its tag
     if verb is None or verb.lower_ in _COPULAS or verb.lower_ in _RECEIVING:
         return None  # "de verwachting is dat": nobody's statement; "kreeg de kritiek dat": someone else's
     return row, i, i + 1, verb

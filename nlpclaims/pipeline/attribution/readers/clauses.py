@@ -226,6 +226,8 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         return None
     if yes_no_question(doc, seg, cue_lo, end):
         return None
+    if (row.has("xy") or row.has("als")) and fronted_object(doc, seg, verb) is not None:
+        return None  # "Het voorstel noemt Jansen onverantwoord": the middle-field reader reads a fronted object
     src, unknown = verb_source(doc, seg, verb)
     if src is None:
         return None
@@ -335,6 +337,8 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
         right = max(right, stop if not split else right)
         while right > left and (doc[right - 1].pos_ in {"AUX", "VERB"} or doc[right - 1].lower_ in pwords):
             right -= 1
+        if not any(doc[k].pos_ not in {"ADV", "PART", "PUNCT"} for k in range(s_hi, right)):
+            return None  # "De sleutels vond X niet", "De namen noemde X niet": no predicate, nothing is called anything
     else:
         left = skip_middle_words(doc, left, right)
     if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].lower_ in W.te or doc[k].text in {",", ";", ":"}
@@ -362,15 +366,25 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
 def fronted_object(doc: Doc, seg: Segment, verb: Token) -> tuple[int, int] | None:
     """V2 with a fronted object: a thing before the finite cue verb and a person right after it
     ("Het voorstel noemt Jansen onverantwoord"): the person is the subject, never the thing."""
-    if verb.i <= seg.start or "Fin" not in verb.morph.get("VerbForm"):
+    if verb.i <= seg.start:
         return None
-    before = doc[seg.start : verb.i]
-    if not before or before[0].pos_ != "DET" or any(t.pos_ in {"PROPN", "PRON", "VERB", "AUX", "ADP"} or t.is_punct for t in before):
+    finite = verb
+    if "Fin" not in verb.morph.get("VerbForm"):
+        # the perfect or a modal chain: the finite auxiliary or modal holds the second place
+        # ("Het voorstel heeft X als … bestempeld", "De kans wil X klein noemen")
+        finite = next((t for t in doc[seg.start + 1 : verb.i] if t.pos_ in {"VERB", "AUX"}), None)
+        if finite is None or "Fin" not in finite.morph.get("VerbForm"):
+            return None
+    before = doc[seg.start : finite.i]
+    if not before or before[0].pos_ != "DET" or any(t.pos_ in {"PROPN", "PRON", "VERB", "AUX"} or t.is_punct for t in before):
         return None
-    head = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
-    if head is None or is_agent_noun(head):
+    head = next((t for t in before if t.pos_ == "NOUN"), None)  # "De kans op een akkoord": the noun before its PP
+    if head is None or is_agent_noun(head) or any(t.pos_ == "ADP" for t in doc[seg.start : head.i]):
         return None
-    k = verb.i + 1
+    if any(t.pos_ == "ADP" and not (t.i + 1 < finite.i and doc[t.i + 1].pos_ in {"DET", "NOUN", "ADJ", "NUM"})
+           for t in before):
+        return None
+    k = finite.i + 1
     after = np_after(doc, k, seg.end)
     if after is None:
         return None
