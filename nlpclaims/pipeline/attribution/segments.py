@@ -95,7 +95,8 @@ def _rule_sentences(t: TokenTable) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         word = words[i]
-        if _is_platform_end(t, i) or word in _ENDS or (word.endswith(("!", "?")) and t.is_punct[i]):
+        if _is_platform_end(t, i) or word in _ENDS or (word.endswith(("!", "?")) and t.is_punct[i]) or (
+                _is_acronym_end(word)):
             end = i + 1
             while end < n and words[end] in _CLOSERS and spaces[end - 1] == "":
                 end += 1
@@ -110,6 +111,12 @@ def _rule_sentences(t: TokenTable) -> list[tuple[int, int]]:
     if start < n:
         out.append((start, n))
     return out
+
+
+def _is_acronym_end(word: str) -> bool:
+    """An acronym the tokenizer kept with a full stop ('VS.', 'EU.'): it ends a sentence when a
+    capital or an opening quote mark follows (checked by the caller); one letter is an initial."""
+    return len(word) >= 3 and word[-1] == "." and word[:-1].isalpha() and word[:-1].isupper()
 
 
 def _is_platform_end(t: TokenTable, i: int) -> bool:

@@ -185,6 +185,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
         if colon:
             subj = _subject_by_order(doc, seg, t, k, subj)
+        elif _object_between(doc, t + 1, end_tok, subj):
+            break  # "Philips begint het jaar „redelijk”": the quote is no object of the verb
         if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
             # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
             start = t + 1
@@ -250,6 +252,14 @@ def _lead_in_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if subj.lower_ in W.third_person_subjects or subj.pos_ == "PROPN" or is_agent_noun(subj) or is_registry_like(doc, *rng):
         return rng
     return None
+
+
+def _object_between(doc: Doc, lo: int, hi: int, subj) -> bool:
+    """Whether a noun other than the subject stands in tokens ``[lo, hi)`` between a cue and its quote."""
+    if not has_pos(doc):
+        return False
+    return any(doc[x].pos_ in {"NOUN", "ADJ"} and not (subj is not None and subj[0] <= x < subj[1])
+               for x in range(lo, hi))
 
 
 def _subject_by_order(doc: Doc, seg: Segment, verb: int, colon: int, subj):
