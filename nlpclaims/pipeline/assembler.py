@@ -762,6 +762,9 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
                 len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS))):
             return [(phrase, start)]
         parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
+    distributed = _role_per_conjunct(parts)
+    if distributed is not None:
+        return distributed
     first = _BRACKETS.sub("", parts[0][0]).split()
     if _title_with_van(first) or (len(parts) == 2 and len(first) > 2 and first[-2].lower() in W.of_preposition and not (
             len(first) == 3 and first[0][:1].isupper() and first[0].lower() not in W.articles)):
@@ -772,6 +775,31 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
     return parts
+
+
+def _role_per_conjunct(parts: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """'de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland': a plural role of
+    a list of countries or bodies is one holder of that role each ('minister van Buitenlandse
+    Zaken van Frankrijk'); None when the list is not of that shape."""
+    words = parts[0][0].split()
+    if words and words[0].lower() in W.articles:
+        words = words[1:]
+    if len(words) < 3 or not words[0].islower():
+        return None
+    role = words[0]
+    if role.endswith("enten"):
+        singular = role[:-2]  # presidenten
+    elif role.endswith("s") and len(role) > 4:
+        singular = role[:-1]  # ministers, premiers, leiders
+    else:
+        return None
+    van = max((k for k, w in enumerate(words) if k > 0 and w.lower() in W.of_preposition), default=None)
+    if van is None or van == len(words) - 1:
+        return None
+    if any(len(p.split()) > 3 or not p[:1].isupper() for p, _ in parts[1:]):
+        return None
+    prefix = " ".join([singular] + words[1 : van + 1])
+    return [(" ".join([singular] + words[1:]), parts[0][1])] + [(f"{prefix} {p}", ps) for p, ps in parts[1:]]
 
 
 def _title_with_van(words: list[str]) -> bool:
