@@ -56,3 +56,27 @@ def test_unclosed_quote_after_a_cue_continues_the_speaker(nlp):
     text = ('"We zijn blij met hem", aldus Pistorius op de website van het ministerie. "En hij brengt '
             'veel ervaring mee.\n\nEen nieuwe rol\n\nDe functie is nieuw.')
     assert direct(nlp, text) == [("We zijn blij met hem", "pistorius"), ("En hij brengt veel ervaring mee.", "pistorius")]
+
+
+def test_name_after_a_dotted_abbreviation_is_the_source(nlp):
+    text = '„Wij gebruiken het al sinds 1918”, betoogt luitenant-kolonel b.d. Kai Mecklin, directeur van het museum.'
+    claims = nlpclaims.extract(text, nlp=nlp, date=DATE).claims
+    assert [(c.kind, c.speaker_name) for c in claims] == [("direct", "luitenant-kolonel b.d. Kai Mecklin")]
+
+
+def test_quote_from_the_letter_named_before_is_its_writers(nlp):
+    text = ('Dat meldt staatssecretaris Zsolt Szabó in een Kamerbrief.\n\nHet ging mis bij het uploaden. '
+            'Documenten moeten worden gestript. „Er wordt nader onderzoek gedaan”, staat in de brief.')
+    assert ("Er wordt nader onderzoek gedaan", "zsolt-szabo") in direct(nlp, text)
+
+
+def test_quote_after_a_fragment_is_the_speaker_of_the_sentence_before_it(nlp):
+    text = ('Uroloog Melianthe Nicolai ziet in haar kliniek jonge mannen die geen kinderen willen. '
+            'Bijvoorbeeld vanwege het klimaat. „Laatst kwam hier een bioloog van 29.”')
+    assert direct(nlp, text) == [("Laatst kwam hier een bioloog van 29.", "uroloog-melianthe-nicolai")]
+
+
+def test_quote_after_a_fragment_naming_someone_is_theirs(nlp):
+    text = ('Overigens doen niet alle ketens mee. Supermarkt Lidl bijvoorbeeld. '
+            '„Wij kennen het platform, maar kiezen voor grotere partijen.”')
+    assert direct(nlp, text) == [("Wij kennen het platform, maar kiezen voor grotere partijen.", "supermarkt-lidl")]

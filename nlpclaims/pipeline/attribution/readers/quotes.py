@@ -12,9 +12,9 @@ from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from .markers import _document_author as document_and_author, _is_document_noun as is_document_noun
-from ..clauses import author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import author_of_document, content_end, has_verb, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
-from ..segments import Segment
+from ..segments import Segment, is_dotted_abbreviation
 from ..verbs import cue_at, inverted_cue, is_registry_like, source_after_inverted
 from ..view import DocView, chars, end_char, make
 
@@ -59,7 +59,14 @@ def _in_document(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment,
     found = document_and_author(doc, j + 2, seg.end)
     if found is not None:
         return make(ctx, rules.document, cs, ce, (j, j + 2), found[1], sentence)
-    claim = _inherited(ctx, rules.document, q, seg_open, sentence, cs, ce)
+    introduced = None
+    if doc[doc_np[0]].lower_ in W.definite_articles:
+        # 'staat in de brief': the letter the article named before ('meldt X in een Kamerbrief')
+        head = doc[doc_np[1] - 1].lower_
+        introduced = next((s for s in reversed(ctx.segs) if s.end_char <= q.open_start - 1
+                           and q.open_start - s.end_char < _MAX_DOCUMENT_BACK and any(
+                               doc[t].lower_.endswith(head) for t in range(s.start, s.end))), None)
+    claim = _inherited(ctx, rules.document, q, seg_open, sentence, cs, ce, prev=introduced)
     return replace(claim, cue=f"{doc[j].text} {doc[j + 1].text}", cue_start=doc[j].idx, cue_end=end_char(doc, j + 1))
 
 
@@ -70,6 +77,10 @@ def _with_surname(doc: Doc, src: tuple[int, int], seg: Segment) -> tuple[int, in
     while hi + 1 < seg.end and doc[hi].text[:1].isupper() and doc[hi].lower_ in W.name_particles and (
             doc[hi + 1].text[:1].isupper() and doc[hi + 1].is_alpha):
         hi += 2
+    if hi + 1 < seg.end and doc[hi].text == "." and is_dotted_abbreviation(doc[hi - 1].text) and doc[hi + 1].text[:1].isupper():
+        name = np_after(doc, hi + 1, seg.end)  # 'luitenant-kolonel b.d. Kai Mecklin'
+        if name is not None and name[0] == hi + 1 and is_name(doc, name):
+            hi = name[1]
     return lo, hi
 
 
@@ -349,14 +360,23 @@ def continued(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, se
     return _inherited(ctx, rules.main, q, seg_open, sentence, cs, ce)
 
 
+_MAX_DOCUMENT_BACK = 1500
+
+
 def _inherited(ctx: DocView, rule, q: QuoteSpan, seg_open: Segment, sentence: tuple[int, int],
-               cs: int, ce: int) -> RawClaim:
-    """A quote whose speaker is the one the sentences before it were about."""
+               cs: int, ce: int, prev: Segment | None = None) -> RawClaim:
+    """A quote whose speaker is the one the sentences before it (or ``prev``) were about."""
     doc, text = ctx.doc, ctx.text
     lead = sentence_lead(text, seg_open.start_char, q.open_start)
-    prev = ctx.previous_segment(seg_open)
-    if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
-        prev = seg_open  # the quote shares a segment with the sentence before it
+    if prev is None:
+        prev = ctx.previous_segment(seg_open)
+        if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
+            prev = seg_open  # the quote shares a segment with the sentence before it
+        if prev is not None and prev is not seg_open and not has_verb(doc, prev.start, prev.end) and not is_name(
+                doc, (prev.start, prev.end)):  # (a fragment naming someone, 'Supermarkt Lidl bijvoorbeeld.', leads)
+            before = ctx.previous_segment(prev)
+            if before is not None and "\n" not in text[before.end_char:prev.start_char]:
+                prev = before  # '… ziet jonge mannen die … Bijvoorbeeld vanwege het klimaat. „…”'
     # The subject of a sentence that is itself quoted belongs to the quoted speech
     # ("… Het geeft ze toegang." "Het is …"): it is not whom the next quote is by.
     prev_quoted = prev is not None and ctx.quoted_fraction(prev.start_char, prev.end_char) > 0.5
