@@ -80,3 +80,21 @@ def test_quote_after_a_fragment_naming_someone_is_theirs(nlp):
     text = ('Overigens doen niet alle ketens mee. Supermarkt Lidl bijvoorbeeld. '
             '„Wij kennen het platform, maar kiezen voor grotere partijen.”')
     assert direct(nlp, text) == [("Wij kennen het platform, maar kiezen voor grotere partijen.", "supermarkt-lidl")]
+
+
+def test_article_opening_quote_is_the_person_the_next_paragraph_introduces(nlp):
+    text = ('Dit gezin maakt schoon met grondwater\n\n„Wij douchen met een jerrycan. Dat is tien liter water.”\n\n'
+            'Marjan de Vries en haar gezin gaan ver om water te besparen. Het gemiddelde verbruik is 120 liter. '
+            '„Drinkwater is zo essentieel voor ons bestaan.”')
+    assert direct(nlp, text) == [("Wij douchen met een jerrycan. Dat is tien liter water.", "marjan-de-vries"),
+                                 ("Drinkwater is zo essentieel voor ons bestaan.", "marjan-de-vries")]
+
+
+def test_article_opening_quote_with_nobody_introduced_has_no_claim(nlp):
+    text = 'Het water wordt schaars\n\n„Wij douchen met een jerrycan.”\n\nHet gemiddelde verbruik is 120 liter.'
+    assert direct(nlp, text) == []
+
+
+def test_quote_as_the_object_of_a_frame_before_a_coordinated_clause(nlp):
+    text = 'Het bedrijf sprak van „rotte appels” en zei dat er niets aan de hand was.'
+    assert direct(nlp, text) == [("rotte appels", "bedrijf")]

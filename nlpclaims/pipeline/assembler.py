@@ -214,6 +214,12 @@ class ClaimAssembler:
             speaker = registry.get(lead[0].speaker)
             if speaker is not None and speaker.kind == "person":
                 return [lead[0].speaker]
+        if last is None and raw.extra.get("next_subject") is not None:
+            # an article's opening quote, its speaker introduced in the paragraph after it
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(raw.extra["next_subject"]),
+                                raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+            return ids
         return list(last[1]) if last else []
 
     def _described(self, doc: Doc, description: tuple[str, str | None, str | None], pos: int,

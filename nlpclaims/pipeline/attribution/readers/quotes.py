@@ -198,7 +198,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
             subj = _subject_by_order(doc, seg, t, k, subj)
         elif _object_between(doc, t + 1, end_tok, subj):
             break  # "Philips begint het jaar „redelijk”": the quote is no object of the verb
-        if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
+        if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]) and not (
+                _new_clause_after(ctx, q, seg)):
             # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
             start = t + 1
             if subj is not None and subj[0] >= start:
@@ -263,6 +264,19 @@ def _lead_in_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if subj.lower_ in W.third_person_subjects or subj.pos_ == "PROPN" or is_agent_noun(subj) or is_registry_like(doc, *rng):
         return rng
     return None
+
+
+def _new_clause_after(ctx: DocView, q: QuoteSpan, seg: Segment) -> bool:
+    """Whether a coordinated clause follows the quote ('… „rotte appels” en zei topman X …'):
+    a coordinator, then a finite verb."""
+    doc = ctx.doc
+    i = ctx.token_at_or_after(q.close_end, seg)
+    if i is None or not has_pos(doc):
+        return False
+    if doc[i].text == ",":
+        i += 1
+    return i + 1 < seg.end and doc[i].lower_ in W.coordinators and doc[i + 1].pos_ in {"VERB", "AUX"} and (
+        "Fin" in doc[i + 1].morph.get("VerbForm"))
 
 
 def _object_between(doc: Doc, lo: int, hi: int, subj) -> bool:
@@ -381,9 +395,17 @@ def _inherited(ctx: DocView, rule, q: QuoteSpan, seg_open: Segment, sentence: tu
     # ("… Het geeft ze toegang." "Het is …"): it is not whom the next quote is by.
     prev_quoted = prev is not None and ctx.quoted_fraction(prev.start_char, prev.end_char) > 0.5
     lead_subject = chars(doc, lead_subject_of(doc, prev)) if prev and not prev_quoted else None
+    extra = {"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0), "lead_subject": lead_subject}
+    if prev is not None and prev.start_char == 0 and "\n" in text[prev.end_char:q.open_start]:
+        # the quote that opens an article under its title: the person the next paragraph
+        # introduces ('„…”¶Marjan de Vries en haar gezin gaan …') speaks it
+        nxt = next((s for s in ctx.segs if s.start_char >= q.close_end), None)
+        if nxt is not None and "\n" in text[q.close_end:nxt.start_char]:
+            first = np_after(doc, nxt.start, nxt.end)
+            if first is not None and first[0] == nxt.start and is_name(doc, first) and not heads_clause(doc, first):
+                extra["next_subject"] = chars(doc, first)
     return RawClaim(rule.kind, cs, ce, None, None, None, None, sentence, rule.id, rule.confidence, inherit=True,
-                    extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0),
-                           "lead_subject": lead_subject})
+                    extra=extra)
 
 
 def is_name(doc: Doc, rng: tuple[int, int]) -> bool:
