@@ -98,3 +98,17 @@ def test_article_opening_quote_with_nobody_introduced_has_no_claim(nlp):
 def test_quote_as_the_object_of_a_frame_before_a_coordinated_clause(nlp):
     text = 'Het bedrijf sprak van „rotte appels” en zei dat er niets aan de hand was.'
     assert direct(nlp, text) == [("rotte appels", "bedrijf")]
+
+
+def test_quoted_words_someone_used_are_theirs(nlp):
+    text = ('Minister Van Oosten legde het advies naast zich neer. Pas gisteren gebruikte hij de woorden '
+            '„extreemrechtse relschoppers”.')
+    assert direct(nlp, text) == [("extreemrechtse relschoppers", "van-oosten")]
+
+
+@pytest.mark.parametrize("text", [
+    "In de brief staan de woorden „geen commentaar”.",
+    "De rechter gebruikte de term „onverantwoord” in zijn vonnis over de zaak.",
+])
+def test_quoted_words_with_no_user_or_inside_a_clause_give_no_direct_claim(nlp, text):
+    assert direct(nlp, text) == []

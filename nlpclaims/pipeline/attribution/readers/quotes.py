@@ -211,6 +211,14 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
                 return (t, t + 1), chars(doc, subj), "embedded", (doc[start].idx, end_char(doc, stop - 1))
             return None
         return (t, t + 1), chars(doc, subj), "main"
+    if not colon and k > seg.start and doc[k].lower_ in W.quoted_words_nouns and doc[k - 1].lower_ in W.definite_articles:
+        # 'gebruikte hij de woorden „…”': the words the subject of the clause used
+        verb = doc[k].head if has_dep(doc) else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX"} and seg.start <= verb.i < k and not ctx.inside_quote(verb.idx):
+            subj = _subject_outside_quotes(ctx, verb, seg, k)
+            if subj is not None and ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]) or (
+                    subj is not None and _new_clause_after(ctx, q, seg)):
+                return (verb.i, verb.i + 1), chars(doc, subj), "main"
     if colon:
         lead = np_after(doc, seg.start, k)
         whole = lead is not None and lead[1] == k and (
