@@ -56,3 +56,59 @@ def test_unclosed_quote_after_a_cue_continues_the_speaker(nlp):
     text = ('"We zijn blij met hem", aldus Pistorius op de website van het ministerie. "En hij brengt '
             'veel ervaring mee.\n\nEen nieuwe rol\n\nDe functie is nieuw.')
     assert direct(nlp, text) == [("We zijn blij met hem", "pistorius"), ("En hij brengt veel ervaring mee.", "pistorius")]
+
+
+def test_name_after_a_dotted_abbreviation_is_the_source(nlp):
+    text = '„Wij gebruiken het al sinds 1918”, betoogt luitenant-kolonel b.d. Kai Mecklin, directeur van het museum.'
+    claims = nlpclaims.extract(text, nlp=nlp, date=DATE).claims
+    assert [(c.kind, c.speaker_name) for c in claims] == [("direct", "luitenant-kolonel b.d. Kai Mecklin")]
+
+
+def test_quote_from_the_letter_named_before_is_its_writers(nlp):
+    text = ('Dat meldt staatssecretaris Zsolt Szabó in een Kamerbrief.\n\nHet ging mis bij het uploaden. '
+            'Documenten moeten worden gestript. „Er wordt nader onderzoek gedaan”, staat in de brief.')
+    assert ("Er wordt nader onderzoek gedaan", "zsolt-szabo") in direct(nlp, text)
+
+
+def test_quote_after_a_fragment_is_the_speaker_of_the_sentence_before_it(nlp):
+    text = ('Uroloog Melianthe Nicolai ziet in haar kliniek jonge mannen die geen kinderen willen. '
+            'Bijvoorbeeld vanwege het klimaat. „Laatst kwam hier een bioloog van 29.”')
+    assert direct(nlp, text) == [("Laatst kwam hier een bioloog van 29.", "uroloog-melianthe-nicolai")]
+
+
+def test_quote_after_a_fragment_naming_someone_is_theirs(nlp):
+    text = ('Overigens doen niet alle ketens mee. Supermarkt Lidl bijvoorbeeld. '
+            '„Wij kennen het platform, maar kiezen voor grotere partijen.”')
+    assert direct(nlp, text) == [("Wij kennen het platform, maar kiezen voor grotere partijen.", "supermarkt-lidl")]
+
+
+def test_article_opening_quote_is_the_person_the_next_paragraph_introduces(nlp):
+    text = ('Dit gezin maakt schoon met grondwater\n\n„Wij douchen met een jerrycan. Dat is tien liter water.”\n\n'
+            'Marjan de Vries en haar gezin gaan ver om water te besparen. Het gemiddelde verbruik is 120 liter. '
+            '„Drinkwater is zo essentieel voor ons bestaan.”')
+    assert direct(nlp, text) == [("Wij douchen met een jerrycan. Dat is tien liter water.", "marjan-de-vries"),
+                                 ("Drinkwater is zo essentieel voor ons bestaan.", "marjan-de-vries")]
+
+
+def test_article_opening_quote_with_nobody_introduced_has_no_claim(nlp):
+    text = 'Het water wordt schaars\n\n„Wij douchen met een jerrycan.”\n\nHet gemiddelde verbruik is 120 liter.'
+    assert direct(nlp, text) == []
+
+
+def test_quote_as_the_object_of_a_frame_before_a_coordinated_clause(nlp):
+    text = 'Het bedrijf sprak van „rotte appels” en zei dat er niets aan de hand was.'
+    assert direct(nlp, text) == [("rotte appels", "bedrijf")]
+
+
+def test_quoted_words_someone_used_are_theirs(nlp):
+    text = ('Minister Van Oosten legde het advies naast zich neer. Pas gisteren gebruikte hij de woorden '
+            '„extreemrechtse relschoppers”.')
+    assert direct(nlp, text) == [("extreemrechtse relschoppers", "van-oosten")]
+
+
+@pytest.mark.parametrize("text", [
+    "In de brief staan de woorden „geen commentaar”.",
+    "De rechter gebruikte de term „onverantwoord” in zijn vonnis over de zaak.",
+])
+def test_quoted_words_with_no_user_or_inside_a_clause_give_no_direct_claim(nlp, text):
+    assert direct(nlp, text) == []

@@ -19,10 +19,9 @@ from ..schema import UNKNOWN_SPEAKER_ID, Claim, Quantity, Speaker
 from .attribution import RawClaim
 from .identity import ArticleSpeakers
 from .speakers import SourceSpan
-from .attribution.clauses import is_known_name, name_by_usage
+from .attribution.clauses import is_agent_noun, is_known_name, name_by_usage
 from .attribution.segments import _TOKENS_KEY
-from .attribution.view import _KEY as _VIEW_KEY
-from .attribution.clauses import is_agent_noun
+from .attribution.view import _KEY as _VIEW_KEY, view
 from .syntax import PREPOSITIONS, doc_text, subject_phrases
 
 _SUBJECTS_KEY = "_nlpclaims_subjects"
@@ -148,7 +147,8 @@ class ClaimAssembler:
         if low in SUBJECT_PRONOUNS or low in W.group_pronouns:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
-            return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude), mention
+            return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude,
+                                 own_words=raw.kind == "direct"), mention
         description = _description(phrase)
         if description is not None:
             # "de Oekraïner", "de 47-jarige schaatser": the person the article was talking about
@@ -208,10 +208,13 @@ class ClaimAssembler:
         if prev is not None and (last is None or last[0] < prev[0]):
             # a person introduced as a subject in the sentence before the quote ("…, legt Ester
             # Barendrecht, hoofd van het onderzoeksbureau, uit."): the quote is theirs
+            quotes = view(doc)
+            # a name inside the quote before is a word of that quote, not a person introduced
             named = [(a, b) for a, b, plural, name in _subjects(doc) + _named_subjects(doc)
-                     if name and not plural and prev[0] <= a < prev[1] and not _genitive_modifier(doc, a, b)]
+                     if name and not plural and prev[0] <= a < prev[1] and not _genitive_modifier(doc, a, b)
+                     and not quotes.inside_quote(a)]
             fronted = _fronted_name(doc, *prev)
-            if fronted is not None and fronted not in named:
+            if fronted is not None and fronted not in named and not quotes.inside_quote(fronted[0]):
                 named.append(fronted)
             for a, b in sorted(named):
                 lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
@@ -228,6 +231,12 @@ class ClaimAssembler:
             speaker = registry.get(lead[0].speaker)
             if speaker is not None and speaker.kind == "person":
                 return [lead[0].speaker]
+        if last is None and raw.extra.get("next_subject") is not None:
+            # an article's opening quote, its speaker introduced in the paragraph after it
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(raw.extra["next_subject"]),
+                                raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+            return ids
         return list(last[1]) if last else []
 
     def _paragraph_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history, last) -> list[str]:
@@ -269,7 +278,7 @@ class ClaimAssembler:
         return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
 
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
-                 exclude: tuple[int, int] = (0, 0), depth: int = 0) -> list[str]:
+                 exclude: tuple[int, int] = (0, 0), depth: int = 0, own_words: bool = False) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman); a main clause's pronoun subject before it passes on whom it
         refers to ('Yasemin … Ze zocht steun. Ze kreeg …')."""
@@ -300,9 +309,10 @@ class ClaimAssembler:
         name_starts = {s for s, _ in names}
         if depth < 2 and not pron.startswith("_"):
             cands += [(t.idx, ("pronoun", fold(t.text)), False) for t in _main_pronoun_subjects(doc, pron, pos)]
-        # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
+        # Never inside its own claim, except the name opening reported words: "Heinen is tevreden,
+        # zegt hij" (a quote's first word is the speaker's own: „Debat hoort erbij”, zei hij).
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
-                 or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
+                 or (not own_words and c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
         # Words inside a quotation are the quoted speaker's, not the narration's: a subject there
         # ('"Vergunningstrajecten zijn lang." Hij benadrukt …') is nobody a later pronoun means.
         quoted = _quoted_ranges(doc)

@@ -110,7 +110,8 @@ def _rule_sentences(t: TokenTable) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         word = words[i]
-        if _is_platform_end(t, i) or word in _ENDS or (word.endswith(("!", "?")) and t.is_punct[i]):
+        if (_is_platform_end(t, i) or word in _ENDS or (word.endswith(("!", "?")) and t.is_punct[i]) or (
+                _is_acronym_end(word))) and not (word == "." and i > 0 and is_dotted_abbreviation(words[i - 1])):
             end = i + 1
             while end < n and words[end] in _CLOSERS and spaces[end - 1] == "":
                 end += 1
@@ -125,6 +126,18 @@ def _rule_sentences(t: TokenTable) -> list[tuple[int, int]]:
     if start < n:
         out.append((start, n))
     return out
+
+
+def is_dotted_abbreviation(word: str) -> bool:
+    """'b.d', 'o.a', 'm.b.t': a lowercase abbreviation whose last full stop the tokenizer split off."""
+    parts = word.split(".")
+    return len(parts) >= 2 and all(len(p) == 1 and p.isalpha() and p.islower() for p in parts)
+
+
+def _is_acronym_end(word: str) -> bool:
+    """An acronym the tokenizer kept with a full stop ('VS.', 'EU.'): it ends a sentence when a
+    capital or an opening quote mark follows (checked by the caller); one letter is an initial."""
+    return len(word) >= 3 and word[-1] == "." and word[:-1].isalpha() and word[:-1].isupper()
 
 
 def _is_platform_end(t: TokenTable, i: int) -> bool:

@@ -383,6 +383,7 @@ def passive_agent(doc: Doc, seg: Segment, verb: Token) -> tuple[int, int] | None
 def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The subject after an inverted verb starting at token ``k`` (adverbs, and the words of
     ``skip``, passed over), or None where no source can stand."""
+    verb = doc[k - 1] if k > seg.start else None
     while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in skip):
         k += 1
     src = np_after(doc, k, seg.end)
@@ -391,4 +392,30 @@ def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] =
     first = doc[src[0]].lower_
     if first in W.not_source_start | PREPOSITIONS or (first in W.neuter_pronoun and src[1] - src[0] == 1):
         return None
+    if verb is not None and _plural_verb(verb):
+        return src[0], _list_end(doc, src[1], seg)  # a list is the subject only of a plural verb
     return src
+
+
+def _plural_verb(tok: Token) -> bool:
+    number = tok.morph.get("Number")
+    return number == ["Plur"] if number else tok.lower_.endswith("en")
+
+
+def _list_end(doc: Doc, hi: int, seg: Segment) -> int:
+    """The end of a list of names after a source phrase ending at ``hi``: 'de ministers van het
+    VK, Frankrijk en Duitsland' (names of at most three words, the last after 'en'), else ``hi``."""
+    j = hi
+    while j + 1 < seg.end and (doc[j].text == "," or doc[j].lower_ in W.conj_and) and doc[j + 1].text[:1].isupper():
+        item = np_after(doc, j + 1, seg.end)
+        if item is None or item[0] != j + 1 or item[1] - item[0] > 7 or not all(
+                t.text[:1].isupper() or t.lower_ in W.conj_and for t in doc[item[0]:item[1]]):
+            return hi
+        if doc[j].lower_ in W.conj_and or any(t.lower_ in W.conj_and for t in doc[item[0]:item[1]]):
+            if item[1] < seg.end and has_pos(doc) and doc[item[1]].pos_ in {"VERB", "AUX"}:
+                return hi  # '…, Amsterdam en Utrecht volgen': a clause of its own
+            return item[1]  # (the phrase may read 'Frankrijk en Duitsland' as one)
+        if item[1] - item[0] > 3:
+            return hi
+        j = item[1]
+    return hi

@@ -409,6 +409,9 @@ def eigen_zeggen(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int,
             q = next((q for q in ctx.quotes if q.open_start == doc[k + 3].idx), None)
             if subj is None or q is None:
                 return []
+            if ctx.text[q.close_end:seg.end_char].strip(" .!?…;") and q.close_end < end_char(doc, end - 1):
+                # 'is naar eigen zeggen „redelijk” begonnen': the quote is part of the content
+                return [make(ctx, rules.main, q.open_start, end_char(doc, end - 1), (k, k + 3), subj, sentence)]
             return [make(ctx, rules.quote, q.content_start, q.content_end, (k, k + 3), subj, sentence)]
         if _own_account(lower, k):
             subj = np_after(doc, seg.start, seg.end)

@@ -12,9 +12,9 @@ from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from .markers import _document_author as document_and_author, _is_document_noun as is_document_noun
-from ..clauses import author_of_document, content_end, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import author_of_document, content_end, has_verb, has_dep, has_pos, is_agent_noun, np_after, subject_of
 from ..rules import Variants
-from ..segments import Segment
+from ..segments import Segment, is_dotted_abbreviation
 from ..verbs import cue_at, inverted_cue, is_registry_like, source_after_inverted
 from ..view import DocView, chars, end_char, make
 
@@ -59,7 +59,14 @@ def _in_document(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment,
     found = document_and_author(doc, j + 2, seg.end)
     if found is not None:
         return make(ctx, rules.document, cs, ce, (j, j + 2), found[1], sentence)
-    claim = _inherited(ctx, rules.document, q, seg_open, sentence, cs, ce)
+    introduced = None
+    if doc[doc_np[0]].lower_ in W.definite_articles:
+        # 'staat in de brief': the letter the article named before ('meldt X in een Kamerbrief')
+        head = doc[doc_np[1] - 1].lower_
+        introduced = next((s for s in reversed(ctx.segs) if s.end_char <= q.open_start - 1
+                           and q.open_start - s.end_char < _MAX_DOCUMENT_BACK and any(
+                               doc[t].lower_.endswith(head) for t in range(s.start, s.end))), None)
+    claim = _inherited(ctx, rules.document, q, seg_open, sentence, cs, ce, prev=introduced)
     return replace(claim, cue=f"{doc[j].text} {doc[j + 1].text}", cue_start=doc[j].idx, cue_end=end_char(doc, j + 1))
 
 
@@ -70,6 +77,10 @@ def _with_surname(doc: Doc, src: tuple[int, int], seg: Segment) -> tuple[int, in
     while hi + 1 < seg.end and doc[hi].text[:1].isupper() and doc[hi].lower_ in W.name_particles and (
             doc[hi + 1].text[:1].isupper() and doc[hi + 1].is_alpha):
         hi += 2
+    if hi + 1 < seg.end and doc[hi].text == "." and is_dotted_abbreviation(doc[hi - 1].text) and doc[hi + 1].text[:1].isupper():
+        name = np_after(doc, hi + 1, seg.end)  # 'luitenant-kolonel b.d. Kai Mecklin'
+        if name is not None and name[0] == hi + 1 and is_name(doc, name):
+            hi = name[1]
     return lo, hi
 
 
@@ -185,7 +196,10 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
         if colon:
             subj = _subject_by_order(doc, seg, t, k, subj)
-        if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]):
+        elif _object_between(doc, t + 1, end_tok, subj):
+            break  # "Philips begint het jaar „redelijk”": the quote is no object of the verb
+        if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]) and not (
+                _new_clause_after(ctx, q, seg)):
             # "riep op tot een „volledige stopzetting” van de steun": one indirect claim
             start = t + 1
             if subj is not None and subj[0] >= start:
@@ -197,6 +211,14 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
                 return (t, t + 1), chars(doc, subj), "embedded", (doc[start].idx, end_char(doc, stop - 1))
             return None
         return (t, t + 1), chars(doc, subj), "main"
+    if not colon and k > seg.start and doc[k].lower_ in W.quoted_words_nouns and doc[k - 1].lower_ in W.definite_articles:
+        # 'gebruikte hij de woorden „…”': the words the subject of the clause used
+        verb = doc[k].head if has_dep(doc) else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX"} and seg.start <= verb.i < k and not ctx.inside_quote(verb.idx):
+            subj = _subject_outside_quotes(ctx, verb, seg, k)
+            if subj is not None and ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]) or (
+                    subj is not None and _new_clause_after(ctx, q, seg)):
+                return (verb.i, verb.i + 1), chars(doc, subj), "main"
     if colon:
         lead = np_after(doc, seg.start, k)
         whole = lead is not None and lead[1] == k and (
@@ -250,6 +272,27 @@ def _lead_in_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if subj.lower_ in W.third_person_subjects or subj.pos_ == "PROPN" or is_agent_noun(subj) or is_registry_like(doc, *rng):
         return rng
     return None
+
+
+def _new_clause_after(ctx: DocView, q: QuoteSpan, seg: Segment) -> bool:
+    """Whether a coordinated clause follows the quote ('… „rotte appels” en zei topman X …'):
+    a coordinator, then a finite verb."""
+    doc = ctx.doc
+    i = ctx.token_at_or_after(q.close_end, seg)
+    if i is None or not has_pos(doc):
+        return False
+    if doc[i].text == ",":
+        i += 1
+    return i + 1 < seg.end and doc[i].lower_ in W.coordinators and doc[i + 1].pos_ in {"VERB", "AUX"} and (
+        "Fin" in doc[i + 1].morph.get("VerbForm"))
+
+
+def _object_between(doc: Doc, lo: int, hi: int, subj) -> bool:
+    """Whether a noun other than the subject stands in tokens ``[lo, hi)`` between a cue and its quote."""
+    if not has_pos(doc):
+        return False
+    return any(doc[x].pos_ in {"NOUN", "ADJ"} and not (subj is not None and subj[0] <= x < subj[1])
+               for x in range(lo, hi))
 
 
 def _subject_by_order(doc: Doc, seg: Segment, verb: int, colon: int, subj):
@@ -339,21 +382,38 @@ def continued(ctx: DocView, rules: Variants, q: QuoteSpan, seg_open: Segment, se
     return _inherited(ctx, rules.main, q, seg_open, sentence, cs, ce)
 
 
+_MAX_DOCUMENT_BACK = 1500
+
+
 def _inherited(ctx: DocView, rule, q: QuoteSpan, seg_open: Segment, sentence: tuple[int, int],
-               cs: int, ce: int) -> RawClaim:
-    """A quote whose speaker is the one the sentences before it were about."""
+               cs: int, ce: int, prev: Segment | None = None) -> RawClaim:
+    """A quote whose speaker is the one the sentences before it (or ``prev``) were about."""
     doc, text = ctx.doc, ctx.text
     lead = sentence_lead(text, seg_open.start_char, q.open_start)
-    prev = ctx.previous_segment(seg_open)
-    if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
-        prev = seg_open  # the quote shares a segment with the sentence before it
+    if prev is None:
+        prev = ctx.previous_segment(seg_open)
+        if prev is not None and prev.end_char <= q.open_start and lead == "" and seg_open.start_char < q.open_start - 2:
+            prev = seg_open  # the quote shares a segment with the sentence before it
+        if prev is not None and prev is not seg_open and not has_verb(doc, prev.start, prev.end) and not is_name(
+                doc, (prev.start, prev.end)):  # (a fragment naming someone, 'Supermarkt Lidl bijvoorbeeld.', leads)
+            before = ctx.previous_segment(prev)
+            if before is not None and "\n" not in text[before.end_char:prev.start_char]:
+                prev = before  # '… ziet jonge mannen die … Bijvoorbeeld vanwege het klimaat. „…”'
     # The subject of a sentence that is itself quoted belongs to the quoted speech
     # ("… Het geeft ze toegang." "Het is …"): it is not whom the next quote is by.
     prev_quoted = prev is not None and ctx.quoted_fraction(prev.start_char, prev.end_char) > 0.5
     lead_subject = chars(doc, lead_subject_of(doc, prev)) if prev and not prev_quoted else None
+    extra = {"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0), "lead_subject": lead_subject}
+    if prev is not None and prev.start_char == 0 and "\n" in text[prev.end_char:q.open_start]:
+        # the quote that opens an article under its title: the person the next paragraph
+        # introduces ('„…”¶Marjan de Vries en haar gezin gaan …') speaks it
+        nxt = next((s for s in ctx.segs if s.start_char >= q.close_end), None)
+        if nxt is not None and "\n" in text[q.close_end:nxt.start_char]:
+            first = np_after(doc, nxt.start, nxt.end)
+            if first is not None and first[0] == nxt.start and is_name(doc, first) and not heads_clause(doc, first):
+                extra["next_subject"] = chars(doc, first)
     return RawClaim(rule.kind, cs, ce, None, None, None, None, sentence, rule.id, rule.confidence, inherit=True,
-                    extra={"prev_sentence": (prev.start_char, prev.end_char) if prev else (0, 0),
-                           "lead_subject": lead_subject})
+                    extra=extra)
 
 
 def is_name(doc: Doc, rng: tuple[int, int]) -> bool:
