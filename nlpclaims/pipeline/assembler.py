@@ -984,8 +984,10 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
-_NAME = r"(?:(?:het|de)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
-_LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+en\s+{_NAME}")
+_ARTICLE = "|".join(sorted(W.definite_articles))
+_AND = "|".join(sorted(W.conj_and))
+_NAME = rf"(?:(?:{_ARTICLE})\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME}")
 
 
 def _distributive_roles(phrase: str) -> list[str]:
@@ -996,23 +998,35 @@ def _distributive_roles(phrase: str) -> list[str]:
         words = words[1:]
     if len(words) < 5 or not words[0].islower():
         return []
-    singular = next((words[0][: -len(end)] for end in ("en", "s") if words[0].endswith(end)
-                     and persons().is_role(words[0][: -len(end)])), None)
+    singular = next((words[0][: -len(end)] for end in sorted(W.plural_endings, key=len)
+                     if words[0].endswith(end) and persons().is_role(words[0][: -len(end)])), None)
     if singular is None:
         return []
-    rest = " " + " ".join(words[1:])
-    head, of, countries = rest.rpartition(" van ")
-    head = head.strip()
-    items = [x.strip() for x in re.split(r",\s*|\s+en\s+", countries) if x.strip()]
-    if not of or len(items) < 2 or " en " not in countries or (head and not head.startswith("van ")):
+    rest = words[1:]
+    last_of = max((k for k, w in enumerate(rest) if w in W.of_preposition), default=None)
+    if last_of is None:
         return []
-    if not all(_kind(re.sub(r"^(?:het|de)\s+", "", x, flags=re.IGNORECASE)) in {"country", "organisation"}
-               and x.split()[-1][:1].isupper() for x in items):
+    head, of_word, listed = rest[:last_of], rest[last_of], rest[last_of + 1:]
+    if not any(w in W.conj_and for w in listed) or (head and head[0] not in W.of_preposition):
         return []
-    if not any(_kind(x.split()[-1]) == "country" for x in items):
+    items: list[list[str]] = [[]]
+    for w in listed:
+        if w in W.conj_and:
+            items.append([])
+            continue
+        items[-1].append(w.rstrip(","))
+        if w.endswith(","):
+            items.append([])
+    items = [x for x in items if x]
+    if len(items) < 2:
         return []
-    middle = f"{head} " if head else ""
-    return [f"{singular} {middle}van {x}" for x in items]
+    bare = [x[1:] if len(x) > 1 and x[0].lower() in W.definite_articles else x for x in items]
+    if not all(_kind(" ".join(b)) in {"country", "organisation"} and x[-1][:1].isupper()
+               for b, x in zip(bare, items)):
+        return []
+    if not any(_kind(x[-1]) == "country" for x in items):
+        return []
+    return [" ".join([singular, *head, of_word, *x]) for x in items]
 
 
 def _role_then_acronym(phrase: str) -> bool:
