@@ -468,12 +468,14 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         return []
     out = []
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"} or tok.lower_ in W.weekdays:
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.lower_ in W.weekdays:
             continue  # (a fronted "Dinsdag" the parse makes a subject is a time, not a referent)
-        if tok.pos_ == "NOUN" and not is_agent_noun(tok):
+        # a registry name is a name whatever its tag ("Schoof was duidelijk", with "Schoof" read as
+        # an adjective)
+        name = tok.pos_ == "PROPN" or (tok.pos_ != "PRON" and is_known_name(doc, tok))
+        if not name and (tok.pos_ != "NOUN" or not is_agent_noun(tok)):
             continue
         lo, hi = tok.i, tok.i + 1
-        name = tok.pos_ == "PROPN"
         for c in tok.subtree:
             if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc", "appos"} and abs(c.i - tok.i) <= 6:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)
