@@ -793,12 +793,12 @@ def _role_per_conjunct(parts: list[tuple[str, int]]) -> list[tuple[str, int]] | 
     if len(words) < 3 or not words[0].islower():
         return None
     role = words[0]
-    if role.endswith("enten"):
-        singular = role[:-2]  # presidenten
-    elif role.endswith("s") and len(role) > 4:
-        singular = role[:-1]  # ministers, premiers, leiders
-    else:
+    # ministers → minister, presidenten → president
+    endings = W.map("role_plural_endings")  # ending -> the letters the singular drops
+    ending = next((e for e in endings if role.endswith(e) and len(role) > len(e) + 3), None)
+    if ending is None:
         return None
+    singular = role[: len(role) - len(endings[ending])]
     van = max((k for k, w in enumerate(words) if k > 0 and w.lower() in W.of_preposition), default=None)
     if van is None or van == len(words) - 1:
         return None
