@@ -998,8 +998,10 @@ def _distributive_roles(phrase: str) -> list[str]:
         words = words[1:]
     if len(words) < 5 or not words[0].islower():
         return []
-    singular = next((words[0][: -len(end)] for end in sorted(W.plural_endings, key=len)
-                     if words[0].endswith(end) and persons().is_role(words[0][: -len(end)])), None)
+    endings = W.map("role_plural_endings")  # ministers -> minister, presidenten -> president
+    role = words[0]
+    singular = next((role[: len(role) - len(endings[e])] for e in endings
+                     if role.endswith(e) and persons().is_role(role[: len(role) - len(endings[e])])), None)
     if singular is None:
         return []
     rest = words[1:]

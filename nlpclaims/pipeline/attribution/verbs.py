@@ -399,7 +399,7 @@ def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] =
 
 def _plural_verb(tok: Token) -> bool:
     number = tok.morph.get("Number")
-    return number == ["Plur"] if number else tok.lower_.endswith(tuple(W.infinitive_ending))
+    return number == ["Plur"] if number else tok.lower_.endswith(W.tuple("plural_verb_endings"))
 
 
 def _list_end(doc: Doc, hi: int, seg: Segment) -> int:
