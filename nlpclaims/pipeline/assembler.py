@@ -69,6 +69,8 @@ class ClaimAssembler:
                 continue  # "Hier vind je het overzicht": the reader is addressed, nobody claims anything
             if raw.unknown and claims and _continues(doc_text(doc), raw, claims[-1]):
                 ids = [claims[-1].speaker]  # "Het Witte Huis verklaart … Ook wordt bevestigd dat …"
+            if not ids and not raw.unknown and raw.source is None and claims and _shares_subject(text, raw, claims[-1]):
+                ids = [claims[-1].speaker]  # "X is van mening dat … en eist dat …": one subject, two verbs
             if not ids and raw.inherit:
                 continue  # a quote with no cue and no speaker before it: a title or a lead quote
             if not ids:
@@ -927,6 +929,15 @@ def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
                 out.append((start, end, False, True))
     doc.user_data[_NAMED_SUBJECTS_KEY] = out
     return out
+
+
+def _shares_subject(text: str, raw: RawClaim, last: Claim) -> bool:
+    """A cue verb right after a coordinator, in the sentence of the claim before it and after that
+    claim, with no subject of its own: the coordinated verb shares the earlier verb's subject."""
+    if raw.cue_start is None or last.speaker == UNKNOWN_SPEAKER_ID or not raw.sentence[0] <= last.start < raw.cue_start:
+        return False
+    before = text[last.end : raw.cue_start].split()
+    return bool(before) and fold(before[-1]) in W.coordinators
 
 
 def _continues(text: str, raw: RawClaim, last: Claim) -> bool:
