@@ -237,10 +237,10 @@ def coordinated_clause_head(doc: Doc, verb: Token) -> Token:
     """The clause whose subject a coordinated verb without a subject of its own shares.
 
     Usually the conjunct's head. A finite verb cannot be coordinated with a noun or a bare
-    adjective, so a parse that attaches it there is read up to the clause holding them. A finite verb right after
-    the coordinator ("…, dat A onbekend is en vindt het kwalijk dat …") is a main clause (a
-    conjunct of a subordinate clause would end in its verb): its subject is the main clause's,
-    whichever subordinate clause the parse hung it on."""
+    adjective, so a parse that attaches it there is read up to the clause holding them. A finite
+    verb right after the coordinator ("…, dat A onbekend is en vindt het kwalijk dat …") is a main
+    clause (a conjunct of a subordinate clause would end in its verb): its subject is the main
+    clause's, whichever subordinate clause the parse hung it on."""
     head = verb.head
     finite = "Fin" in verb.morph.get("VerbForm")
     if not finite and head.pos_ in {"NOUN", "PROPN", "PRON"}:
