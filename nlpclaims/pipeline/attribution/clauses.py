@@ -457,12 +457,16 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         return []
     out = []
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in {"PROPN", "NOUN"} or tok.lower_ in W.weekdays:
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.lower_ in W.weekdays:
             continue  # (a fronted "Dinsdag" the parse makes a subject is a time, not a referent)
+        # a name the tagger took for an adjective or adverb ("Schoof was duidelijk") is a name
+        mistagged_name = tok.pos_ not in {"PROPN", "NOUN"} and (is_known_name(doc, tok) or name_by_usage(doc, tok))
+        if tok.pos_ not in {"PROPN", "NOUN"} and not mistagged_name:
+            continue
         if tok.pos_ == "NOUN" and not is_agent_noun(tok):
             continue
         lo, hi = tok.i, tok.i + 1
-        name = tok.pos_ == "PROPN"
+        name = tok.pos_ == "PROPN" or mistagged_name
         for c in tok.subtree:
             if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc", "appos"} and abs(c.i - tok.i) <= 6:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)
