@@ -246,10 +246,10 @@ def coordinated_clause_head(doc: Doc, verb: Token) -> Token:
     """The clause whose subject a coordinated verb without a subject of its own shares.
 
     Usually the conjunct's head. A finite verb cannot be coordinated with a noun or a bare
-    adjective, so a parse that attaches it there is read up to the clause holding them. A finite verb right after
-    the coordinator ("…, dat A onbekend is en vindt het kwalijk dat …") is a main clause (a
-    conjunct of a subordinate clause would end in its verb): its subject is the main clause's,
-    whichever subordinate clause the parse hung it on."""
+    adjective, so a parse that attaches it there is read up to the clause holding them. A finite
+    verb right after the coordinator ("…, dat A onbekend is en vindt het kwalijk dat …") is a main
+    clause (a conjunct of a subordinate clause would end in its verb): its subject is the main
+    clause's, whichever subordinate clause the parse hung it on."""
     head = verb.head
     finite = "Fin" in verb.morph.get("VerbForm")
     if not finite and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -470,12 +470,14 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     for tok in doc:
         if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.lower_ in W.weekdays:
             continue  # (a fronted "Dinsdag" the parse makes a subject is a time, not a referent)
-        # a registry name is a name whatever its tag ("Schoof was duidelijk", with "Schoof" read as
-        # an adjective)
-        name = tok.pos_ == "PROPN" or (tok.pos_ != "PRON" and is_known_name(doc, tok))
-        if not name and (tok.pos_ != "NOUN" or not is_agent_noun(tok)):
+        # a name the tagger took for an adjective or adverb ("Schoof was duidelijk") is a name
+        mistagged_name = tok.pos_ not in {"PROPN", "NOUN"} and (is_known_name(doc, tok) or name_by_usage(doc, tok))
+        if tok.pos_ not in {"PROPN", "NOUN"} and not mistagged_name:
+            continue
+        if tok.pos_ == "NOUN" and not is_agent_noun(tok):
             continue
         lo, hi = tok.i, tok.i + 1
+        name = tok.pos_ == "PROPN" or mistagged_name
         for c in tok.subtree:
             if c.dep_ in {"flat", "compound", "det", "amod", "conj", "cc", "appos"} and abs(c.i - tok.i) <= 6:
                 lo, hi = min(lo, c.i), max(hi, c.i + 1)

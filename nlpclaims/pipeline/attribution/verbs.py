@@ -10,11 +10,11 @@ from ...lang.cues import CueRow, lexicon
 from ...lang.words import W
 from .clauses import (
     ORG_NOUNS,
-    is_known_name,
-    name_by_usage,
     PREPOSITIONS,
     author_of_document,
     is_agent_noun,
+    is_known_name,
+    name_by_usage,
     np_after,
     subject_of,
     te_infinitive,
