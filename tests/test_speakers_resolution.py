@@ -233,3 +233,21 @@ def test_pronoun_chain_of_main_clause_subjects_passes_over_a_complement_clause(n
             "Na de scheiding van haar ouders zocht ze steun bij de chatbot. Ze kreeg vijf keer het advies "
             'om te bellen.\n\n"Hij neemt alles heel letterlijk."')
     assert speaker_of(nlp, text, "Hij neemt") == ["yasemin"]
+
+
+@pytest.mark.parametrize("phrases, same", [
+    (["Topman Europese bank", "topman Yves Mersch van de Europese bank"], True),
+    (["de directeur van het Rijksmuseum", "directeur Taco Dibbits van het Rijksmuseum"], True),
+    (["een woordvoerder", "woordvoerder Ursul Schaap van de Kamer"], False),  # "een": someone else
+    (["de minister", "minister Jan Smit", "minister Piet Bakker"], False),  # which of the two is not said
+    (["minister van Defensie", "minister Jan Smit"], False),  # another ministry is not said
+])
+def test_a_role_alone_is_the_one_named_person_with_that_role(phrases, same):
+    from nlpclaims.pipeline.identity import ArticleSpeakers
+    from nlpclaims.registry import SpeakerRegistry
+
+    table = ArticleSpeakers(SpeakerRegistry.default(), _kind)
+    ids = [table.resolve(p.removeprefix("een "), indefinite=p.startswith("een ")) for p in phrases]
+    remap = table.finish()
+    final = [remap.get(i, i) for i in ids]
+    assert (final[0] == final[1]) == same, final

@@ -364,7 +364,9 @@ class ClaimAssembler:
     def _free_speaker(self, phrase: str, free: ArticleSpeakers, history, registry, *,
                       descriptive_first: bool = False, plural_noun: bool = False) -> str | None:
         """An id for a source outside the registry; the same id for later forms of its name."""
-        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first, plural_noun=plural_noun)
+        indefinite = bool(phrase.split()) and phrase.split()[0].lower() in W.indefinite_article
+        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first, plural_noun=plural_noun,
+                            indefinite=indefinite)
 
     # -- output --------------------------------------------------------------------------------
     def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
