@@ -251,3 +251,18 @@ def test_a_role_alone_is_the_one_named_person_with_that_role(phrases, same):
     remap = table.finish()
     final = [remap.get(i, i) for i in ids]
     assert (final[0] == final[1]) == same, final
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Voorzitter van ZZP Nederland Maarten Post", "Maarten Post"),  # a capitalised role opening a sentence
+    ("Minister van Buitenlandse Zaken", "Minister van Buitenlandse Zaken"),
+    ("Woordvoerder van het Openbaar Ministerie", "Woordvoerder van het Openbaar Ministerie"),
+])
+def test_capitalised_role_with_its_body(phrase, name):
+    source = clean_source(phrase, _kind)
+    assert source is not None and source.name == name
+    assert not source.person_name or name == "Maarten Post"
+
+
+def test_surname_that_is_also_a_common_word_joins_the_full_name():
+    assert len(set(_ids(["Voorzitter van ZZP Nederland Maarten Post", "Post"]))) == 1

@@ -145,9 +145,10 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) in W.of_preposition:
             words = run  # "Hans Heerkens van de Universiteit Twente": the person, not the affiliation
             person = True
-        elif len(run) == len(words) and _is_personal(run):
+        elif len(run) == len(words) and _is_personal(run) and not words_db.is_role(words[0], initial=True):
             person = True
-        elif len(run) == 1 and len(words) > 2 and fold(words[1]) in W.of_preposition and kind_guess(run[0]) == "person" and (
+        elif len(run) == 1 and len(words) > 2 and fold(words[1]) in W.of_preposition and kind_guess(run[0]) == "person" \
+                and not words_db.is_role(run[0], initial=True) and (
                 kind_guess(" ".join(words[2:])) in {"organisation", "country"}
                 or (fold(words[2]) in W.definite_articles and len(words) > 4)):
             words = run  # "Pors van het Haga Lyceum": a surname and an affiliation
@@ -187,7 +188,7 @@ def _name_after_affiliation(words: list[str]) -> int | None:
     Maarten Post', 'directeur van de NVWA Jan de Boer'): at least one capitalised word of the body
     before a first and a last name; else None ('minister van Defensie', 'voorzitter van Dam')."""
     db = persons()
-    if len(words) < 5 or not db.is_role(words[0]) or fold(words[1]) not in W.of_preposition:
+    if len(words) < 5 or not db.is_role(words[0], initial=True) or fold(words[1]) not in W.of_preposition:
         return None
     body = 2 + (fold(words[2]) in W.definite_articles)
     if not all(_is_cap(w) or fold(w) in db.particles for w in words[body:]):
