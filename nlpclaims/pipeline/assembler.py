@@ -479,7 +479,7 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
-    if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(("end", "ende", "and", "ande")) and span[1].pos_ == "ADP" \
+    if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(W.tuple("present_participle_endings")) and span[1].pos_ == "ADP" \
             and fold(span[1].text) not in words.particles:
         return True  # "Voorafgaand aan de demonstratie ging …": a participle with its preposition
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
@@ -972,8 +972,11 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
-_NAME = r"(?:(?:het|de)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
-_LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+en\s+{_NAME}")
+_NAME = rf"(?:(?:{_alternation(W.definite_articles)})\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_AND = _alternation(W.conj_and)
+_LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME}")
+_LIST_SPLIT = re.compile(rf",\s*|\s+(?:{_AND})\s+")
+_LEADING_ARTICLE = re.compile(rf"^(?:{_alternation(W.definite_articles)})\s+", re.IGNORECASE)
 
 
 def _distributive_roles(phrase: str) -> list[str]:
@@ -984,23 +987,26 @@ def _distributive_roles(phrase: str) -> list[str]:
         words = words[1:]
     if len(words) < 5 or not words[0].islower():
         return []
-    singular = next((words[0][: -len(end)] for end in ("en", "s") if words[0].endswith(end)
+    singular = next((words[0][: -len(end)] for end in sorted(_PLURAL_ENDINGS, key=len) if words[0].endswith(end)
                      and persons().is_role(words[0][: -len(end)])), None)
     if singular is None:
         return []
-    rest = " " + " ".join(words[1:])
-    head, of, countries = rest.rpartition(" van ")
-    head = head.strip()
-    items = [x.strip() for x in re.split(r",\s*|\s+en\s+", countries) if x.strip()]
-    if not of or len(items) < 2 or " en " not in countries or (head and not head.startswith("van ")):
+    # the last "van" opens the listed countries; what stands between is the role's own complement
+    of_at = max((k for k, w in enumerate(words) if w.lower() in W.of_preposition), default=0)
+    if of_at == 0:
         return []
-    if not all(_kind(re.sub(r"^(?:het|de)\s+", "", x, flags=re.IGNORECASE)) in {"country", "organisation"}
-               and x.split()[-1][:1].isupper() for x in items):
+    middle_words, countries = words[1:of_at], " ".join(words[of_at + 1:])
+    items = [x.strip() for x in _LIST_SPLIT.split(countries) if x.strip()]
+    if len(items) < 2 or not any(w.lower() in W.conj_and for w in words[of_at + 1:]) or (
+            middle_words and middle_words[0].lower() not in W.of_preposition):
+        return []
+    if not all(_kind(_LEADING_ARTICLE.sub("", x)) in {"country", "organisation"} and x.split()[-1][:1].isupper()
+               for x in items):
         return []
     if not any(_kind(x.split()[-1]) == "country" for x in items):
         return []
-    middle = f"{head} " if head else ""
-    return [f"{singular} {middle}van {x}" for x in items]
+    of = words[of_at]
+    return [" ".join([singular, *middle_words, of, x]) for x in items]
 
 
 def _role_then_acronym(phrase: str) -> bool:
