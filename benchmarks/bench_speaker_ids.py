@@ -5,10 +5,12 @@ counts, over the speakers of the claims:
 
 * ids that are no speaker at all: a pronoun, a reflexive, a number word or a noun of quantity
   (``hij``, ``zichzelf``, ``miljoenen``, ``helft``) — the tables of ``nlpclaims/lang/data/persons.json``;
-* articles in which one surname (the last word of an id) stands under two or more ids
-  (``politicoloog-annemarie-walter`` and ``onderzoeker-walter``); also counted when all those
-  ids are persons, which leaves out bodies that share a last word (``gemeente-zandvoort``,
-  ``circuit-zandvoort``).
+* articles in which one surname stands under two or more ids (``politicoloog-annemarie-walter``
+  and ``onderzoeker-walter``): a surname is the last name of a speaker named by a personal name
+  (``identity.clean_source``) or of a registry person;
+* the cruder count it started from: articles in which the last word of two or more ids is the
+  same, bodies and roles included (``gemeente-zandvoort`` and ``circuit-zandvoort``), and of
+  those the articles where all those ids are of kind person.
 
 Run from the repository root::
 
@@ -55,8 +57,21 @@ def count(results: Path) -> dict:
     """The counts described in the module docstring, with the cases."""
     sys.path.insert(0, str(REPO))
     from nlpclaims.lang.persons import persons
+    from nlpclaims.pipeline.assembler import _kind
+    from nlpclaims.pipeline.identity import clean_source
+    from nlpclaims.registry import fold
 
     words = persons()
+
+    def surname_of(speaker: dict) -> str | None:
+        if speaker.get("kind") != "person":
+            return None
+        source = clean_source(speaker.get("name", ""), _kind)
+        if speaker.get("tracked") or (source is not None and source.person_name):
+            return fold(speaker["name"].split()[-1]).split("-")[0]
+        return None
+
+    surname_split: list[tuple[str, str, list[str]]] = []
     bad_ids: list[tuple[str, str]] = []
     split: list[tuple[str, str, list[str]]] = []
     person_split: set[str] = set()
@@ -67,13 +82,20 @@ def count(results: Path) -> dict:
         ids = sorted({c["speaker"] for c in article["claims"]} - {"unknown"})
         n_ids += len(ids)
         by_surname: dict[str, list[str]] = defaultdict(list)
+        by_person_surname: dict[str, list[str]] = defaultdict(list)
         for sid in ids:
+            name_of = surname_of(article["speakers"].get(sid, {}))
+            if name_of:
+                by_person_surname[name_of].append(sid)
             name = article["speakers"].get(sid, {}).get("name", sid)
             if words.never_source(name) or words.never_source(sid.replace("-", " ")):
                 bad_ids.append((article["id"], sid))
             last = sid.rsplit("-", 1)[-1]
             if last.isalpha() and len(last) > 1:
                 by_surname[last].append(sid)
+        for last, group in sorted(by_person_surname.items()):
+            if len(group) > 1:
+                surname_split.append((article["id"], last, group))
         for surname, group in sorted(by_surname.items()):
             if len(group) > 1:
                 split.append((article["id"], surname, group))
@@ -82,9 +104,10 @@ def count(results: Path) -> dict:
                     person_split.add(article["id"])
                 break
     return {"articles": n_articles, "speaker_ids": n_ids, "non_speaker_ids": len(bad_ids),
-            "articles_with_split_surname": len({a for a, _, _ in split}),
-            "articles_with_split_person_surname": len(person_split), "non_speaker_cases": bad_ids,
-            "split_cases": split}
+            "articles_with_split_surname": len({a for a, _, _ in surname_split}),
+            "articles_with_split_last_word": len({a for a, _, _ in split}),
+            "articles_with_split_last_word_persons": len(person_split), "non_speaker_cases": bad_ids,
+            "surname_split_cases": surname_split, "split_cases": split}
 
 
 def main() -> int:
@@ -112,13 +135,16 @@ def main() -> int:
         print(f"extracted in {seconds:.1f} s: {args.results}")
     print(f"articles {result['articles']}, speaker ids {result['speaker_ids']}")
     print(f"ids that are a pronoun, reflexive, number word or quantity noun: {result['non_speaker_ids']}")
-    print(f"articles with one surname under >= 2 ids: {result['articles_with_split_surname']}"
-          f" (all ids of kind person: {result['articles_with_split_person_surname']})")
+    print(f"articles with one surname under >= 2 ids: {result['articles_with_split_surname']}")
+    print(f"articles with one last word under >= 2 ids (bodies and roles too): {result['articles_with_split_last_word']}"
+          f" (all ids of kind person: {result['articles_with_split_last_word_persons']})")
     if args.list:
         for article, sid in result["non_speaker_cases"]:
             print(f"  non-speaker  {sid:40s} {article}")
+        for article, surname, group in result["surname_split_cases"]:
+            print(f"  surname      {surname:15s} {', '.join(group)}  {article}")
         for article, surname, group in result["split_cases"]:
-            print(f"  split        {surname:15s} {', '.join(group)}  {article}")
+            print(f"  last word    {surname:15s} {', '.join(group)}  {article}")
     return 0
 
 

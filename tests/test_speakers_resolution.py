@@ -233,3 +233,36 @@ def test_pronoun_chain_of_main_clause_subjects_passes_over_a_complement_clause(n
             "Na de scheiding van haar ouders zocht ze steun bij de chatbot. Ze kreeg vijf keer het advies "
             'om te bellen.\n\n"Hij neemt alles heel letterlijk."')
     assert speaker_of(nlp, text, "Hij neemt") == ["yasemin"]
+
+
+@pytest.mark.parametrize("phrases, same", [
+    (["Topman Europese bank", "topman Yves Mersch van de Europese bank"], True),
+    (["de directeur van het Rijksmuseum", "directeur Taco Dibbits van het Rijksmuseum"], True),
+    (["een woordvoerder", "woordvoerder Ursul Schaap van de Kamer"], False),  # "een": someone else
+    (["de minister", "minister Jan Smit", "minister Piet Bakker"], False),  # which of the two is not said
+    (["minister van Defensie", "minister Jan Smit"], False),  # another ministry is not said
+])
+def test_a_role_alone_is_the_one_named_person_with_that_role(phrases, same):
+    from nlpclaims.pipeline.identity import ArticleSpeakers
+    from nlpclaims.registry import SpeakerRegistry
+
+    table = ArticleSpeakers(SpeakerRegistry.default(), _kind)
+    ids = [table.resolve(p.removeprefix("een "), indefinite=p.startswith("een ")) for p in phrases]
+    remap = table.finish()
+    final = [remap.get(i, i) for i in ids]
+    assert (final[0] == final[1]) == same, final
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Voorzitter van ZZP Nederland Maarten Post", "Maarten Post"),  # a capitalised role opening a sentence
+    ("Minister van Buitenlandse Zaken", "Minister van Buitenlandse Zaken"),
+    ("Woordvoerder van het Openbaar Ministerie", "Woordvoerder van het Openbaar Ministerie"),
+])
+def test_capitalised_role_with_its_body(phrase, name):
+    source = clean_source(phrase, _kind)
+    assert source is not None and source.name == name
+    assert not source.person_name or name == "Maarten Post"
+
+
+def test_surname_that_is_also_a_common_word_joins_the_full_name():
+    assert len(set(_ids(["Voorzitter van ZZP Nederland Maarten Post", "Post"]))) == 1

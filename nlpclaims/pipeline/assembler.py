@@ -378,7 +378,9 @@ class ClaimAssembler:
     def _free_speaker(self, phrase: str, free: ArticleSpeakers, history, registry, *,
                       descriptive_first: bool = False, plural_noun: bool = False) -> str | None:
         """An id for a source outside the registry; the same id for later forms of its name."""
-        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first, plural_noun=plural_noun)
+        indefinite = bool(phrase.split()) and phrase.split()[0].lower() in W.indefinite_article
+        return free.resolve(_clean_name(phrase), descriptive_first=descriptive_first, plural_noun=plural_noun,
+                            indefinite=indefinite)
 
     # -- output --------------------------------------------------------------------------------
     def _claim(self, doc: Doc, raw: RawClaim, index: int, sid: str, speaker: Speaker | None, mention) -> Claim:
@@ -493,7 +495,7 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return False  # "Daan merkte …", "Schoof wil …": a name the tagger took for an adverb or adjective
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
-    if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(("end", "ende", "and", "ande")) and span[1].pos_ == "ADP" \
+    if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(W.tuple("present_participle_endings")) and span[1].pos_ == "ADP" \
             and fold(span[1].text) not in words.particles:
         return True  # "Voorafgaand aan de demonstratie ging …": a participle with its preposition
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
@@ -995,10 +997,11 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     return parts
 
 
-_ARTICLE = "|".join(sorted(W.definite_articles))
-_AND = "|".join(sorted(W.conj_and))
-_NAME = rf"(?:(?:{_ARTICLE})\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_NAME = rf"(?:(?:{_alternation(W.definite_articles)})\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+_AND = _alternation(W.conj_and)
 _LIST_AFTER = re.compile(rf"(?:,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME}")
+_LIST_SPLIT = re.compile(rf",\s*|\s+(?:{_AND})\s+")
+_LEADING_ARTICLE = re.compile(rf"^(?:{_alternation(W.definite_articles)})\s+", re.IGNORECASE)
 
 
 def _distributive_roles(phrase: str) -> list[str]:
@@ -1009,37 +1012,26 @@ def _distributive_roles(phrase: str) -> list[str]:
         words = words[1:]
     if len(words) < 5 or not words[0].islower():
         return []
-    endings = W.map("role_plural_endings")  # ministers -> minister, presidenten -> president
-    role = words[0]
-    singular = next((role[: len(role) - len(endings[e])] for e in endings
-                     if role.endswith(e) and persons().is_role(role[: len(role) - len(endings[e])])), None)
+    singular = next((words[0][: -len(end)] for end in sorted(_PLURAL_ENDINGS, key=len) if words[0].endswith(end)
+                     and persons().is_role(words[0][: -len(end)])), None)
     if singular is None:
         return []
-    rest = words[1:]
-    last_of = max((k for k, w in enumerate(rest) if w in W.of_preposition), default=None)
-    if last_of is None:
+    # the last "van" opens the listed countries; what stands between is the role's own complement
+    of_at = max((k for k, w in enumerate(words) if w.lower() in W.of_preposition), default=0)
+    if of_at == 0:
         return []
-    head, of_word, listed = rest[:last_of], rest[last_of], rest[last_of + 1:]
-    if not any(w in W.conj_and for w in listed) or (head and head[0] not in W.of_preposition):
+    middle_words, countries = words[1:of_at], " ".join(words[of_at + 1:])
+    items = [x.strip() for x in _LIST_SPLIT.split(countries) if x.strip()]
+    if len(items) < 2 or not any(w.lower() in W.conj_and for w in words[of_at + 1:]) or (
+            middle_words and middle_words[0].lower() not in W.of_preposition):
         return []
-    items: list[list[str]] = [[]]
-    for w in listed:
-        if w in W.conj_and:
-            items.append([])
-            continue
-        items[-1].append(w.rstrip(","))
-        if w.endswith(","):
-            items.append([])
-    items = [x for x in items if x]
-    if len(items) < 2:
+    if not all(_kind(_LEADING_ARTICLE.sub("", x)) in {"country", "organisation"} and x.split()[-1][:1].isupper()
+               for x in items):
         return []
-    bare = [x[1:] if len(x) > 1 and x[0].lower() in W.definite_articles else x for x in items]
-    if not all(_kind(" ".join(b)) in {"country", "organisation"} and x[-1][:1].isupper()
-               for b, x in zip(bare, items)):
+    if not any(_kind(x.split()[-1]) == "country" for x in items):
         return []
-    if not any(_kind(x[-1]) == "country" for x in items):
-        return []
-    return [" ".join([singular, *head, of_word, *x]) for x in items]
+    of = words[of_at]
+    return [" ".join([singular, *middle_words, of, x]) for x in items]
 
 
 def _role_then_acronym(phrase: str) -> bool:

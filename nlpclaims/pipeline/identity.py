@@ -145,9 +145,10 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         if len(run) >= 2 and len(run) < len(words) and _is_personal(run) and fold(words[len(run)]) in W.of_preposition:
             words = run  # "Hans Heerkens van de Universiteit Twente": the person, not the affiliation
             person = True
-        elif len(run) == len(words) and _is_personal(run):
+        elif len(run) == len(words) and _is_personal(run) and not words_db.is_role(words[0], initial=True):
             person = True
-        elif len(run) == 1 and len(words) > 2 and fold(words[1]) in W.of_preposition and kind_guess(run[0]) == "person" and (
+        elif len(run) == 1 and len(words) > 2 and fold(words[1]) in W.of_preposition and kind_guess(run[0]) == "person" \
+                and not words_db.is_role(run[0], initial=True) and (
                 kind_guess(" ".join(words[2:])) in {"organisation", "country"}
                 or (fold(words[2]) in W.definite_articles and len(words) > 4)):
             words = run  # "Pors van het Haga Lyceum": a surname and an affiliation
@@ -187,7 +188,7 @@ def _name_after_affiliation(words: list[str]) -> int | None:
     Maarten Post', 'directeur van de NVWA Jan de Boer'): at least one capitalised word of the body
     before a first and a last name; else None ('minister van Defensie', 'voorzitter van Dam')."""
     db = persons()
-    if len(words) < 5 or not db.is_role(words[0]) or fold(words[1]) not in W.of_preposition:
+    if len(words) < 5 or not db.is_role(words[0], initial=True) or fold(words[1]) not in W.of_preposition:
         return None
     body = 2 + (fold(words[2]) in W.definite_articles)
     if not all(_is_cap(w) or fold(w) in db.particles for w in words[body:]):
@@ -196,7 +197,7 @@ def _name_after_affiliation(words: list[str]) -> int | None:
         tail = words[start:]
         if _is_cap(tail[0]) and fold(tail[0]) not in db.particles and _is_personal(tail) and len(_name_parts(tail)) == 2 \
                 and not any(fold(w) in db.countries for w in tail) and fold(tail[0]) not in db.organisation_words \
-                and not (start > body and _is_cap(words[start - 1]) and fold(words[start - 1]).endswith(tuple(W.adjective_ending))):
+                and not (start > body and _is_cap(words[start - 1]) and fold(words[start - 1]).endswith(W.tuple("inflected_adjective_endings"))):
             return start  # not "het Rode Kruis Nederland", "Economische Zaken Keijzer" (an adjective before)
     return None
 
@@ -291,6 +292,7 @@ class _Entity:
     source: SourceName
     forms: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # folded abbreviations: "bdd"
+    indefinite: bool = False  # once introduced with "een" ("een woordvoerder")
 
 
 class ArticleSpeakers:
@@ -302,12 +304,14 @@ class ArticleSpeakers:
         self.entities: dict[str, _Entity] = {}
         self.speakers: dict[str, Speaker] = {}
 
-    def resolve(self, phrase: str, *, descriptive_first: bool = False, plural_noun: bool = False) -> str | None:
+    def resolve(self, phrase: str, *, descriptive_first: bool = False, plural_noun: bool = False,
+                indefinite: bool = False) -> str | None:
         """The id of the source ``phrase`` names (a new id for a new source), or None.
 
         ``descriptive_first``: the phrase's first word is an adjective ('Blije Nuis'); it is
         dropped when the rest names a person already in the article. ``plural_noun``: the phrase's
-        head is a plural common noun ('Boeren'): a group unless a role made it a person."""
+        head is a plural common noun ('Boeren'): a group unless a role made it a person.
+        ``indefinite``: the phrase opened with 'een' ('een woordvoerder'): a person not named elsewhere."""
         source = clean_source(phrase, self.kind_guess)
         if source is None:
             return None
@@ -327,6 +331,7 @@ class ArticleSpeakers:
                 entity.keys.add(abbr)
             if form not in entity.forms:
                 entity.forms.append(form)
+            entity.indefinite = entity.indefinite or indefinite
             if source.roles:
                 entity.source = SourceName(entity.source.name, entity.source.kind,
                                            tuple(dict.fromkeys(entity.source.roles + source.roles)),
@@ -338,7 +343,7 @@ class ArticleSpeakers:
             return sid  # a registry speaker named by a form the speaker tagger did not see
         while sid in self.entities:
             sid = sid + "-2" if not sid[-1].isdigit() else sid[:-1] + str(int(sid[-1]) + 1)
-        self.entities[sid] = _Entity(sid, source, [" ".join(phrase.split())], {abbr} if abbr else set())
+        self.entities[sid] = _Entity(sid, source, [" ".join(phrase.split())], {abbr} if abbr else set(), indefinite)
         self.speakers[sid] = self._speaker(sid)
         return sid
 
@@ -421,7 +426,10 @@ class ArticleSpeakers:
         Returns the ids that changed (old → new)."""
         remap: dict[str, str] = {}
         final: dict[str, Speaker] = {}
+        merged = self._roles_of_one_person()
         for sid, e in self.entities.items():
+            if sid in merged:
+                continue
             new = _new_id(e.source)
             if new != sid and (new in self.entities or new in final or self.registry.get(new) is not None):
                 new = sid
@@ -430,5 +438,28 @@ class ArticleSpeakers:
             aliases = [f for f in dict.fromkeys(e.forms) if f != e.source.name]
             final[new] = Speaker(id=new, name=e.source.name, kind=e.source.kind,  # type: ignore[arg-type]
                                  aliases=aliases, gender=e.source.gender if e.source.kind == "person" else None)  # type: ignore[arg-type]
+        for sid, target in merged.items():
+            new = remap.get(target, target)
+            remap[sid] = new
+            final[new].aliases.extend(f for f in self.entities[sid].forms if f not in final[new].aliases)
         self.speakers = final
         return remap
+
+    def _roles_of_one_person(self) -> dict[str, str]:
+        """Sources named by a role alone ('Topman' in a headline) that belong to the one named person
+        of the article holding that role ('topman Yves Mersch'): role id → person id."""
+        db = persons()
+        out = {}
+        for sid, e in self.entities.items():
+            words = e.source.name.split()
+            if e.source.person_name or e.source.kind != "person" or not words or not db.is_role(words[0], initial=True):
+                continue
+            if e.indefinite:
+                continue  # "een woordvoerder": someone else than the named one
+            role = fold(words[0])
+            rest = _without_of_the(fold(" ".join(words[1:])))  # "Topman Europese bank": the body it leads
+            holders = [x for x in self.entities.values() if x.source.person_name and role in x.source.roles
+                       and _is_personal(x.source.name.split())]
+            if len(holders) == 1 and (not rest or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)):
+                out[sid] = holders[0].sid
+        return out
