@@ -5,7 +5,10 @@ typed ``doc._.claims``, ``doc._.quantities`` and ``doc._.speakers``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -249,13 +252,19 @@ class ClaimAssembler:
         # Never inside its own claim, except the name opening it: "Heinen is tevreden, zegt hij".
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
                  or (c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
-        subject_ranges = [(s, e) for s, e, _, _ in subjects]
+        subject_ranges = sorted((s, e) for s, e, _, _ in subjects)
+        subject_starts = [s for s, _ in subject_ranges]
+        subject_reach = list(accumulate((e for _, e in subject_ranges), max))  # furthest end so far
+        claimed = [(c, ids) for c, ids in history]
+
+        def in_subject(char: int) -> bool:
+            k = bisect_right(subject_starts, char)  # the subjects starting at or before char
+            return k > 0 and subject_reach[k - 1] > char
 
         def score(cand) -> float:
             char, ref, _ = cand
-            is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
-                s <= char < e for s, e in subject_ranges) or (
-                (char, ref) in [(c, ids) for c, ids in history])
+            is_subject = (isinstance(ref, tuple) and char not in name_starts) or in_subject(char) or (
+                (char, ref) in claimed)
             return (pos - char) + (0 if is_subject else 120)
 
         cands.sort(key=score)
@@ -799,8 +808,9 @@ def _clean_name(phrase: str) -> str:
 
 
 
+@lru_cache(maxsize=1 << 12)
 def _kind(name: str) -> str:
-    """A guess at what sort of source a free-text name is."""
+    """A guess at what sort of source a free-text name is (each distinct name read once)."""
     key = fold(name)
     words = key.split()
     db = persons()
