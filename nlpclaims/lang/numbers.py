@@ -545,10 +545,20 @@ def scan_number(words: Sequence[str], i: int) -> NumberMatch | None:
 _STARTS_WITH_NEXT = frozenset({"de", "een", "één", "eén", "half", "halve", "kwart", "min", "minus"})
 
 
+_AFTER_DE = frozenset({"helft", "ene", "andere"})  # "de helft", "de ene helft", "de andere helft"
+
+
+def may_start_number(word: str, next_lower: str | None = None) -> bool:
+    """Whether :func:`scan_number` can match at ``word`` (False means it never does: no digit, no
+    number word, no vague amount, multiplier or fraction opener); ``next_lower``, the next word
+    in lower case when known, rules out "de" before anything but a half."""
+    if next_lower is not None and word.lower() == "de":
+        return next_lower in _AFTER_DE
+    return _may_start_number(word)
+
+
 @lru_cache(maxsize=1 << 16)
-def may_start_number(word: str) -> bool:
-    """Whether :func:`scan_number` can match at ``word``, whatever words follow it (False means
-    it never does: no digit, no number word, no vague amount, multiplier or fraction opener)."""
+def _may_start_number(word: str) -> bool:
     lw = word.lower()
     if any(c.isdigit() for c in lw) or lw.endswith("%"):
         return True

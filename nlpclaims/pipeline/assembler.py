@@ -5,7 +5,10 @@ typed ``doc._.claims``, ``doc._.quantities`` and ``doc._.speakers``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -319,7 +322,14 @@ class ClaimAssembler:
         # ('"Vergunningstrajecten zijn lang." Hij benadrukt …') is nobody a later pronoun means.
         quoted = _quoted_ranges(doc)
         cands = [c for c in cands if not isinstance(c[1], tuple) or not any(a <= c[0] < b for a, b in quoted)]
-        subject_ranges = [(s, e) for s, e, _, _ in subjects]
+        subject_ranges = sorted((s, e) for s, e, _, _ in subjects)
+        subject_starts = [s for s, _ in subject_ranges]
+        subject_reach = list(accumulate((e for _, e in subject_ranges), max))  # furthest end so far
+        claimed = [(c, ids) for c, ids in history]
+
+        def in_subject(char: int) -> bool:
+            k = bisect_right(subject_starts, char)  # the subjects starting at or before char
+            return k > 0 and subject_reach[k - 1] > char
 
         # Someone named inside what another source said ("Volgens hem heeft de president …") is
         # talked about; the one who said it is the nearer referent.
@@ -329,9 +339,8 @@ class ClaimAssembler:
 
         def score(cand) -> float:
             char, ref, _ = cand
-            spoken = (char, ref) in [(c, ids) for c, ids in history]
-            is_subject = (isinstance(ref, tuple) and char not in name_starts) or any(
-                s <= char < e for s, e in subject_ranges) or spoken
+            spoken = (char, ref) in claimed
+            is_subject = (isinstance(ref, tuple) and char not in name_starts) or in_subject(char) or spoken
             inside = not spoken and any(a <= char < b for a, b in reported)
             return (pos - char) + (0 if is_subject else 120) + (120 if inside or char in subordinate else 0)
 
@@ -1076,8 +1085,9 @@ def _clean_name(phrase: str) -> str:
 
 
 
+@lru_cache(maxsize=1 << 12)
 def _kind(name: str) -> str:
-    """A guess at what sort of source a free-text name is."""
+    """A guess at what sort of source a free-text name is (each distinct name read once)."""
     key = fold(name)
     words = key.split()
     db = persons()

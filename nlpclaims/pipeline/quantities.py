@@ -1003,8 +1003,7 @@ class _Context:
         self.tilde = {i for i, w in enumerate(texts) if len(w) > 1 and w[0] == "~" and w[1].isdecimal()}
         self.words = [w[1:] if i in self.tilde else w for i, w in enumerate(texts)]
         self.lower = [w.lower() for w in self.words]
-        # where a quantity can start: a number, a currency before one, the comma of ",77"
-        self.may_start = [may_start_number(w) or w == "," or currency_of(w) is not None for w in self.words]
+        self.may_start = [self._may_start(i) for i in range(len(self.words))]
         self.has_pos = doc.has_annotation("POS")
         self.skip_until = 0
         self.sent_start = [False] * len(doc)
@@ -1029,6 +1028,15 @@ class _Context:
             self.sent_start[i] = bool(starts)
             self.sent_id[i] = sid
         self._currency_pos = [(i, CURRENCY_WORDS[w.lower()]) for i, w in enumerate(texts) if w.lower() in CURRENCY_WORDS]
+
+    def _may_start(self, i: int) -> bool:
+        """Whether a quantity can start at token ``i``: a number, a currency before one, the comma
+        of ",77"."""
+        w = self.words[i]
+        if w == ",":
+            return _leading_comma_digits(self, i)
+        nxt = self.lower[i + 1] if i + 1 < len(self.lower) else ""
+        return may_start_number(w, nxt) or currency_of(w) is not None
 
     def last_currency(self, i: int) -> str | None:
         """The unit word of the last currency before token ``i``."""
