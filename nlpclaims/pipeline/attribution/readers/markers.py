@@ -60,7 +60,10 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
         return None
     # The document noun points at its author: "volgens cijfers van het CBS".
     src = author_of_document(doc, src)
-    if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in W.light_openers):
+    if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in W.light_openers) or (
+            i > seg.start + 2 and (doc[i - 1].lower_ in W.conj_and or doc[i - 1].lower_ in W.but)
+            and has_pos(doc) and src[1] < end and doc[src[1]].pos_ in {"VERB", "AUX"}):
+        # "…, en volgens haar zijn er …": a coordinated main clause opens with the marker
         k = src[1]
         if k < end and doc[k].text == "," and has_pos(doc):
             # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": past the apposition
