@@ -735,6 +735,22 @@ def gen_marker_frames(g: Grid) -> None:
         t = Text().add(p.antecedent).add(f"Volgens {obj}").mark(v1).raw(".")
         g.add(t, "volgens", "front", "none", "pronoun", "volgens", [("indirect", p.speaker, "volgens")])
 
+    # headlines "X over/in/tegen …: content" without quote marks (the first line; the body names X again)
+    topics = ["over de nieuwe regels", "in een verklaring", "tegen de Kamer", "over de begroting"]
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n in range(2):
+            key = ("headline_topic", kind, n)
+            s = subject_for(kind, *key)
+            main = _pick(CONTENTS, *key)[1]
+            t = Text().add(f"{_cap(s.text)} {_pick(topics, *key)}:").mark(main[:1].lower() + main[1:]).raw("\n\n")
+            t.raw(f"Het overleg met {s.text} duurde tot laat in de avond.")
+            g.add(t, "colon_headline", "headline_topic", "none", kind, ":", [("indirect", s.speaker, ":")])
+    for text in ("Storm over Nederland: bomen vallen om in het hele land\n\nDe storm raasde de hele nacht.",
+                 "Onrust over de kosten: de brug wordt veel duurder\n\nDe onrust over de kosten groeit."):
+        g.add(Text().add(text), "negative", "headline_topic", "none", "none", "headline_topic")
+
     # "volgens X" inside a clause: in the middle field of a main clause the claim is the sentence;
     # in an adverbial or relative clause it is that clause
     mids = ["De kosten van het project zullen volgens {X} fors stijgen",
