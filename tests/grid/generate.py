@@ -751,6 +751,15 @@ def gen_marker_frames(g: Grid) -> None:
                  "Onrust over de kosten: de brug wordt veel duurder\n\nDe onrust over de kosten groeit."):
         g.add(Text().add(text), "negative", "headline_topic", "none", "none", "headline_topic")
 
+    # an inverted cue with no comma after a complete main clause: "Het onderzoek is zorgvuldig verlopen vindt X."
+    for kind in ("surname", "full_name", "role_name", "tracked"):
+        for n, verb in enumerate(["vindt", "denkt", "zegt"]):
+            key = ("inverted_nocomma", kind, n)
+            s = subject_for(kind, *key)
+            main = _pick(CONTENTS, *key)[1]
+            t = Text().mark(main).raw(f" {verb} {s.text}.")
+            g.add(t, "inverted", "nocomma", "none", kind, verb, [("indirect", s.speaker, verb)])
+
     # "volgens X" inside a clause: in the middle field of a main clause the claim is the sentence;
     # in an adverbial or relative clause it is that clause
     mids = ["De kosten van het project zullen volgens {X} fors stijgen",
