@@ -315,8 +315,9 @@ def named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = Fal
     cut = next((t.i for t in toks if t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
                 and not doc[t.i - 1].text[:1].isupper()), subj[1])
     toks = doc[subj[0] : cut]
-    if any(t.pos_ == "PROPN" for t in toks) or is_registry_like(doc, subj[0], cut):
-        return True
+    if is_registry_like(doc, subj[0], cut) or any(
+            t.pos_ == "PROPN" and not (t.i == seg.start and "Plur" in t.morph.get("Number")) for t in toks):
+        return True  # (a plural "name" opening the sentence is a noun capitalised there: "Medicijnen dreigen …")
     if names_only:
         return False
     # an organisation threatens ("Gemeenten dreigen het kabinet voor de rechter te slepen");
