@@ -735,6 +735,31 @@ def gen_marker_frames(g: Grid) -> None:
         t = Text().add(p.antecedent).add(f"Volgens {obj}").mark(v1).raw(".")
         g.add(t, "volgens", "front", "none", "pronoun", "volgens", [("indirect", p.speaker, "volgens")])
 
+    # headlines "X over/in/tegen …: content" without quote marks (the first line; the body names X again)
+    topics = ["over de nieuwe regels", "in een verklaring", "tegen de Kamer", "over de begroting"]
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n in range(2):
+            key = ("headline_topic", kind, n)
+            s = subject_for(kind, *key)
+            main = _pick(CONTENTS, *key)[1]
+            t = Text().add(f"{_cap(s.text)} {_pick(topics, *key)}:").mark(main[:1].lower() + main[1:]).raw("\n\n")
+            t.raw(f"Het overleg met {s.text} duurde tot laat in de avond.")
+            g.add(t, "colon_headline", "headline_topic", "none", kind, ":", [("indirect", s.speaker, ":")])
+    for text in ("Storm over Nederland: bomen vallen om in het hele land\n\nDe storm raasde de hele nacht.",
+                 "Onrust over de kosten: de brug wordt veel duurder\n\nDe onrust over de kosten groeit."):
+        g.add(Text().add(text), "negative", "headline_topic", "none", "none", "headline_topic")
+
+    # an inverted cue with no comma after a complete main clause: "Het onderzoek is zorgvuldig verlopen vindt X."
+    for kind in ("surname", "full_name", "role_name", "tracked"):
+        for n, verb in enumerate(["vindt", "denkt", "zegt"]):
+            key = ("inverted_nocomma", kind, n)
+            s = subject_for(kind, *key)
+            main = _pick(CONTENTS, *key)[1]
+            t = Text().mark(main).raw(f" {verb} {s.text}.")
+            g.add(t, "inverted", "nocomma", "none", kind, verb, [("indirect", s.speaker, verb)])
+
     # "volgens X" inside a clause: in the middle field of a main clause the claim is the sentence;
     # in an adverbial or relative clause it is that clause
     mids = ["De kosten van het project zullen volgens {X} fors stijgen",
@@ -896,6 +921,12 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                          "De sleutels heeft {S} niet gevonden.")),
     ("noemt_obj_front", ("De namen van de daders noemt {S} niet.", "De namen van de daders noemde {S} niet.",
                          "De namen van de daders heeft {S} niet genoemd.")),
+    ("ziet_er_uit", ("{S} ziet er na de vergadering moe uit.", "{S} zag er als een winnaar uit.",
+                     "{S} heeft er na de vergadering moe uitgezien.")),
+    ("vindt_plaats", ("Het overleg met {S} vindt dinsdag plaats.", "Het overleg met {S} vond dinsdag plaats.",
+                      "Het overleg met {S} heeft dinsdag plaatsgevonden.")),
+    ("meldt_aan", ("{S} meldt de nieuwe regeling aan bij de bond.", "{S} meldde de nieuwe regeling aan bij de bond.",
+                   "{S} heeft de nieuwe regeling aangemeld bij de bond.")),
     ("liever_niet", ("{S} ziet een hogere huur liever niet gebeuren.", "{S} zag een hogere huur liever niet gebeuren.",
                      "{S} had een hogere huur liever niet zien gebeuren.")),
     ("dreigt_failliet", ("Het bedrijf van {S} dreigt failliet te gaan.", "Het bedrijf van {S} dreigde failliet te gaan.",
@@ -964,12 +995,33 @@ def gen_negatives(g: Grid) -> None:
         g.add(Text().add(text), "negative", name, "none", "none", name)
 
 
+def gen_coordination(g: Grid) -> None:
+    """A reported clause ends where "en" opens a main clause of the writer (V1 with the subject
+    shared, or V2 after an adverb or 'volgens X'); a second verb-final clause after "en" is content."""
+    tails = [(" en reist daarna af naar Brussel", False), (" en daarom gaat de vergadering gewoon door", False),
+             (" en de brug gaat pas later open", True)]
+    for kind in SUBJECT_KINDS:
+        for n, (tail, inside) in enumerate(tails):
+            key = ("coord", kind, n)
+            s = subject_for(kind, *key)
+            v = _pick(DAT_VERBS, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            t = Text()
+            if inside:  # "dat A en B opengaat": both verb-final, one content
+                ext = [("dat", False), (sub + tail.replace("gaat pas later open", "pas later opengaat"), True)]
+            else:
+                ext = [("dat", False), (sub, True), (tail.strip(), False)]
+            clause(t, "sv", s, v, "present", key, [], ext, middles=[""])
+            g.add(t, "dat", "coordinated", "present", kind, v, [("indirect", s.speaker, v.lemma)])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
     gen_complement_frames(g)
     gen_quote_frames(g)
     gen_marker_frames(g)
+    gen_coordination(g)
     gen_negatives(g)
     return g.cases
 

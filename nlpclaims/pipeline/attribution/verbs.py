@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ... import extensions as ext
 from ...lang.cues import CueRow, lexicon
+from ...lang.quotes import ALL_MARKS
 from ...lang.words import W
 from .clauses import (
     ORG_NOUNS,
@@ -202,6 +203,11 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
             return row, i, i + 2, tok  # "spreekt van"
     if row.not_followed_by and i + 1 < seg.end and doc[i + 1].lower_ in row.not_followed_by:
         return None  # "stelt voor", "geeft aan": another verb
+    if has_dep(doc) and any(c.dep_ == "compound:prt" and i < c.i < seg.end and c.lower_ != (row.particle or "")
+                            and c.lower_ in W.separable_particles and not any(
+            t.text in {",", ":", ";"} or t.text in ALL_MARKS or t.lower_ in W.complementisers or t.pos_ in {"VERB", "AUX"}
+            or t.lower_ in W.als for t in doc[i + 1 : c.i]) for c in tok.children):
+        return None  # "zagen er hetzelfde uit", "vinden plaats": a particle in the cue's own clause makes another verb
     return row, i, i + 1, tok
 
 
@@ -266,6 +272,8 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
             # "… dat A en vindt het kwalijk dat B": a second statement of the same subject (after a
             # comma also a plural present the tagger took for an infinitive: "…, en spreken van …")
             return k - 1 if doc[k - 1].text == "," else k
+        if doc[k].lower_ in W.conj_and and k > start + 2 and has_pos(doc) and _main_clause_after_and(doc, k + 1, end):
+            return k - 1 if doc[k - 1].text == "," else k  # "erkent dat A en spreekt over B": the writer's main clause
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ in W.aldus or nxt.lower_ in W.luiden_forms or (
@@ -275,6 +283,23 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
                         doc[k + 2].pos_ in {"PROPN", "NOUN"} and not ctx.opens_quote(seg.start, start)))):
                 return k
     return end
+
+
+def _main_clause_after_and(doc: Doc, j: int, end: int) -> bool:
+    """After "en" a main clause, not a second verb-final clause: its finite verb comes first (V1,
+    the subject shared: "en spreekt over …") or second after an adverb or a 'volgens' phrase ("en
+    volgens haar zijn er …", "en daarom is …"), and content follows the finite verb, where a
+    subordinate clause would end with it."""
+    k = j
+    if k < end and doc[k].lower_ in W.volgens:
+        np = np_after(doc, k + 1, end)
+        k = np[1] if np is not None else end
+    elif k < end and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= end - 1 or doc[k].pos_ not in {"VERB", "AUX"} or "Fin" not in doc[k].morph.get("VerbForm"):
+        return False
+    nxt = doc[k + 1]
+    return not nxt.is_punct and nxt.pos_ not in {"VERB", "AUX"}
 
 
 def _inverted_form(form: str) -> bool:

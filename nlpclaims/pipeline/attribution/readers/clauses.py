@@ -127,8 +127,12 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
     k = cue_lo - 1
     while k > seg.start and doc[k].lower_ in W.zo:
         k -= 1
-    if k <= seg.start or doc[k].text not in CLOSERS_AND_COMMA:
+    if k <= seg.start:
         return None
+    if doc[k].text not in CLOSERS_AND_COMMA:
+        if not _inverted_without_comma(doc, seg, cue_lo, verb, end):
+            return None
+        k = cue_lo
     res = inverted_cue(doc, cue_lo, seg, direct=False)
     if res is None:
         return None
@@ -158,6 +162,25 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         # "X, zegt Trump, dankzij Y." – the content runs on after the cue
         end_c = end_char(doc, sentence_stop(doc, tail, end) - 1)
     return make(ctx, rules.main, start_c, end_c, cue_rng, src, sentence)
+
+
+def _inverted_without_comma(doc: Doc, seg: Segment, cue_lo: int, verb: Token, end: int) -> bool:
+    """'De steun is ontzettend belangrijk vindt Dröes.': an inverted cue with no comma before it,
+    read only where it cannot be part of the clause before: that clause is a complete main clause
+    (its own finite verb, no subordinator in front), the cue is finite, and a name follows it
+    up to the sentence end or a colon."""
+    if not has_pos(doc) or "Fin" not in verb.morph.get("VerbForm") or verb.i != cue_lo or cue_lo - seg.start < 4:
+        return False
+    if doc[cue_lo - 1].is_punct or doc[seg.start].lower_ in W.subordinators or doc[seg.start].pos_ == "SCONJ":
+        return False
+    before = doc[seg.start : cue_lo]
+    if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in before) or any(
+            t.lower_ in W.complementisers or t.lower_ in W.relative_pronouns or t.text in {",", ";", ":"} for t in before):
+        return False
+    src = np_after(doc, cue_lo + 1, seg.end)
+    if src is None or not any(t.pos_ == "PROPN" for t in doc[src[0] : src[1]]):
+        return False
+    return src[1] >= end or doc[src[1]].text in {":", ".", "!"}
 
 
 def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:

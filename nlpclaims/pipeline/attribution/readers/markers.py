@@ -61,7 +61,10 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
         return None
     # The document noun points at its author: "volgens cijfers van het CBS".
     src = author_of_document(doc, src)
-    if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in W.light_openers):
+    if i == seg.start or (i == seg.start + 1 and doc[seg.start].lower_ in W.light_openers) or (
+            i > seg.start + 2 and (doc[i - 1].lower_ in W.conj_and or doc[i - 1].lower_ in W.but)
+            and has_pos(doc) and src[1] < end and doc[src[1]].pos_ in {"VERB", "AUX"}):
+        # "…, en volgens haar zijn er …": a coordinated main clause opens with the marker
         k = src[1]
         if k < end and doc[k].text == "," and has_pos(doc):
             # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": past the apposition
@@ -369,6 +372,13 @@ def _is_document_noun(word: str) -> bool:
 def colon_headline(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
     """Zelensky: we geven niet op (no quote marks)."""
     doc = ctx.doc
+    topic = _headline_with_topic(doc, seg)
+    if topic is not None:
+        src, k = topic
+        rest, end = k + 1, content_end(doc, seg)
+        if rest < end and doc[rest].text not in ALL_MARKS:
+            return [make(ctx, rules.main, doc[rest].idx, end_char(doc, end - 1), (k, k + 1), src, sentence)]
+        return []
     for k in range(seg.start + 1, min(seg.end, seg.start + 5)):
         if doc[k].text != ":":
             continue
@@ -394,6 +404,31 @@ def colon_headline(ctx: DocView, rules: Variants, seg: Segment, si: int, end: in
             return []
         return [make(ctx, rules.main, doc[rest].idx, end_char(doc, end - 1), (k, k + 1), src, sentence)]
     return []
+
+
+def _headline_with_topic(doc, seg: Segment) -> tuple[tuple[int, int], int] | None:
+    """A headline 'Naam over/in/tegen …: content' (the first line): the name before the topic's
+    preposition is the source, named again in the article ("AIVD over de rellen: …"); returns
+    (source range, colon index) or None."""
+    if seg.start_char != 0 or not has_pos(doc):
+        return None
+    colon = next((k for k in range(seg.start + 2, min(seg.end, seg.start + 12)) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    prep = next((k for k in range(seg.start + 1, colon) if doc[k].lower_ in W.headline_topic_prepositions), None)
+    if prep is None or any(t.pos_ in {"VERB", "AUX"} or t.text in ALL_MARKS for t in doc[seg.start:colon]):
+        return None
+    src = (seg.start, prep)
+    toks = doc[seg.start:prep]
+    if not all(t.text[:1].isupper() or t.lower_ in W.colon_lead_words or t.lower_ in W.name_particles or is_agent_noun(t)
+               for t in toks):
+        return None
+    last = doc[prep - 1]
+    if not (is_registry_like(doc, *src) or last.pos_ == "PROPN" or is_agent_noun(last) or last.text.isupper()):
+        return None
+    if not is_registry_like(doc, *src) and doc_text(doc).lower().count(last.lower_) < 2:
+        return None  # the source is named again in the article
+    return src, colon
 
 
 def eigen_zeggen(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
