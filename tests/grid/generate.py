@@ -299,6 +299,11 @@ PP_VERBS = [
     (V("spreken", "spreekt", "sprak", "gesproken"), "van", ["een doorbraak", "een historische fout"]),
     (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), "voor", ["een tekort aan leraren", "nieuwe overstromingen"]),
 ]
+#: prepositional content that is a claim only with a person or organisation as subject (the negatives:
+#: "de cijfers wijzen op een daling" is evidence)
+PP_AGENT_VERBS = [
+    (V("wijzen", "wijst", "wees", "gewezen"), "op", ["de hoge kosten van de brug", "de risico's van het plan"]),
+]
 #: copular stance: the predicate before the dat-clause
 COPULAR = ["van mening", "ervan overtuigd", "bang", "er zeker van", "het ermee eens"]
 FEELINGS = ["blij", "opgelucht", "teleurgesteld", "verheugd", "boos"]
@@ -588,6 +593,13 @@ def gen_complement_frames(g: Grid) -> None:
         # prepositional content
         key = ("pp", order, tense, kind)
         v, prep, nps = _pick(PP_VERBS, *key)
+        np = _pick(nps, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [], [(prep, False), (np, True)])
+        g.add(t, f"pp:{prep}", order, tense, kind, v, [("indirect", s.speaker, f"{v.lemma} {prep}")])
+        key = ("pp_agent", order, tense, kind)
+        v, prep, nps = _pick(PP_AGENT_VERBS, *key)
         np = _pick(nps, *key)
         s = subject_for(kind, *key)
         t = Text()
@@ -948,6 +960,8 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                   "Heeft {S} gezegd dat de brug dichtgaat?")),
     ("ging_akkoord", ("{S} gaat niet akkoord met het voorstel.", "{S} ging niet akkoord met het voorstel.",
                       "{S} is niet akkoord gegaan met het voorstel.")),
+    ("wijst_naar", ("{S} wijst naar de kerk op het plein.", "{S} wees naar de kerk op het plein.",
+                    "{S} heeft naar de kerk op het plein gewezen.")),
     ("vroeg_zich_af_of", ("{S} vraagt zich af of het plan haalbaar is.", "{S} vroeg zich af of het plan haalbaar was.",
                           "{S} heeft zich afgevraagd of het plan haalbaar was.")),
 ]
@@ -963,6 +977,10 @@ PLAIN_NEGATIVES = [
     ("finding", "De dijk is op sommige plekken zwak. Dat blijkt uit een analyse die de metingen vergelijkt."),
     ("finding", "De dijk is op sommige plekken zwak, bleek uit de metingen van vorig jaar."),
     ("finding", "Er wordt gedacht aan een nieuwe brug over de rivier."),
+    ("evidence", "De cijfers wijzen op een daling van de werkloosheid."),
+    ("evidence", "Alles wees op een ongeluk met de trein."),
+    ("evidence", "Peilingen wijzen op een kleine voorsprong voor de wethouder."),
+    ("evidence", "Het onderzoek wijst op een fout in de software van de trein."),
     ("interjection", "Ach, wat een dag was het geweest."),
     ("interjection", "Kalm aan, het komt allemaal wel goed."),
     ("interjection", "Nou, daar stonden ze dan, met z'n allen in de regen."),

@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ....lang.cues import lexicon
-from ....lang.quotes import ALL_MARKS
+from ....lang.quotes import ALL_MARKS, NEXT_SENTENCE_CHARS
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from ..clauses import (
+    agent_phrase,
     PREPOSITIONS,
     author_of_document,
     clause_start,
@@ -25,7 +26,7 @@ from ..clauses import (
 )
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import is_registry_like, stop_before_inverted_cue, verb_source
+from ..verbs import is_registry_like, named_subject, stop_before_inverted_cue, verb_source
 from ..view import DocView, doc_text, end_char, has_dep, has_pos, make
 from .backrefs import referenced_sentences
 
@@ -251,6 +252,12 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
                               if doc[j].lower_ == prep or doc[j].text in {",", ";", ":"}), None)
             if pp_before is None or doc[pp_before].lower_ != prep:
                 return None
+            if _row.pp_needs_agent:
+                j = pp_before - 1
+                while j > seg.start and doc[j].pos_ in {"DET", "ADJ", "NOUN", "NUM"}:
+                    j -= 1
+                if j < pp_before - 1 and doc[j].pos_ == "ADP":
+                    return None  # "naar de kerk op het plein gewezen": the PP belongs to a noun
     if pp_before is not None:
         start, stop = pp_before + 1, tok.i
         while stop > start and doc[stop - 1].pos_ in {"VERB", "AUX"}:
@@ -268,6 +275,14 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     src, unknown = verb_source(doc, seg, tok)
     if src is None:
         return None
+    if pp_before is None and src[0] < k < src[1]:
+        src = (src[0], k)  # "Ook wijst de vakbond op …": the subject ends at the preposition
+    if _row.pp_needs_agent and not (named_subject(doc, tok, seg) or agent_phrase(doc, src)):
+        return None  # "de cijfers wijzen op een daling": evidence, not a claim
+    if _row.pp_needs_agent and pp_before is None:
+        after = doc.text[end_char(doc, stop - 1) : end_char(doc, stop - 1) + 4]
+        if after[:1] in {".", ":"} and after[1:2].isspace() and after[1:].lstrip()[:1] in NEXT_SENTENCE_CHARS:
+            return None  # "X wijst op het verdrag. „Dat biedt …”": the quote that follows is the claim
     cue = (tok.i, k + 1) if pp_before is None else (pp_before, tok.i + 1)
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), cue, src, sentence, unknown=unknown)
 
