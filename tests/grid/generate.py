@@ -1013,6 +1013,40 @@ def gen_negatives(g: Grid) -> None:
         g.add(Text().add(text), "negative", name, "none", "none", name)
 
 
+#: nominal cues whose source is a van-phrase: (noun with determiner, complementiser, content, clause after)
+NOMINAL_VAN = [
+    ("een oproep", "om", ["de inwoners thuis te laten blijven", "de regering aan te spreken op de hoge kosten"]),
+    ("het advies", "om", ["minder water te gebruiken", "de brug voorlopig te sluiten"]),
+    ("de eis", "dat", ["de lonen dit jaar stijgen", "de fabriek openblijft"]),
+    ("het verzoek", "om", ["de stemming uit te stellen", "het rapport openbaar te maken"]),
+]
+#: the nominal phrase as subject (before the finite verb) or as object (after it)
+NOMINAL_VAN_FRAMES = [("Maar {N} van {S} {C} {X} werd niet opgevolgd.", "subject"),
+                      ("Het kabinet negeert {N} van {S} {C} {X}.", "object"),
+                      ("Gisteren werd {N} van {S} {C} {X} afgewezen.", "v2_subject")]
+
+
+def gen_nominal_van(g: Grid) -> None:
+    """'een oproep van X om … te …', 'de eis van X dat …': the van-phrase is the source."""
+    for (template, order), kind in itertools.product(NOMINAL_VAN_FRAMES, SUBJECT_KINDS):
+        if kind == "pronoun":
+            continue
+        key = ("nominal_van", order, kind)
+        noun, comp, contents = _pick(NOMINAL_VAN, *key)
+        content = _pick(contents, *key)
+        s = subject_for(kind, *key)
+        head, tail = template.split("{X}")
+        pre = head.replace("{N}", noun).replace("{S}", s.text).replace("{C}", comp).rstrip()
+        pre = pre[:1].upper() + pre[1:]
+        t = Text().add(pre).mark(content).raw(tail)
+        g.add(t, "nominal_van", order, "none", kind, noun.split()[1], [("indirect", s.speaker, f"{noun.split()[1]} van")])
+    for text in ("De eis van vorig jaar dat de lonen stijgen, ligt nu bij het kabinet.",
+                 "Het advies van de afgelopen weken was om thuis te blijven.",
+                 "De roep van de vogels om eten klinkt de hele ochtend.",
+                 "Een oproep van twee minuten om negen uur is genoeg."):
+        g.add(Text().add(text), "negative", "nominal_van", "none", "none", "nominal_van")
+
+
 def gen_coordination(g: Grid) -> None:
     """A reported clause ends where "en" opens a main clause of the writer (V1 with the subject
     shared, or V2 after an adverb or 'volgens X'); a second verb-final clause after "en" is content."""
@@ -1040,6 +1074,7 @@ def build() -> list[Case]:
     gen_quote_frames(g)
     gen_marker_frames(g)
     gen_coordination(g)
+    gen_nominal_van(g)
     gen_negatives(g)
     return g.cases
 

@@ -287,6 +287,49 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), cue, src, sentence, unknown=unknown)
 
 
+def nominal_van(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"Een oproep van de burgemeester om de straten schoon te houden …" / "De eis van de bond
+    dat de lonen stijgen …": a nominal cue whose source is its van-phrase, a person or body."""
+    doc = ctx.doc
+    row = LEX.nouns.get(tok.lower_)
+    if row is None or tok.i == seg.start or not has_pos(doc) or tok.pos_ != "NOUN" or doc[tok.i - 1].pos_ != "DET":
+        return None
+    if tok.i + 2 >= end or doc[tok.i + 1].lower_ not in W.of_preposition:
+        return None
+    src = np_after(doc, tok.i + 2, end)
+    if src is None or not (any(t.pos_ == "PROPN" for t in doc[src[0] : src[1]]) or agent_phrase(doc, src)):
+        return None  # "de eis van vorig jaar dat …": no source
+    k = src[1]
+    if k < end and doc[k].pos_ == "CCONJ":  # "een oproep van Amsterdam en andere gemeenten om …"
+        j = k + 1
+        while j < end and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            j += 1
+        k = j if j > k + 1 else k
+    if k < end and doc[k].text == ",":
+        k += 1
+    if k >= end:
+        return None
+    if doc[k].lower_ in W.dat and row.has("dat"):
+        start = k + 1
+        stop = sentence_stop(doc, start, end)
+        stop = next((j for j in range(start, stop - 1) if doc[j].text == "," and doc[j + 1].pos_ in {"VERB", "AUX"}
+                     and "Fin" in doc[j + 1].morph.get("VerbForm")), stop)  # "De eis van X dat …, ligt nu …"
+    elif doc[k].lower_ in W.om and (row.has("te") or row.has("obj_te")):
+        start = k + 1
+        te = next((j for j in range(start, min(end, start + 15)) if doc[j].lower_ in W.te), None)
+        if te is None or te + 1 >= end or doc[te + 1].pos_ not in {"VERB", "AUX"}:
+            return None
+        stop = te + 2
+        while stop < end and not (doc[stop].text in {",", ";", ":", ".", "!", "?"} or (
+                doc[stop].pos_ in {"VERB", "AUX"} and "Fin" in doc[stop].morph.get("VerbForm"))):
+            stop += 1  # the te-clause runs on to the finite verb of the main clause: "… te spreken op X werd …"
+    else:
+        return None
+    if stop <= start:
+        return None
+    return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (tok.i, tok.i + 2), src, sentence)
+
+
 def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
     """Uit cijfers van het CBS blijkt dat … / Dat blijkt uit een rapport van de commissie /
     …, zo blijkt uit de verklaring van de VS / In het rapport van X staat dat … / Dat staat in een
