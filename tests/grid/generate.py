@@ -1047,6 +1047,27 @@ def gen_nominal_van(g: Grid) -> None:
         g.add(Text().add(text), "negative", "nominal_van", "none", "none", "nominal_van")
 
 
+#: a prepositional cue in a relative clause on the subject, the main clause a second claim
+RELATIVE_PP = [("pleitte voor", "pleiten voor", "een verbod op vuurwerk"), ("drong aan op", "aandringen op", "snelle maatregelen"),
+               ("waarschuwde voor", "waarschuwen voor", "een tekort aan leraren"), ("vroeg om", "vragen om", "een nieuw onderzoek"),
+               ("wees op", "wijzen op", "de hoge kosten van de brug")]
+
+
+def gen_relative_pp(g: Grid) -> None:
+    """'X, die pleitte voor Y, zei dat …': the relative clause's content ends at its comma."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n in range(2):
+            key = ("relative_pp", kind, n)
+            verb, lemma, np = _pick(RELATIVE_PP, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            s = subject_for(kind, *key)
+            t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", zei dat").mark(sub).raw(".")
+            g.add(t, f"pp:{lemma.split()[-1]}", "relative", "past", kind, lemma.split()[0],
+                  [("indirect", s.speaker, lemma), ("indirect", s.speaker, "zei")])
+
+
 def gen_coordination(g: Grid) -> None:
     """A reported clause ends where "en" opens a main clause of the writer (V1 with the subject
     shared, or V2 after an adverb or 'volgens X'); a second verb-final clause after "en" is content."""
@@ -1075,6 +1096,7 @@ def build() -> list[Case]:
     gen_marker_frames(g)
     gen_coordination(g)
     gen_nominal_van(g)
+    gen_relative_pp(g)
     gen_negatives(g)
     return g.cases
 

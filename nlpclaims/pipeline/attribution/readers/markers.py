@@ -268,7 +268,10 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     else:
         start = k + 1
         stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
-    stop = next((j for j in range(start, stop) if doc[j].text == ":"), stop)  # a quote follows the colon
+    stop = next((j for j in range(start, stop) if doc[j].text == ":" or (
+        doc[j].text == "," and j + 1 < stop and doc[j + 1].pos_ in {"VERB", "AUX"}
+        and "Fin" in doc[j + 1].morph.get("VerbForm"))), stop)
+    # a quote follows the colon; "X, die aandrong op Y, zei …": the main clause resumes after the comma
     if stop <= start or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or (
             stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
         return None  # "pleit voor kernenergie" is a plea, "pleit voor hem" is not
