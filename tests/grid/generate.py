@@ -1047,14 +1047,14 @@ def gen_nominal_van(g: Grid) -> None:
         g.add(Text().add(text), "negative", "nominal_van", "none", "none", "nominal_van")
 
 
-#: a prepositional cue in a relative clause on the subject, the main clause a second claim
+#: a prepositional cue in a relative clause on the subject, the main clause narration
 RELATIVE_PP = [("pleitte voor", "pleiten voor", "een verbod op vuurwerk"), ("drong aan op", "aandringen op", "snelle maatregelen"),
                ("waarschuwde voor", "waarschuwen voor", "een tekort aan leraren"), ("vroeg om", "vragen om", "een nieuw onderzoek"),
                ("wees op", "wijzen op", "de hoge kosten van de brug")]
 
 
 def gen_relative_pp(g: Grid) -> None:
-    """'X, die pleitte voor Y, zei dat …': the relative clause's content ends at its comma."""
+    """'X, die pleitte voor Y, reisde af naar …': the relative clause's content ends at its comma."""
     for kind in SUBJECT_KINDS:
         if kind == "pronoun":
             continue
@@ -1063,9 +1063,9 @@ def gen_relative_pp(g: Grid) -> None:
             verb, lemma, np = _pick(RELATIVE_PP, *key)
             sub = _pick(CONTENTS, *key)[0]
             s = subject_for(kind, *key)
-            t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", zei dat").mark(sub).raw(".")
+            t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", reisde dinsdag af naar Brussel.")
             g.add(t, f"pp:{lemma.split()[-1]}", "relative", "past", kind, lemma.split()[0],
-                  [("indirect", s.speaker, lemma), ("indirect", s.speaker, "zei")])
+                  [("indirect", s.speaker, lemma)])
 
 
 def gen_coordination(g: Grid) -> None:
