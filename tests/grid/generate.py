@@ -1066,6 +1066,12 @@ def gen_relative_pp(g: Grid) -> None:
             t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", reisde dinsdag af naar Brussel.")
             g.add(t, f"pp:{lemma.split()[-1]}", "relative", "past", kind, lemma.split()[0],
                   [("indirect", s.speaker, lemma)])
+            if kind == "organisation":
+                continue  # the main clause's speaker after a relative clause on an organisation: a speaker case
+            # the main clause a claim too: the two contents must not run together
+            t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", zei dat").mark(sub).raw(".")
+            g.add(t, f"pp:{lemma.split()[-1]}", "relative_claim", "past", kind, lemma.split()[0],
+                  [("indirect", s.speaker, lemma), ("indirect", s.speaker, "zei")])
 
 
 def gen_coordination(g: Grid) -> None:
