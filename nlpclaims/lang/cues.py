@@ -68,6 +68,8 @@ class CueRow(BaseModel):
     not_followed_by: list[str] = Field(default_factory=list, description="Not a cue before these ('stelt voor').")
     te_needs_agent: bool = Field(default=False, description="A te-infinitive is a threat only with a named or "
                                  "organisation subject, else a risk ('medicijnen dreigen te verdwijnen').")
+    pp_needs_agent: bool = Field(default=False, description="A prepositional object is a claim only with a person or "
+                                 "organisation subject, else evidence ('de cijfers wijzen op een daling').")
     addressee_object: bool = Field(default=False, description="The object is the person addressed.")
     of_clause: bool = Field(default=False, description="An of-clause is the content, not a question "
                             "('betwijfelt of de kosten stijgen').")

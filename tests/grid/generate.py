@@ -299,6 +299,11 @@ PP_VERBS = [
     (V("spreken", "spreekt", "sprak", "gesproken"), "van", ["een doorbraak", "een historische fout"]),
     (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), "voor", ["een tekort aan leraren", "nieuwe overstromingen"]),
 ]
+#: prepositional content that is a claim only with a person or organisation as subject (the negatives:
+#: "de cijfers wijzen op een daling" is evidence)
+PP_AGENT_VERBS = [
+    (V("wijzen", "wijst", "wees", "gewezen"), "op", ["de hoge kosten van de brug", "de risico's van het plan"]),
+]
 #: copular stance: the predicate before the dat-clause
 COPULAR = ["van mening", "ervan overtuigd", "bang", "er zeker van", "het ermee eens"]
 FEELINGS = ["blij", "opgelucht", "teleurgesteld", "verheugd", "boos"]
@@ -588,6 +593,13 @@ def gen_complement_frames(g: Grid) -> None:
         # prepositional content
         key = ("pp", order, tense, kind)
         v, prep, nps = _pick(PP_VERBS, *key)
+        np = _pick(nps, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [], [(prep, False), (np, True)])
+        g.add(t, f"pp:{prep}", order, tense, kind, v, [("indirect", s.speaker, f"{v.lemma} {prep}")])
+        key = ("pp_agent", order, tense, kind)
+        v, prep, nps = _pick(PP_AGENT_VERBS, *key)
         np = _pick(nps, *key)
         s = subject_for(kind, *key)
         t = Text()
@@ -948,6 +960,8 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                   "Heeft {S} gezegd dat de brug dichtgaat?")),
     ("ging_akkoord", ("{S} gaat niet akkoord met het voorstel.", "{S} ging niet akkoord met het voorstel.",
                       "{S} is niet akkoord gegaan met het voorstel.")),
+    ("wijst_naar", ("{S} wijst naar de kerk op het plein.", "{S} wees naar de kerk op het plein.",
+                    "{S} heeft naar de kerk op het plein gewezen.")),
     ("vroeg_zich_af_of", ("{S} vraagt zich af of het plan haalbaar is.", "{S} vroeg zich af of het plan haalbaar was.",
                           "{S} heeft zich afgevraagd of het plan haalbaar was.")),
 ]
@@ -963,6 +977,10 @@ PLAIN_NEGATIVES = [
     ("finding", "De dijk is op sommige plekken zwak. Dat blijkt uit een analyse die de metingen vergelijkt."),
     ("finding", "De dijk is op sommige plekken zwak, bleek uit de metingen van vorig jaar."),
     ("finding", "Er wordt gedacht aan een nieuwe brug over de rivier."),
+    ("evidence", "De cijfers wijzen op een daling van de werkloosheid."),
+    ("evidence", "Alles wees op een ongeluk met de trein."),
+    ("evidence", "Peilingen wijzen op een kleine voorsprong voor de wethouder."),
+    ("evidence", "Het onderzoek wijst op een fout in de software van de trein."),
     ("interjection", "Ach, wat een dag was het geweest."),
     ("interjection", "Kalm aan, het komt allemaal wel goed."),
     ("interjection", "Nou, daar stonden ze dan, met z'n allen in de regen."),
@@ -995,6 +1013,67 @@ def gen_negatives(g: Grid) -> None:
         g.add(Text().add(text), "negative", name, "none", "none", name)
 
 
+#: nominal cues whose source is a van-phrase: (noun with determiner, complementiser, content, clause after)
+NOMINAL_VAN = [
+    ("een oproep", "om", ["de inwoners thuis te laten blijven", "de regering aan te spreken op de hoge kosten"]),
+    ("het advies", "om", ["minder water te gebruiken", "de brug voorlopig te sluiten"]),
+    ("de eis", "dat", ["de lonen dit jaar stijgen", "de fabriek openblijft"]),
+    ("het verzoek", "om", ["de stemming uit te stellen", "het rapport openbaar te maken"]),
+]
+#: the nominal phrase as subject (before the finite verb) or as object (after it)
+NOMINAL_VAN_FRAMES = [("Maar {N} van {S} {C} {X} werd niet opgevolgd.", "subject"),
+                      ("Het kabinet negeert {N} van {S} {C} {X}.", "object"),
+                      ("Gisteren werd {N} van {S} {C} {X} afgewezen.", "v2_subject")]
+
+
+def gen_nominal_van(g: Grid) -> None:
+    """'een oproep van X om … te …', 'de eis van X dat …': the van-phrase is the source."""
+    for (template, order), kind in itertools.product(NOMINAL_VAN_FRAMES, SUBJECT_KINDS):
+        if kind == "pronoun":
+            continue
+        key = ("nominal_van", order, kind)
+        noun, comp, contents = _pick(NOMINAL_VAN, *key)
+        content = _pick(contents, *key)
+        s = subject_for(kind, *key)
+        head, tail = template.split("{X}")
+        pre = head.replace("{N}", noun).replace("{S}", s.text).replace("{C}", comp).rstrip()
+        pre = pre[:1].upper() + pre[1:]
+        t = Text().add(pre).mark(content).raw(tail)
+        g.add(t, "nominal_van", order, "none", kind, noun.split()[1], [("indirect", s.speaker, f"{noun.split()[1]} van")])
+    for text in ("De eis van vorig jaar dat de lonen stijgen, ligt nu bij het kabinet.",
+                 "Het advies van de afgelopen weken was om thuis te blijven.",
+                 "De roep van de vogels om eten klinkt de hele ochtend.",
+                 "Een oproep van twee minuten om negen uur is genoeg."):
+        g.add(Text().add(text), "negative", "nominal_van", "none", "none", "nominal_van")
+
+
+#: a prepositional cue in a relative clause on the subject, the main clause narration
+RELATIVE_PP = [("pleitte voor", "pleiten voor", "een verbod op vuurwerk"), ("drong aan op", "aandringen op", "snelle maatregelen"),
+               ("waarschuwde voor", "waarschuwen voor", "een tekort aan leraren"), ("vroeg om", "vragen om", "een nieuw onderzoek"),
+               ("wees op", "wijzen op", "de hoge kosten van de brug")]
+
+
+def gen_relative_pp(g: Grid) -> None:
+    """'X, die pleitte voor Y, reisde af naar …': the relative clause's content ends at its comma."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n in range(2):
+            key = ("relative_pp", kind, n)
+            verb, lemma, np = _pick(RELATIVE_PP, *key)
+            sub = _pick(CONTENTS, *key)[0]
+            s = subject_for(kind, *key)
+            t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", reisde dinsdag af naar Brussel.")
+            g.add(t, f"pp:{lemma.split()[-1]}", "relative", "past", kind, lemma.split()[0],
+                  [("indirect", s.speaker, lemma)])
+            if kind == "organisation":
+                continue  # the main clause's speaker after a relative clause on an organisation: a speaker case
+            # the main clause a claim too: the two contents must not run together
+            t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", zei dat").mark(sub).raw(".")
+            g.add(t, f"pp:{lemma.split()[-1]}", "relative_claim", "past", kind, lemma.split()[0],
+                  [("indirect", s.speaker, lemma), ("indirect", s.speaker, "zei")])
+
+
 def gen_coordination(g: Grid) -> None:
     """A reported clause ends where "en" opens a main clause of the writer (V1 with the subject
     shared, or V2 after an adverb or 'volgens X'); a second verb-final clause after "en" is content."""
@@ -1022,6 +1101,8 @@ def build() -> list[Case]:
     gen_quote_frames(g)
     gen_marker_frames(g)
     gen_coordination(g)
+    gen_nominal_van(g)
+    gen_relative_pp(g)
     gen_negatives(g)
     return g.cases
 

@@ -500,6 +500,16 @@ def is_agent_noun(tok: Token) -> bool:
     return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3
 
 
+def agent_phrase(doc: Doc, rng: tuple[int, int]) -> bool:
+    """Whether a subject phrase names a person who can make a claim: a person or organisation
+    noun or a personal pronoun (not "de cijfers", "dat"); names are ``verbs.named_subject``."""
+    toks = doc[rng[0] : rng[1]]
+    if any(t.lower_ in W.subject_pronouns for t in toks):
+        return True
+    head = next((t for t in toks if t.pos_ == "NOUN" and not (t.i + 1 < rng[1] and doc[t.i + 1].pos_ == "NOUN")), None)
+    return head is not None and is_agent_noun(head) and head.lower_ not in W.thing_nouns_like_agents
+
+
 def subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Character spans of noun-phrase subjects (see :func:`find_subject_phrases`), once per doc."""
     return view(doc).subject_phrases

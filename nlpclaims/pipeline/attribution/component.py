@@ -79,6 +79,9 @@ class Attribution:
                 words = list(rule.words) + (list(lexicon().pp) if rule.words_from == "pp_cues" else [])
                 for word in words:
                     current.words[word] = (fn, group, rule.inside_quotes)
+                if rule.words_from == "nominal_cues":
+                    for word in lexicon().nouns:
+                        current.words.setdefault(word, (fn, group, rule.inside_quotes))
         if merge_rule is None:
             raise RuleError("the rule table needs a merge row (the quote-backref rule)")
         self.rules = rules

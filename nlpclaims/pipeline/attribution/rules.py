@@ -32,8 +32,9 @@ class Rule(BaseModel):
     trigger: Trigger = Field(description="word: a token of ``words``; segment: every sentence; verb: every cue "
                              "verb of the lexicon; quote: every quotation; merge: the merge step.")
     words: list[str] = Field(default_factory=list, description="Trigger words (lower case) of a word rule.")
-    words_from: Literal["pp_cues"] | None = Field(
-        default=None, description="Take the trigger words from the cue lexicon: the forms of its pp: frames.")
+    words_from: Literal["pp_cues", "nominal_cues"] | None = Field(
+        default=None, description="Take the trigger words from the cue lexicon: the forms of its pp: frames "
+        "(pp_cues) or its nominal cues (nominal_cues; a word another rule already triggers on stays with it).")
     inside_quotes: bool = Field(default=False, description="A word rule also fires inside a quotation.")
     frame: list[str] = Field(default_factory=list,
                              description="Cue frames the verb must take (any of them); empty: any cue.")

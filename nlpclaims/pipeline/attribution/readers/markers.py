@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ....lang.cues import lexicon
-from ....lang.quotes import ALL_MARKS
+from ....lang.quotes import ALL_MARKS, NEXT_SENTENCE_CHARS
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from ..clauses import (
+    agent_phrase,
     PREPOSITIONS,
     author_of_document,
     clause_start,
@@ -25,7 +26,7 @@ from ..clauses import (
 )
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import is_registry_like, stop_before_inverted_cue, verb_source
+from ..verbs import is_registry_like, named_subject, stop_before_inverted_cue, verb_source
 from ..view import DocView, doc_text, end_char, has_dep, has_pos, make
 from .backrefs import referenced_sentences
 
@@ -251,6 +252,12 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
                               if doc[j].lower_ == prep or doc[j].text in {",", ";", ":"}), None)
             if pp_before is None or doc[pp_before].lower_ != prep:
                 return None
+            if _row.pp_needs_agent:
+                j = pp_before - 1
+                while j > seg.start and doc[j].pos_ in {"DET", "ADJ", "NOUN", "NUM"}:
+                    j -= 1
+                if j < pp_before - 1 and doc[j].pos_ == "ADP":
+                    return None  # "naar de kerk op het plein gewezen": the PP belongs to a noun
     if pp_before is not None:
         start, stop = pp_before + 1, tok.i
         while stop > start and doc[stop - 1].pos_ in {"VERB", "AUX"}:
@@ -261,15 +268,69 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
     else:
         start = k + 1
         stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
-    stop = next((j for j in range(start, stop) if doc[j].text == ":"), stop)  # a quote follows the colon
+    stop = next((j for j in range(start, stop) if doc[j].text == ":" or (
+        doc[j].text == "," and j + 1 < stop and doc[j + 1].pos_ in {"VERB", "AUX"}
+        and "Fin" in doc[j + 1].morph.get("VerbForm"))), stop)
+    # a quote follows the colon; "X, die aandrong op Y, zei …": the main clause resumes after the comma
     if stop <= start or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or (
             stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
         return None  # "pleit voor kernenergie" is a plea, "pleit voor hem" is not
     src, unknown = verb_source(doc, seg, tok)
     if src is None:
         return None
+    if pp_before is None and src[0] < k < src[1]:
+        src = (src[0], k)  # "Ook wijst de vakbond op …": the subject ends at the preposition
+    if _row.pp_needs_agent and not (named_subject(doc, tok, seg) or agent_phrase(doc, src)):
+        return None  # "de cijfers wijzen op een daling": evidence, not a claim
+    if _row.pp_needs_agent and pp_before is None:
+        after = doc.text[end_char(doc, stop - 1) : end_char(doc, stop - 1) + 4]
+        if after[:1] in {".", ":"} and after[1:2].isspace() and after[1:].lstrip()[:1] in NEXT_SENTENCE_CHARS:
+            return None  # "X wijst op het verdrag. „Dat biedt …”": the quote that follows is the claim
     cue = (tok.i, k + 1) if pp_before is None else (pp_before, tok.i + 1)
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), cue, src, sentence, unknown=unknown)
+
+
+def nominal_van(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
+    """"Een oproep van de burgemeester om de straten schoon te houden …" / "De eis van de bond
+    dat de lonen stijgen …": a nominal cue whose source is its van-phrase, a person or body."""
+    doc = ctx.doc
+    row = LEX.nouns.get(tok.lower_)
+    if row is None or tok.i == seg.start or not has_pos(doc) or tok.pos_ != "NOUN" or doc[tok.i - 1].pos_ != "DET":
+        return None
+    if tok.i + 2 >= end or doc[tok.i + 1].lower_ not in W.of_preposition:
+        return None
+    src = np_after(doc, tok.i + 2, end)
+    if src is None or not (any(t.pos_ == "PROPN" for t in doc[src[0] : src[1]]) or agent_phrase(doc, src)):
+        return None  # "de eis van vorig jaar dat …": no source
+    k = src[1]
+    if k < end and doc[k].pos_ == "CCONJ":  # "een oproep van Amsterdam en andere gemeenten om …"
+        j = k + 1
+        while j < end and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            j += 1
+        k = j if j > k + 1 else k
+    if k < end and doc[k].text == ",":
+        k += 1
+    if k >= end:
+        return None
+    if doc[k].lower_ in W.dat and row.has("dat"):
+        start = k + 1
+        stop = sentence_stop(doc, start, end)
+        stop = next((j for j in range(start, stop - 1) if doc[j].text == "," and doc[j + 1].pos_ in {"VERB", "AUX"}
+                     and "Fin" in doc[j + 1].morph.get("VerbForm")), stop)  # "De eis van X dat …, ligt nu …"
+    elif doc[k].lower_ in W.om and (row.has("te") or row.has("obj_te")):
+        start = k + 1
+        te = next((j for j in range(start, min(end, start + 15)) if doc[j].lower_ in W.te), None)
+        if te is None or te + 1 >= end or doc[te + 1].pos_ not in {"VERB", "AUX"}:
+            return None
+        stop = te + 2
+        while stop < end and not (doc[stop].text in {",", ";", ":", ".", "!", "?"} or (
+                doc[stop].pos_ in {"VERB", "AUX"} and "Fin" in doc[stop].morph.get("VerbForm"))):
+            stop += 1  # the te-clause runs on to the finite verb of the main clause: "… te spreken op X werd …"
+    else:
+        return None
+    if stop <= start:
+        return None
+    return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (tok.i, tok.i + 2), src, sentence)
 
 
 def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
