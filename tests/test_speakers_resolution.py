@@ -46,6 +46,25 @@ def test_pronoun_never_refers_to_words_inside_a_quotation(nlp, text, content, sp
     assert speaker_of(nlp, text, content) == [speaker]
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # an indefinite role with an adjective is one person, the nearest one a later "hem" can mean
+    ('"Hij rende weg", zegt een getuige. Een lokale politicus zegt tegen de pers dat er twee gewonden zijn. '
+     "Volgens hem is er een verdachte opgepakt.", "is er een verdachte", "lokale-politicus"),
+    ('"Het was stil", zegt een buurvrouw. Een Franse diplomaat laat weten dat de top doorgaat. '
+     "Volgens hem komen alle ministers.", "komen alle ministers", "franse-diplomaat"),
+])
+def test_pronoun_after_an_adjective_and_role_noun(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("lokale politicus", "person"), ("Amerikaanse diplomaat", "person"),
+    ("lokale woordvoerders", "group"), ("boze getuigen", "group"),
+])
+def test_kind_of_an_adjective_with_a_role_noun(name, kind):
+    assert _kind(name) == kind
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")

@@ -1086,6 +1086,12 @@ def _clean_name(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1 << 12)
+def _singular_role(word: str) -> bool:
+    """Whether a lower-case word is a role noun in the singular ('politicus', not 'woordvoerders')."""
+    db = persons()
+    return db.is_role(word) and not any(word.endswith(e) and db.is_role(word[: -len(e)]) for e in _PLURAL_ENDINGS)
+
+
 def _kind(name: str) -> str:
     """A guess at what sort of source a free-text name is (each distinct name read once)."""
     key = fold(name)
@@ -1108,6 +1114,8 @@ def _kind(name: str) -> str:
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):
         return "person"
+    if of_at is None and len(words) > 1 and name[:1].islower() and _singular_role(words[-1]):
+        return "person"  # "lokale politicus", "Amerikaanse diplomaat": a singular role noun heads the phrase
     if any(w in words or (len(w) >= 4 and (key.endswith(w) or (head.endswith(w) and head[:1].islower())))
            for w in db.organisation_words):
         return "organisation"  # "belangenvereniging Den Dolder", "hulpinstantie 113"
