@@ -65,6 +65,29 @@ def test_kind_of_an_adjective_with_a_role_noun(name, kind):
     assert _kind(name) == kind
 
 
+def test_cueless_quote_after_a_role_description_of_the_named_person(nlp):
+    # "De politiek commentator" opens the sentence before the quote: the commentator named earlier
+    text = ('"Het plan is nauwelijks veranderd", zei politiek commentator Jan de Graaf dinsdag in een talkshow. '
+            'De politiek commentator had chatbot ChatGPT "even laten uitleggen" wat er anders is. '
+            '"Het klopt gewoon niet dat de partij linkser is geworden."')
+    assert speaker_of(nlp, text, "Het klopt") == ["jan-de-graaf"]
+
+
+def test_role_description_with_another_adjective_is_not_the_named_person(nlp):
+    text = ('"Het plan is nauwelijks veranderd", zei politiek commentator Jan de Graaf dinsdag. '
+            'De sportieve commentator had chatbot ChatGPT "even laten uitleggen" wat er anders is. '
+            '"Het klopt gewoon niet."')
+    assert speaker_of(nlp, text, "Het klopt") == ["sportieve-commentator"]
+
+
+def test_a_thing_opening_the_sentence_is_no_lead_speaker(nlp):
+    # "het plezier" ends like a role noun ("bankier") but is none
+    text = ('Trainer Piet Wessels ziet het nog voor zich. "Hij trainde altijd hard." '
+            "Vooral het plezier dat de speler op de baan heeft, is de trainer bijgebleven. "
+            '"Hij lachte elke dag."')
+    assert "plezier" not in speaker_of(nlp, text, "Hij lachte")
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")
