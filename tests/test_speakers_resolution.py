@@ -88,6 +88,19 @@ def test_a_thing_opening_the_sentence_is_no_lead_speaker(nlp):
     assert "plezier" not in speaker_of(nlp, text, "Hij lachte")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a person introduced with a role in a prepositional phrase of the sentence before the quote
+    ('"We bouwen een nieuwe bocht", zegt coureur Kees Vermeulen. "Daar staat ook een muur." '
+     "Hoog op het lijstje van Anton Brink, sportief directeur van het circuit, staat het aantal inhaalplekken. "
+     '"Het inhalen is hier lastig, dus daar werken we aan."', "Het inhalen", "anton-brink"),
+    ('"Het plan is duur", zegt wethouder Kees Vermeulen. "Maar het moet." '
+     'Voor bewoner Anton Brink komt het plan precies op tijd. "Mijn huis is oud en koud."',
+     "Mijn huis", "anton-brink"),
+])
+def test_cueless_quote_after_a_person_introduced_with_a_role(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")

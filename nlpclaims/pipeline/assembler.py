@@ -227,6 +227,15 @@ class ClaimAssembler:
                 speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
                 if speaker is not None and speaker.kind == "person":
                     return ids
+            # one person introduced there with a role, in whatever phrase ("Hoog op de lijst van Jan
+            # Smit, directeur van het circuit, staat …"): the quote is theirs
+            introduced = [(a, b) for a, b in _introduced_names(doc) if prev[0] <= a < prev[1] and not quotes.inside_quote(a)]
+            if len(introduced) == 1:
+                lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, introduced[0], raw.sentence, "lead")
+                ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+                speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+                if speaker is not None and speaker.kind == "person":
+                    return ids
         ids = self._paragraph_person(doc, raw, sources, registry, free, history, last)
         if ids:
             return ids
@@ -890,6 +899,32 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
         else:
             k += 1
     doc.user_data[_NAMES_KEY] = out
+    return out
+
+
+def _introduced_names(doc: Doc) -> list[tuple[int, int]]:
+    """First mentions of a personal name (two or more capitalised proper-name tokens) that come with
+    a role: before it ('directeur Jan Smit') or as an apposition after it ('Jan Smit, directeur van
+    het circuit,')."""
+    seen: set[str] = set()
+    out = []
+    k = 0
+    while k < len(doc):
+        if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            j = k
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                j += 1
+            surname = doc[j].text
+            if j > k and surname not in seen:
+                before = k > 0 and persons().is_role(doc[k - 1].text)
+                after = j + 2 < len(doc) and doc[j + 1].text == "," and any(
+                    persons().is_role(t.text) for t in doc[j + 2 : j + 4] if t.text[:1].islower())
+                if before or after:
+                    out.append((doc[k].idx, doc[j].idx + len(doc[j].text)))
+            seen.update(t.text for t in doc[k : j + 1])
+            k = j + 1
+        else:
+            k += 1
     return out
 
 
