@@ -101,6 +101,19 @@ def test_cueless_quote_after_a_person_introduced_with_a_role(nlp, text, content,
     assert speaker_of(nlp, text, content) == [speaker]
 
 
+def test_a_channel_number_after_an_acronym_is_part_of_the_name(nlp):
+    text = "De baan telt veel bochten. Dat blijkt uit een analyse die NOS op 3 maakte van alle circuits."
+    assert speaker_of(nlp, text, "De baan") == ["nos-op-3"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het plan is klaar. Dat blijkt uit een brief die de EU op 3 mei stuurde.",
+    "Het plan is klaar. Dat blijkt uit een analyse die de EU op 3 punten maakte.",
+])
+def test_a_date_or_amount_after_an_acronym_is_not_part_of_the_name(nlp, text):
+    assert speaker_of(nlp, text, "Het plan") == ["eu"]
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")

@@ -467,6 +467,13 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
                 not raw.start <= doc[k].idx < raw.end and (raw.cue_start is None or doc[k].idx < raw.cue_start
                                                            or doc[k].idx >= (raw.cue_end or 0)):
             b = k + 1
+    # right: a broadcaster's channel after its acronym ("NOS op 3 maakte"), not a date ("de EU op 31
+    # oktober") or an amount ("op 2 procent")
+    last = doc[b - 1]
+    if b == span.end and b + 1 < len(doc) and len(last.text) >= 2 and last.text.isalpha() and last.text.isupper() and \
+            doc[b].lower_ == "op" and doc[b + 1].text.isdigit() and len(doc[b + 1].text) == 1 and \
+            (b + 2 >= len(doc) or doc[b + 2].pos_ not in {"NOUN", "NUM", "PROPN", "ADJ"}):
+        b += 2
     if a == span.start and b == span.end:
         return start, end
     if raw.start < doc[b - 1].idx + len(doc[b - 1].text) and doc[a].idx < raw.end:
