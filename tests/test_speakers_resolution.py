@@ -114,6 +114,14 @@ def test_a_date_or_amount_after_an_acronym_is_not_part_of_the_name(nlp, text):
     assert speaker_of(nlp, text, "Het plan") == ["eu"]
 
 
+def test_pronoun_after_a_role_with_its_field_before_a_name(nlp):
+    # "hoogleraar geopolitiek Teemu Laine" in a door-phrase, then a pronoun subject, then "zegt hij"
+    text = ("De discussie werd aangezwengeld door hoogleraar geopolitiek Teemu Laine in zijn nieuwe boek. "
+            "Hij vroeg zich af of niemand het begreep.\n\n"
+            '"Een reactie was: reizen jullie nooit?", zegt hij op de radio.')
+    assert speaker_of(nlp, text, "Een reactie") == ["teemu-laine"]
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")

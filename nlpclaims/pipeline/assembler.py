@@ -902,6 +902,9 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
             if j > k and k > 0 and persons().is_role(doc[k - 1].text):
                 out.append((doc[k - 1].idx, doc[j].idx + len(doc[j].text)))
+            elif j > k and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and \
+                    persons().is_role(doc[k - 2].text):
+                out.append((doc[k].idx, doc[j].idx + len(doc[j].text)))  # "hoogleraar geopolitiek Anna Berg"
             k = j + 1
         else:
             k += 1
