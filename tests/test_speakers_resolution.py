@@ -122,6 +122,17 @@ def test_pronoun_after_a_role_with_its_field_before_a_name(nlp):
     assert speaker_of(nlp, text, "Een reactie") == ["teemu-laine"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # the "en" belongs to the body's own name: one source, the person
+    ("Volgens directeur Piet Hagedoorn van de Natuur en Milieufederatie Utrecht zal de federatie bezwaar maken.",
+     ["piet-hagedoorn"]),
+    # a second person after the body: two sources
+    ("Het plan is slecht, zeggen directeur Anna Smit van de FNV en Piet Jansen.", ["anna-smit", "piet-jansen"]),
+])
+def test_and_inside_the_body_of_a_named_role(nlp, text, speakers):
+    assert sorted(s for s, _ in found(nlp, text)) == speakers
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")

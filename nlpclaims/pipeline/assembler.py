@@ -1048,6 +1048,12 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and (W.of_preposition | W.org_name_linker) & {
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
+    if len(parts) == 2 and len(first) >= 6 and persons().is_role(first[0], initial=True) and \
+            _is_name_word(first[1]) and _is_name_word(first[2]) and first[3].lower() in W.of_preposition and \
+            any(len(o) >= 4 and fold(parts[1][0].split()[0]).endswith(o) for o in persons().organisation_words):
+        # "directeur Piet Hagedoorn van de Natuur en Milieufederatie Utrecht": a role, a whole name and
+        # the body it belongs to, whose own name holds the "en"
+        return [(phrase, start)]
     return parts
 
 
