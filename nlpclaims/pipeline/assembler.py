@@ -471,7 +471,7 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
     # oktober") or an amount ("op 2 procent")
     last = doc[b - 1]
     if b == span.end and b + 1 < len(doc) and len(last.text) >= 2 and last.text.isalpha() and last.text.isupper() and \
-            doc[b].lower_ == "op" and doc[b + 1].text.isdigit() and len(doc[b + 1].text) == 1 and \
+            doc[b].lower_ in W.channel_linker and doc[b + 1].text.isdigit() and len(doc[b + 1].text) == 1 and \
             (b + 2 >= len(doc) or doc[b + 2].pos_ not in {"NOUN", "NUM", "PROPN", "ADJ"}):
         b += 2
     if a == span.start and b == span.end:
