@@ -46,6 +46,93 @@ def test_pronoun_never_refers_to_words_inside_a_quotation(nlp, text, content, sp
     assert speaker_of(nlp, text, content) == [speaker]
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # an indefinite role with an adjective is one person, the nearest one a later "hem" can mean
+    ('"Hij rende weg", zegt een getuige. Een lokale politicus zegt tegen de pers dat er twee gewonden zijn. '
+     "Volgens hem is er een verdachte opgepakt.", "is er een verdachte", "lokale-politicus"),
+    ('"Het was stil", zegt een buurvrouw. Een Franse diplomaat laat weten dat de top doorgaat. '
+     "Volgens hem komen alle ministers.", "komen alle ministers", "franse-diplomaat"),
+])
+def test_pronoun_after_an_adjective_and_role_noun(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("lokale politicus", "person"), ("Amerikaanse diplomaat", "person"),
+    ("lokale woordvoerders", "group"), ("boze getuigen", "group"),
+])
+def test_kind_of_an_adjective_with_a_role_noun(name, kind):
+    assert _kind(name) == kind
+
+
+def test_cueless_quote_after_a_role_description_of_the_named_person(nlp):
+    # "De politiek commentator" opens the sentence before the quote: the commentator named earlier
+    text = ('"Het plan is nauwelijks veranderd", zei politiek commentator Jan de Graaf dinsdag in een talkshow. '
+            'De politiek commentator had chatbot ChatGPT "even laten uitleggen" wat er anders is. '
+            '"Het klopt gewoon niet dat de partij linkser is geworden."')
+    assert speaker_of(nlp, text, "Het klopt") == ["jan-de-graaf"]
+
+
+def test_role_description_with_another_adjective_is_not_the_named_person(nlp):
+    text = ('"Het plan is nauwelijks veranderd", zei politiek commentator Jan de Graaf dinsdag. '
+            'De sportieve commentator had chatbot ChatGPT "even laten uitleggen" wat er anders is. '
+            '"Het klopt gewoon niet."')
+    assert speaker_of(nlp, text, "Het klopt") == ["sportieve-commentator"]
+
+
+def test_a_thing_opening_the_sentence_is_no_lead_speaker(nlp):
+    # "het plezier" ends like a role noun ("bankier") but is none
+    text = ('Trainer Piet Wessels ziet het nog voor zich. "Hij trainde altijd hard." '
+            "Vooral het plezier dat de speler op de baan heeft, is de trainer bijgebleven. "
+            '"Hij lachte elke dag."')
+    assert "plezier" not in speaker_of(nlp, text, "Hij lachte")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a person introduced with a role in a prepositional phrase of the sentence before the quote
+    ('"We bouwen een nieuwe bocht", zegt coureur Kees Vermeulen. "Daar staat ook een muur." '
+     "Hoog op het lijstje van Anton Brink, sportief directeur van het circuit, staat het aantal inhaalplekken. "
+     '"Het inhalen is hier lastig, dus daar werken we aan."', "Het inhalen", "anton-brink"),
+    ('"Het plan is duur", zegt wethouder Kees Vermeulen. "Maar het moet." '
+     'Voor bewoner Anton Brink komt het plan precies op tijd. "Mijn huis is oud en koud."',
+     "Mijn huis", "anton-brink"),
+])
+def test_cueless_quote_after_a_person_introduced_with_a_role(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_a_channel_number_after_an_acronym_is_part_of_the_name(nlp):
+    text = "De baan telt veel bochten. Dat blijkt uit een analyse die NOS op 3 maakte van alle circuits."
+    assert speaker_of(nlp, text, "De baan") == ["nos-op-3"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het plan is klaar. Dat blijkt uit een brief die de EU op 3 mei stuurde.",
+    "Het plan is klaar. Dat blijkt uit een analyse die de EU op 3 punten maakte.",
+])
+def test_a_date_or_amount_after_an_acronym_is_not_part_of_the_name(nlp, text):
+    assert speaker_of(nlp, text, "Het plan") == ["eu"]
+
+
+def test_pronoun_after_a_role_with_its_field_before_a_name(nlp):
+    # "hoogleraar geopolitiek Teemu Laine" in a door-phrase, then a pronoun subject, then "zegt hij"
+    text = ("De discussie werd aangezwengeld door hoogleraar geopolitiek Teemu Laine in zijn nieuwe boek. "
+            "Hij vroeg zich af of niemand het begreep.\n\n"
+            '"Een reactie was: reizen jullie nooit?", zegt hij op de radio.')
+    assert speaker_of(nlp, text, "Een reactie") == ["teemu-laine"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the "en" belongs to the body's own name: one source, the person
+    ("Volgens directeur Piet Hagedoorn van de Natuur en Milieufederatie Utrecht zal de federatie bezwaar maken.",
+     ["piet-hagedoorn"]),
+    # a second person after the body: two sources
+    ("Het plan is slecht, zeggen directeur Anna Smit van de FNV en Piet Jansen.", ["anna-smit", "piet-jansen"]),
+])
+def test_and_inside_the_body_of_a_named_role(nlp, text, speakers):
+    assert sorted(s for s, _ in found(nlp, text)) == speakers
+
+
 def test_plural_verb_pronoun_is_never_one_person(nlp):
     text = ("Burgemeester Jan de Boer sprak dinsdag met de demonstranten. "
             "Zij eisten dat de weg openblijft.")

@@ -227,6 +227,15 @@ class ClaimAssembler:
                 speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
                 if speaker is not None and speaker.kind == "person":
                     return ids
+            # one person introduced there with a role, in whatever phrase ("Hoog op de lijst van Jan
+            # Smit, directeur van het circuit, staat …"): the quote is theirs
+            introduced = [(a, b) for a, b in _introduced_names(doc) if prev[0] <= a < prev[1] and not quotes.inside_quote(a)]
+            if len(introduced) == 1:
+                lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, introduced[0], raw.sentence, "lead")
+                ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+                speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+                if speaker is not None and speaker.kind == "person":
+                    return ids
         ids = self._paragraph_person(doc, raw, sources, registry, free, history, last)
         if ids:
             return ids
@@ -458,6 +467,13 @@ def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int
                 not raw.start <= doc[k].idx < raw.end and (raw.cue_start is None or doc[k].idx < raw.cue_start
                                                            or doc[k].idx >= (raw.cue_end or 0)):
             b = k + 1
+    # right: a broadcaster's channel after its acronym ("NOS op 3 maakte"), not a date ("de EU op 31
+    # oktober") or an amount ("op 2 procent")
+    last = doc[b - 1]
+    if b == span.end and b + 1 < len(doc) and len(last.text) >= 2 and last.text.isalpha() and last.text.isupper() and \
+            doc[b].lower_ in W.channel_linker and doc[b + 1].text.isdigit() and len(doc[b + 1].text) == 1 and \
+            (b + 2 >= len(doc) or doc[b + 2].pos_ not in {"NOUN", "NUM", "PROPN", "ADJ"}):
+        b += 2
     if a == span.start and b == span.end:
         return start, end
     if raw.start < doc[b - 1].idx + len(doc[b - 1].text) and doc[a].idx < raw.end:
@@ -886,10 +902,39 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
             if j > k and k > 0 and persons().is_role(doc[k - 1].text):
                 out.append((doc[k - 1].idx, doc[j].idx + len(doc[j].text)))
+            elif j > k and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and \
+                    persons().is_role(doc[k - 2].text):
+                out.append((doc[k].idx, doc[j].idx + len(doc[j].text)))  # "hoogleraar geopolitiek Anna Berg"
             k = j + 1
         else:
             k += 1
     doc.user_data[_NAMES_KEY] = out
+    return out
+
+
+def _introduced_names(doc: Doc) -> list[tuple[int, int]]:
+    """First mentions of a personal name (two or more capitalised proper-name tokens) that come with
+    a role: before it ('directeur Jan Smit') or as an apposition after it ('Jan Smit, directeur van
+    het circuit,')."""
+    seen: set[str] = set()
+    out = []
+    k = 0
+    while k < len(doc):
+        if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            j = k
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                j += 1
+            surname = doc[j].text
+            if j > k and surname not in seen:
+                before = k > 0 and persons().is_role(doc[k - 1].text)
+                after = j + 2 < len(doc) and doc[j + 1].text == "," and any(
+                    persons().is_role(t.text) for t in doc[j + 2 : j + 4] if t.text[:1].islower())
+                if before or after:
+                    out.append((doc[k].idx, doc[j].idx + len(doc[j].text)))
+            seen.update(t.text for t in doc[k : j + 1])
+            k = j + 1
+        else:
+            k += 1
     return out
 
 
@@ -1003,6 +1048,12 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and (W.of_preposition | W.org_name_linker) & {
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
+    if len(parts) == 2 and len(first) >= 6 and persons().is_role(first[0], initial=True) and \
+            _is_name_word(first[1]) and _is_name_word(first[2]) and first[3].lower() in W.of_preposition and \
+            any(len(o) >= 4 and fold(parts[1][0].split()[0]).endswith(o) for o in persons().organisation_words):
+        # "directeur Piet Hagedoorn van de Natuur en Milieufederatie Utrecht": a role, a whole name and
+        # the body it belongs to, whose own name holds the "en"
+        return [(phrase, start)]
     return parts
 
 
@@ -1086,6 +1137,12 @@ def _clean_name(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1 << 12)
+def _singular_role(word: str) -> bool:
+    """Whether a lower-case word is a role noun in the singular ('politicus', not 'woordvoerders')."""
+    db = persons()
+    return db.is_role(word) and not any(word.endswith(e) and db.is_role(word[: -len(e)]) for e in _PLURAL_ENDINGS)
+
+
 def _kind(name: str) -> str:
     """A guess at what sort of source a free-text name is (each distinct name read once)."""
     key = fold(name)
@@ -1108,6 +1165,8 @@ def _kind(name: str) -> str:
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):
         return "person"
+    if of_at is None and len(words) > 1 and name[:1].islower() and _singular_role(words[-1]):
+        return "person"  # "lokale politicus", "Amerikaanse diplomaat": a singular role noun heads the phrase
     if any(w in words or (len(w) >= 4 and (key.endswith(w) or (head.endswith(w) and head[:1].islower())))
            for w in db.organisation_words):
         return "organisation"  # "belangenvereniging Den Dolder", "hulpinstantie 113"

@@ -452,14 +452,20 @@ class ArticleSpeakers:
         out = {}
         for sid, e in self.entities.items():
             words = e.source.name.split()
-            if e.source.person_name or e.source.kind != "person" or not words or not db.is_role(words[0], initial=True):
+            if e.source.person_name or e.source.kind != "person" or not words:
+                continue
+            # the role word, after adjectives ("politiek commentator") that the named form must share
+            at = next((k for k, w in enumerate(words[:3]) if db.is_role(w, initial=k == 0)), None)
+            if at is None or any(_is_cap(w) and k > 0 for k, w in enumerate(words[:at])):
                 continue
             if e.indefinite:
                 continue  # "een woordvoerder": someone else than the named one
-            role = fold(words[0])
-            rest = _without_of_the(fold(" ".join(words[1:])))  # "Topman Europese bank": the body it leads
+            role = fold(words[at])
+            adjectives = [fold(w) for w in words[:at]]
+            rest = _without_of_the(fold(" ".join(words[at + 1:])))  # "Topman Europese bank": the body it leads
             holders = [x for x in self.entities.values() if x.source.person_name and role in x.source.roles
                        and _is_personal(x.source.name.split())]
-            if len(holders) == 1 and (not rest or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)):
+            if len(holders) == 1 and (not rest or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)) \
+                    and all(any(a in fold(f).split() for f in holders[0].forms) for a in adjectives):
                 out[sid] = holders[0].sid
         return out

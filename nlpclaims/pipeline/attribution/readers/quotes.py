@@ -444,16 +444,36 @@ def lead_subject_of(doc: Doc, seg: Segment) -> tuple[int, int] | None:
         return None
     roots = [t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT"]
     for root in roots[:1]:
-        for child in root.children:
-            if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
+        # the subject may hang from the finite auxiliary ("De commentator had X laten uitleggen")
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subjects += [c for a in root.children if a.dep_ in {"aux", "aux:pass", "cop"}
+                     for c in a.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        for child in sorted(subjects, key=lambda t: t.i):
+            if seg.start <= child.i < seg.end:
                 if child.pos_ == "PROPN" or child.lower_ in W.third_person_subjects or any(
-                        c.pos_ == "PROPN" for c in child.children if c.dep_ in {"flat", "appos", "compound"}):
+                        c.pos_ == "PROPN" for c in child.children if c.dep_ in {"flat", "appos", "compound"}) \
+                        or _role_description_opening(doc, seg, child):
                     lo, hi = child.i, child.i + 1
                     for c in child.subtree:
                         if c.dep_ in {"flat", "compound", "det", "amod", "appos"} or c.i == child.i:
                             lo, hi = min(lo, c.i), max(hi, c.i + 1)
                     return lo, min(hi, seg.end)
     return None
+
+
+def _role_description_opening(doc: Doc, seg: Segment, noun) -> bool:
+    """Whether a subject opening the sentence is a definite role description ('De politiek
+    commentator had …'): it refers back to the person named with that role."""
+    from ....lang.persons import persons
+
+    roles = persons().person_roles
+    key = noun.lower_
+    listed = key in roles or any(len(r) >= 5 and key.endswith(r) for r in roles)  # "neurobioloog", not "plezier"
+    first = min(t.i for t in noun.subtree)
+    # "De medewerker die hem naar buiten leidt": a relative clause describes someone new, no back-reference
+    return first == seg.start and noun.pos_ == "NOUN" and listed and any(
+        c.dep_ == "det" and c.lower_ in W.definite_articles for c in noun.children) and not any(
+        c.dep_.startswith("acl") for c in noun.children)
 
 
 def ends_sentence(content: str, tail: str) -> bool:
