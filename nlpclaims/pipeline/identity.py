@@ -197,7 +197,7 @@ def _name_after_affiliation(words: list[str]) -> int | None:
         tail = words[start:]
         if _is_cap(tail[0]) and fold(tail[0]) not in db.particles and _is_personal(tail) and len(_name_parts(tail)) == 2 \
                 and not any(fold(w) in db.countries for w in tail) and fold(tail[0]) not in db.organisation_words \
-                and not (start > body and _is_cap(words[start - 1]) and fold(words[start - 1]).endswith(W.tuple("inflected_adjective_endings"))):
+                and not (start > body and _is_cap(words[start - 1]) and fold(words[start - 1]).endswith(W.tuple("adjective_ending"))):
             return start  # not "het Rode Kruis Nederland", "Economische Zaken Keijzer" (an adjective before)
     return None
 
