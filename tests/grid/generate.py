@@ -1094,6 +1094,44 @@ def gen_coordination(g: Grid) -> None:
             g.add(t, "dat", "coordinated", "present", kind, v, [("indirect", s.speaker, v.lemma)])
 
 
+#: adjectives and participles used as nouns: a person or group as the subject
+NOMINALISED = [("de verdachte", "verdachte"), ("de gedupeerden", "gedupeerden"), ("een betrokkene", "betrokkene"),
+               ("de gewonde", "gewonde"), ("de nabestaanden", "nabestaanden")]
+
+
+def gen_nominalised(g: Grid) -> None:
+    """'De verdachte ontkende dat …': a determiner with a participle or adjective and no noun is
+    a noun phrase, and can be the source; 'Dat laatste zegt X' points back at one sentence."""
+    verbs = [V("ontkennen", "ontkent", "ontkende", "ontkend"), V("verklaren", "verklaart", "verklaarde", "verklaard"),
+             V("zeggen", "zegt", "zei", "gezegd"), V("vertellen", "vertelt", "vertelde", "verteld")]
+    for (np, head), order in itertools.product(NOMINALISED, ["sv", "adv", "sub"]):
+        key = ("nominalised", np, order)
+        v = _pick(verbs, *key)
+        plural = head.endswith("n")
+        fin = {"ontkennen": "ontkenden", "verklaren": "verklaarden", "zeggen": "zeiden", "vertellen": "vertelden"}[v.inf] \
+            if plural else v.past
+        sub = _pick(CONTENTS, *key)[0]
+        sp = Speaker(head, head)
+        if order == "sv":
+            t = Text().add(f"{_cap(np)} {fin} dat").mark(sub).raw(".")
+        elif order == "adv":
+            t = Text().add(f"Dinsdag {fin} {np} dat").mark(sub).raw(".")
+        else:
+            t = Text().add(f"Toen de rechter ernaar vroeg, {fin} {np} dat").mark(sub).raw(".")
+        g.add(t, "dat", "nominalised_" + order, "past", "nominalised", v, [("indirect", sp, v.lemma)])
+    for kind in SUBJECT_KINDS:
+        key = ("backref_last", kind)
+        s = subject_for(kind, *key)
+        v = _pick(BACKREF_VERBS[:-1], *key)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent).raw("\n\n")
+        fin, end = verb_cluster(v, "present", "")
+        t.mark(main).raw(".").add("Dat laatste").add(fin).add(s.text).add(end).raw(".")
+        g.add(t, "backref", "last", "present", kind, v, [("indirect", s.speaker, v.lemma)])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1103,6 +1141,7 @@ def build() -> list[Case]:
     gen_coordination(g)
     gen_nominal_van(g)
     gen_relative_pp(g)
+    gen_nominalised(g)
     gen_negatives(g)
     return g.cases
 

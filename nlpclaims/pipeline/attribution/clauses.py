@@ -186,8 +186,11 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                 if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
                     if child.lower_ in W.relative_pronouns and head.dep_ == "acl:relcl":
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
+                    if child.lower_ in W.backref_last and any(c.lower_ in W.backref_pronouns for c in child.children):
+                        continue  # "Dat laatste ontkent X": a fronted object pointing back, never the source
                     if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
-                            is_known_name(doc, child) or is_acronym(child) or name_by_usage(doc, child)):
+                            is_known_name(doc, child) or is_acronym(child) or name_by_usage(doc, child)
+                            or _nominalised(child)):
                         continue
                     if child.lower_ in W.weekdays:
                         continue  # "Dinsdag vond zij …": a fronted time word, never the source
@@ -230,6 +233,13 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
         return after
     return None
+
+
+def _nominalised(tok: Token) -> bool:
+    """A participle or adjective used as a noun: a determiner before it and no noun after it in
+    its phrase ("de verdachte", "de gedupeerden", "een betrokkene")."""
+    return (tok.pos_ in {"VERB", "ADJ"} and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+            and not any(c.dep_ in {"aux", "aux:pass", "cop", "obj", "mark"} for c in tok.children))
 
 
 # Relations of a clause that depends on another one (a conjunct's head inside one of these may
