@@ -967,6 +967,9 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 #: negatives without a subject slot
 PLAIN_NEGATIVES = [
+    ("vinden_find", "Ze stonden bij de plek waar de politie het wapen en de motor vond."),
+    ("vinden_find", "Gisteren vond de politie een mes en een jas in de tuin."),
+    ("vinden_find", "Omdat de boswachter de hond en de kat vond, kon het gezin naar huis."),
     ("volgens_plan", "Alles verloopt volgens plan, de brug gaat in mei open."),
     ("volgens_plan", "Volgens de planning is de verbouwing in mei klaar."),
     ("volgens_mij", "Volgens mij is het nieuwe station veel te duur."),

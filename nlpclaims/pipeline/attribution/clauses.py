@@ -198,13 +198,15 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
         if found:
             # A parser may give a clause two subjects: names and pronouns beat nouns, then the
             # phrase before the verb (V2) beats the one after it (the verb whose subject the
-            # parse makes it: a shared subject stands around the first conjunct's verb).
+            # parse makes it: a shared subject stands around the first conjunct's verb); on the
+            # same side of the verb the first phrase is the subject, the object follows it in the
+            # middle field ("Zelensky heeft Poetin ervan beschuldigd …", "Gisteren noemde X Y …").
             def rank(pair: tuple[Token, int]) -> tuple[int, int, int]:
                 tok, at = pair
                 has_name = tok.pos_ in {"PROPN", "PRON"} or any(
                     (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.dep_ in {"flat", "appos", "compound"}
                     for c in tok.children)
-                return (0 if has_name else 1, 0 if tok.i < at else 1, abs(tok.i - at))
+                return (0 if has_name else 1, 0 if tok.i < at else 1, tok.i)
 
             return _subject_range(doc, min(found, key=rank)[0], seg)
     if has_dep(doc) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") and "Fin" not in verb.morph.get("VerbForm"):

@@ -300,8 +300,8 @@ def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
     k = start
     while k < stop and doc[k].pos_ in nominal and not (k > start and doc[k].lower_ in W.indefinite_article):
         k += 1
-    while k < stop and doc[k].pos_ == "ADP" and doc[k].lower_ not in W.als:  # "… van haar vader"
-        k += 1
+    while k < stop and (doc[k].pos_ == "ADP" and doc[k].lower_ not in W.als or doc[k].pos_ == "CCONJ"):
+        k += 1  # "… van haar vader", "het wapen en de motor": one object, coordinated or with a PP
         while k < stop and doc[k].pos_ in nominal and not (doc[k].lower_ in W.indefinite_article and doc[k - 1].pos_ in {"NOUN", "PROPN"}):
             k += 1
     if k < stop:
