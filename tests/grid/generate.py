@@ -1135,6 +1135,30 @@ def gen_nominalised(g: Grid) -> None:
         g.add(t, "backref", "last", "present", kind, v, [("indirect", s.speaker, v.lemma)])
 
 
+def gen_embedded_cue(g: Grid) -> None:
+    """A cue inside a fronted subordinate clause or a relative clause: the reported dat-clause
+    ends where the clause around the cue goes on ("Omdat X zei dat A, ging de Kamer akkoord",
+    "X, die zei dat A, kreeg steun")."""
+    mains = ["ging de Kamer na een lang debat over de begroting van volgend jaar toch akkoord met het plan",
+             "werd het besluit over de nieuwe brug in de binnenstad tot na de zomervakantie uitgesteld",
+             "bleef de vergadering van de gemeenteraad in het stadhuis tot diep in de nacht rustig"]
+    for kind, tense in itertools.product(SUBJECT_KINDS, ["past", "perfect"]):
+        key = ("embedded", kind, tense)
+        s = subject_for(kind, *key)
+        v = _pick([d for d in DAT_VERBS if d.inf not in {"denken", "vinden", "verwachten", "vrezen"}], *key)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent)
+        t.add(f"Omdat {s.text} {final_cluster(v, tense, '')} dat").mark(sub).raw(f", {_pick(mains, *key)}.")
+        g.add(t, "dat", "embedded_sub", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+        if kind in {"pronoun", "organisation"}:
+            continue  # (a relative clause on a pronoun does not occur; "het kabinet, dat …" takes "dat")
+        t = Text().add(f"{_cap(s.text)}, die {final_cluster(v, tense, '')} dat").mark(sub).raw(
+            ", kreeg dinsdag in een lang debat over de begroting van volgend jaar brede steun van de Kamer.")
+        g.add(t, "dat", "embedded_relative", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1145,6 +1169,7 @@ def build() -> list[Case]:
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_nominalised(g)
+    gen_embedded_cue(g)
     gen_negatives(g)
     return g.cases
 

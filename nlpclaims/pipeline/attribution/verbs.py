@@ -274,6 +274,8 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
             return k - 1 if doc[k - 1].text == "," else k
         if doc[k].lower_ in W.conj_and and k > start + 2 and has_pos(doc) and _main_clause_after_and(doc, k + 1, end):
             return k - 1 if doc[k - 1].text == "," else k  # "erkent dat A en spreekt over B": the writer's main clause
+        if doc[k].text == "," and k + 2 < end and has_pos(doc) and _embedding_clause_resumes(doc, start, k):
+            return k  # "Omdat X zei dat A, ging de Kamer akkoord": the clause around the cue goes on
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ in W.aldus or nxt.lower_ in W.luiden_forms or (
@@ -283,6 +285,18 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
                         doc[k + 2].pos_ in {"PROPN", "NOUN"} and not ctx.opens_quote(seg.start, start)))):
                 return k
     return end
+
+
+def _embedding_clause_resumes(doc: Doc, start: int, comma: int) -> bool:
+    """After a content clause, a comma and a finite verb with no verb after it: the
+    clause that holds the cue goes on (the main clause after a fronted subordinate clause, or the
+    rest of a main clause after a relative clause), not the content."""
+    nxt, after = doc[comma + 1], doc[comma + 2]
+    if nxt.pos_ not in {"VERB", "AUX"} or "Fin" not in nxt.morph.get("VerbForm"):
+        return False
+    if after.is_punct or after.pos_ in {"VERB", "AUX"} or after.lower_ in W.conj_and:
+        return False
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[start:comma - 1])
 
 
 def _main_clause_after_and(doc: Doc, j: int, end: int) -> bool:
