@@ -47,7 +47,21 @@ def load(
         # a new speaker tagger already holds the default registry: not built and compiled twice
         nlp.get_pipe("nlpclaims_speakers").set_registry(SpeakerRegistry.load(speakers, extend=extend_speakers))
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    _split_particle_abbreviations(nlp)
     return nlp
+
+
+def _split_particle_abbreviations(nlp: Language) -> None:
+    """Drop the tokenizer's special cases that read a cue verb's particle before a full stop as an
+    abbreviation ("…, hield hij vol." is the particle of "volhouden", not "vol." for volume), so
+    the particle is a word of its own at the end of a sentence."""
+    from .lang.cues import lexicon
+
+    particles = {p for p in lexicon().particle_forms if " " not in p}
+    rules = nlp.tokenizer.rules or {}
+    drop = [k for k in rules if k.endswith(".") and k[:-1] in particles]
+    if drop:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
 
 
 @lru_cache(maxsize=1)

@@ -1159,6 +1159,33 @@ def gen_embedded_cue(g: Grid) -> None:
         g.add(t, "dat", "embedded_relative", tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
 
+#: verbs that take an inverted cue after the reported main clause ("A, zegt X", "A, liet X weten")
+INVERTED_VERBS = [d for d in DAT_VERBS if d.inf not in {"waarschuwen", "kondigen"}]
+
+
+def gen_inverted(g: Grid) -> None:
+    """The reported main clause first, the cue inverted after a comma: "A, zegt X", "A, zei X
+    dinsdag", "A, heeft X gezegd", "A, liet X weten", "A, zo stelt X", "A, voegde X eraan toe"."""
+    middles = ["", "dinsdag", "tegen de NOS", "in een verklaring"]
+    for kind, tense in itertools.product(SUBJECT_KINDS, ["present", "past", "perfect"]):
+        for n in range(3):
+            key = ("inverted", kind, tense, n)
+            s = subject_for(kind, *key)
+            v = _pick(INVERTED_VERBS, *key)
+            if tense == "perfect" and not v.perfect_ok:
+                continue
+            main = _pick(CONTENTS, *key)[1]
+            fin, end = verb_cluster(v, tense, "")
+            if v.inf == "voegen" and end == "toe":
+                end = "eraan toe"  # "voegde X eraan toe"
+            zo = "zo " if n == 1 else ""
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            t.mark(main).raw(",").add(zo + fin).add(s.text).add(_pick(middles, *key)).add(end).raw(".")
+            g.add(t, "inverted", "comma_zo" if zo else "comma", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1170,6 +1197,7 @@ def build() -> list[Case]:
     gen_relative_pp(g)
     gen_nominalised(g)
     gen_embedded_cue(g)
+    gen_inverted(g)
     gen_negatives(g)
     return g.cases
 

@@ -22,7 +22,8 @@ from ..clauses import (
 )
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import Cue, inverted_cue, words_at, named_subject, stop_before_inverted_cue, verb_source
+from ..verbs import (Cue, inverted_cue, named_subject, source_after_inverted, stop_before_inverted_cue, verb_source,
+                     words_at)
 from ..view import DocView, doc_text, end_char, has_pos, make, tokens
 
 _QUESTION_LEADS = W.tuple("question_leads")
@@ -129,11 +130,16 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         k -= 1
     if k <= seg.start:
         return None
+    perfect = None
     if doc[k].text not in CLOSERS_AND_COMMA:
-        if not _inverted_without_comma(doc, seg, cue_lo, verb, end):
+        perfect = _inverted_perfect(doc, seg, row, cue_lo, cue_hi, end)
+        if perfect is not None:
+            k = perfect[0]
+        elif not _inverted_without_comma(doc, seg, cue_lo, verb, end):
             return None
-        k = cue_lo
-    res = inverted_cue(doc, cue_lo, seg, direct=False)
+        else:
+            k = cue_lo
+    res = ((cue_lo, cue_hi), perfect[1]) if perfect is not None else inverted_cue(doc, cue_lo, seg, direct=False)
     if res is None:
         return None
     cue_rng, src = res
@@ -162,6 +168,35 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         # "X, zegt Trump, dankzij Y." – the content runs on after the cue
         end_c = end_char(doc, sentence_stop(doc, tail, end) - 1)
     return make(ctx, rules.main, start_c, end_c, cue_rng, src, sentence)
+
+
+def _inverted_perfect(doc: Doc, seg: Segment, row, cue_lo: int, cue_hi: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """'…, heeft Dekker gezegd.', '…, zo heeft het ministerie dinsdag laten weten.': an inverted
+    cue in the perfect, the auxiliary right after the comma (or 'zo'), then the subject, and the
+    participle closing the clause. Returns the comma and the subject."""
+    if not row.has("inverted") or not (cue_hi >= end or doc[cue_hi].is_punct):
+        return None
+    aux = next((a for a in range(cue_lo - 1, max(seg.start, cue_lo - 12), -1)
+                if doc[a].lower_ in W.perfect_auxiliaries or doc[a].is_punct), None)
+    if aux is None or doc[aux].is_punct or aux - 1 <= seg.start:
+        return None
+    comma = aux - 1
+    while comma > seg.start and doc[comma].lower_ in W.zo:
+        comma -= 1
+    if doc[comma].text not in CLOSERS_AND_COMMA or comma <= seg.start:
+        return None
+    first = doc[seg.start]
+    if first.lower_ in W.subordinators and first.lower_ not in W.complementisers:
+        return None  # "Omdat …, heeft X … geëist": a fronted clause, the main clause has the content
+    src = source_after_inverted(doc, aux + 1, seg)
+    if src is None or src[0] >= cue_lo:
+        return None
+    in_pp = False
+    for t in doc[src[1] : cue_lo]:
+        in_pp = in_pp or t.pos_ == "ADP"
+        if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"} and not in_pp and t.lower_ not in W.weekdays:
+            return None  # "…, heeft X een celstraf geëist": the cue has an object of its own
+    return comma, (src[0], min(src[1], cue_lo))
 
 
 def _inverted_without_comma(doc: Doc, seg: Segment, cue_lo: int, verb: Token, end: int) -> bool:
