@@ -252,7 +252,7 @@ ontkrachten | accuse | object | obj=het gerucht
 logenstraffen | accuse | object | obj=de voorspellingen
 verwerpen | accuse | object,als | s=verwierp,verwierpen,verworpen obj=het voorstel
 afwijzen | accuse | object,als | prt=af s=wees,wezen,gewezen obj=het bod
-bekennen | accuse | object,dat,te | obj=de diefstal
+bekennen | accuse | object,dat,te,inverted | obj=de diefstal
 verdedigen | accuse | dat,object | obj=het besluit
 rechtvaardigen | accuse | dat,object | obj=de ingreep
 bekritiseren | accuse | object,als | obj=de aanpak van de politie
