@@ -139,6 +139,16 @@ class CueRow(BaseModel):
         return self.cls not in {"nominal", "copular"}
 
     @property
+    def joined_forms(self) -> tuple[str, ...]:
+        """The forms of a separable verb with its particle in front, as a verb-final clause and the
+        infinitive write them ('bekendmaakt', 'bekendmaken', 'bekendmaakte'); the bare stem is
+        left out (a noun as often as a verb: 'voorstel')."""
+        if not self.particle or " " in self.particle or not self.lemma.startswith(self.particle):
+            return ()
+        base = set(self.base_forms)
+        return tuple(self.particle + f for f in self.base_forms if f + "t" not in base)
+
+    @property
     def particle_words(self) -> tuple[str, ...]:
         return tuple(self.particle.split()) if self.particle else ()
 
@@ -160,6 +170,7 @@ class Lexicon:
         self.phrases: dict[str, list[tuple[tuple[str, ...], CueRow]]] = {}  # first word -> (words, row), longest first
         self.nouns: dict[str, CueRow] = {}  # 'overtuiging' -> de overtuiging (nominal cues)
         self.predicates: dict[str, list[tuple[tuple[str, ...], CueRow]]] = {}  # copular cues by first word
+        self.joined: set[str] = set()  # particle + finite form written as one word, not listed in a row
         for row in rows:
             if row.cue in self.by_cue:
                 raise CueError(f"cue {row.cue!r} listed twice")
@@ -184,6 +195,10 @@ class Lexicon:
                 continue
             for form in row.forms:
                 self.form_to_row.setdefault(form, row)
+            for form in row.joined_forms:
+                if form not in self.form_to_row:
+                    self.form_to_row[form] = row
+                    self.joined.add(form)
             if row.particle:
                 table = self.particle_forms.setdefault(row.particle, {})
                 for form in row.base_forms:

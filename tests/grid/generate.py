@@ -967,6 +967,9 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 #: negatives without a subject slot
 PLAIN_NEGATIVES = [
+    ("generic_wie", "Wie aangeeft dat het niet goed gaat, krijgt direct hulp van de huisarts."),
+    ("generic_wie", "Wie beweert dat de brug veilig is, heeft het rapport niet gelezen."),
+    ("generic_wie", "Volgens de regels moet wie verklaart dat hij ziek is een briefje van de dokter tonen."),
     ("vinden_find", "Ze stonden bij de plek waar de politie het wapen en de motor vond."),
     ("vinden_find", "Gisteren vond de politie een mes en een jas in de tuin."),
     ("vinden_find", "Omdat de boswachter de hond en de kat vond, kon het gezin naar huis."),

@@ -25,7 +25,7 @@ from .readers import reader
 from .readers.quotes import quote_before_own_cue
 from .rules import Rule, RuleError, RuleTable, Variants
 from .segments import Segment
-from .verbs import cue_at, under_modal
+from .verbs import cue_at, generic_subject, under_modal
 from .view import DocView, new_view
 
 RULES_FILE = "rules.jsonl"
@@ -159,6 +159,9 @@ class Attribution:
             if under_modal(doc, verb, seg, row):
                 i += 1
                 continue  # "moet beloven dat", "kan zeggen dat": an obligation or a possibility
+            if generic_subject(doc, verb, seg, cue_lo):
+                i += 1
+                continue
             claim = None
             for fn, rules in steps:  # the first frame that reads the cue wins
                 if rules.main.accepts(row):

@@ -184,6 +184,8 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     row = LEX.row(low)
     if row is None:
         return None
+    if low in LEX.joined and has_pos(doc) and tok.pos_ not in {"VERB", "AUX"}:
+        return None  # "de afspraken": a noun that a particle verb's joined form spells too
     prev = doc[i - 1].lower_ if i > seg.start else ""
     if prev in W.noun_determiners:
         return None  # "het bericht", "naar eigen zeggen": a noun, not a speech verb
@@ -209,6 +211,16 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
             or t.lower_ in W.als for t in doc[i + 1 : c.i]) for c in tok.children):
         return None  # "zagen er hetzelfde uit", "vinden plaats": a particle in the cue's own clause makes another verb
     return row, i, i + 1, tok
+
+
+def generic_subject(doc: Doc, verb: Token, seg: Segment, cue_lo: int) -> bool:
+    """The cue's subject is a free relative ('Wie aangeeft dat het niet goed gaat, krijgt …',
+    'Wie zegt dat …?'): anybody who would say it, no source and no claim."""
+    lower = view(doc).lower
+    k = cue_lo - 1
+    while k > seg.start and (doc[k].pos_ == "ADV" if has_pos(doc) else False):
+        k -= 1  # "Wie bijvoorbeeld aangeeft dat …"
+    return k >= seg.start and lower[k] in W.generic_relative_subjects
 
 
 _HYPOTHETICAL = frozenset(W.hypothetical_modals)
@@ -294,7 +306,7 @@ def _embedding_clause_resumes(doc: Doc, start: int, comma: int) -> bool:
     nxt, after = doc[comma + 1], doc[comma + 2]
     if nxt.pos_ not in {"VERB", "AUX"} or "Fin" not in nxt.morph.get("VerbForm"):
         return False
-    if after.is_punct or after.pos_ in {"VERB", "AUX"} or after.lower_ in W.conj_and:
+    if after.is_punct and after.text not in {".", "!", "?"} or after.pos_ in {"VERB", "AUX"} or after.lower_ in W.conj_and:
         return False
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[start:comma - 1])
 
