@@ -1189,6 +1189,23 @@ def gen_inverted(g: Grid) -> None:
             g.add(t, "inverted", "comma_zo" if zo else "comma", tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
 
+def gen_volgens_relative(g: Grid) -> None:
+    """'Volgens X, die …, V …': a relative clause on the source is no part of the content."""
+    rels = ["dinsdag met een grote delegatie van ambtenaren en adviseurs in Brussel op bezoek was bij de Europese Commissie",
+            "al jaren de leiding heeft over het project en daarover elke maand uitgebreid verslag uitbrengt aan de gemeenteraad",
+            "de cijfers van het afgelopen jaar gisteren samen met een groep onafhankelijke deskundigen nauwkeurig heeft bekeken"]
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n in range(2):
+            key = ("volgens_relative", kind, n)
+            s = subject_for(kind, *key)
+            v1 = _pick(CONTENTS, *key)[2]
+            rel = "dat" if s.text.startswith("het ") else "die"
+            t = Text().add(f"Volgens {s.text}, {rel} {_pick(rels, *key)},").mark(v1).raw(".")
+            g.add(t, "volgens", "front_relative", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1201,6 +1218,7 @@ def build() -> list[Case]:
     gen_nominalised(g)
     gen_embedded_cue(g)
     gen_inverted(g)
+    gen_volgens_relative(g)
     gen_negatives(g)
     return g.cases
 

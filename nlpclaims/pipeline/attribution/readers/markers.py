@@ -69,9 +69,10 @@ def volgens(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, s
         k = src[1]
         if k < end and doc[k].text == "," and has_pos(doc):
             # "Volgens Bart Remes, onderzoeker aan de TU, geeft …": past the apposition
-            close = next((m for m in range(k + 1, min(end - 1, k + 12)) if doc[m].text == ","), None)
-            if close is not None and doc[close + 1].pos_ in {"VERB", "AUX"} and not has_verb(doc, k + 1, close):
-                k = close
+            close = next((m for m in range(k + 1, min(end - 1, k + 30)) if doc[m].text == ","), None)
+            if close is not None and doc[close + 1].pos_ in {"VERB", "AUX"} and (
+                    not has_verb(doc, k + 1, close) or doc[k + 1].lower_ in W.relative_openers):
+                k = close  # (or a relative clause on the source: "Volgens X, die … was, vallen …")
         while k < end and doc[k].text in {","}:
             k += 1
         if k >= end:
