@@ -1206,6 +1206,25 @@ def gen_volgens_relative(g: Grid) -> None:
             g.add(t, "volgens", "front_relative", "none", kind, "volgens", [("indirect", s.speaker, "volgens")])
 
 
+def gen_own_account(g: Grid) -> None:
+    """'naar eigen zeggen' in the middle field or fronted (V2: the subject after the finite verb)."""
+    for kind in SUBJECT_KINDS:
+        for n, order in enumerate(["middle", "front"]):
+            key = ("own_account", kind, order)
+            s = subject_for(kind, *key)
+            verb, rest = _pick([("wist", "niets van de plannen"), ("heeft", "de brief nooit ontvangen"),
+                                ("was", "niet op de hoogte van het onderzoek")], *key)
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            if order == "front":
+                t.mark(f"Naar eigen zeggen {verb} {s.text} {rest}").raw(".")
+            else:
+                t.mark(f"{_cap(s.text)} {verb} naar eigen zeggen {rest}").raw(".")
+            g.add(t, "own_account", order, "past", kind, "naar eigen zeggen",
+                  [("indirect", s.speaker, "naar eigen zeggen")])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1219,6 +1238,7 @@ def build() -> list[Case]:
     gen_embedded_cue(g)
     gen_inverted(g)
     gen_volgens_relative(g)
+    gen_own_account(g)
     gen_negatives(g)
     return g.cases
 

@@ -511,7 +511,10 @@ def eigen_zeggen(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int,
                 return [make(ctx, rules.main, q.open_start, end_char(doc, end - 1), (k, k + 3), subj, sentence)]
             return [make(ctx, rules.quote, q.content_start, q.content_end, (k, k + 3), subj, sentence)]
         if _own_account(lower, k):
-            subj = np_after(doc, seg.start, seg.end)
+            if k == seg.start and k + 4 < seg.end and has_pos(doc) and doc[k + 3].pos_ in {"VERB", "AUX"}:
+                subj = np_after(doc, k + 4, seg.end)  # "Naar eigen zeggen heeft X …": V2, the subject after the verb
+            else:
+                subj = np_after(doc, seg.start, seg.end)
             if subj is None:
                 return []
             return [make(ctx, rules.main, doc[seg.start].idx, end_char(doc, end - 1), (k, k + 3), subj, sentence)]
