@@ -1225,6 +1225,33 @@ def gen_own_account(g: Grid) -> None:
                   [("indirect", s.speaker, "naar eigen zeggen")])
 
 
+def gen_copular_colon(g: Grid) -> None:
+    """'X was duidelijk: …' / 'X is stellig: „…”': a manner of speaking and its content after a
+    colon, for a subject that can speak; 'Het doel is duidelijk: …' describes a thing."""
+    adjs = ["duidelijk", "stellig", "helder", "resoluut", "kritisch"]
+    for kind, tense in itertools.product(SUBJECT_KINDS, ["present", "past"]):
+        key = ("copular_colon", kind, tense)
+        s = subject_for(kind, *key)
+        cop = "is" if tense == "present" else "was"
+        adj = _pick(adjs, *key)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent)
+        t.add(f"{_cap(s.text)} {cop} {adj}:").mark(main[:1].lower() + main[1:]).raw(".")
+        g.add(t, "copular_colon", "sv", tense, kind, adj, [("indirect", s.speaker, adj)])
+        quote = _pick(QUOTES, *key)
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent)
+        t.add(f"{_cap(s.text)} {cop} {adj}:").raw(" „").mark(quote + ".", space=False).raw("”")
+        g.add(t, "copular_colon", "quote", tense, kind, adj, [("direct", s.speaker, adj)])
+    for text in ("Het doel is duidelijk: de ploeg moet beter verdedigen.",
+                 "De boodschap van de campagne was helder: „Rijd niet onder invloed.”",
+                 "De regels zijn streng: wie te laat is, mag niet meer naar binnen."):
+        g.add(Text().add(text), "negative", "copular_colon", "none", "none", "copular_colon")
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1239,6 +1266,7 @@ def build() -> list[Case]:
     gen_inverted(g)
     gen_volgens_relative(g)
     gen_own_account(g)
+    gen_copular_colon(g)
     gen_negatives(g)
     return g.cases
 

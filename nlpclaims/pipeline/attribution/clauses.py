@@ -201,12 +201,13 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
             # parse makes it: a shared subject stands around the first conjunct's verb); on the
             # same side of the verb the first phrase is the subject, the object follows it in the
             # middle field ("Zelensky heeft Poetin ervan beschuldigd …", "Gisteren noemde X Y …").
-            def rank(pair: tuple[Token, int]) -> tuple[int, int, int]:
+            def rank(pair: tuple[Token, int]) -> tuple[int, int, int, int]:
                 tok, at = pair
                 has_name = tok.pos_ in {"PROPN", "PRON"} or any(
                     (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.dep_ in {"flat", "appos", "compound"}
                     for c in tok.children)
-                return (0 if has_name else 1, 0 if tok.i < at else 1, tok.i)
+                # a person or body beats a thing ("Het plan vindt de wethouder te duur": a fronted object)
+                return (0 if has_name else 1, 0 if has_name or is_agent_noun(tok) else 1, 0 if tok.i < at else 1, tok.i)
 
             return _subject_range(doc, min(found, key=rank)[0], seg)
     if has_dep(doc) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") and "Fin" not in verb.morph.get("VerbForm"):
@@ -235,6 +236,19 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
         return after
     return None
+
+
+def speaking_subject(doc: Doc, src: tuple[int, int] | None) -> bool:
+    """A subject that can speak: a name, a personal pronoun, or a person or organisation noun."""
+    if src is None:
+        return False
+    toks = [t for t in doc[src[0] : src[1]] if t.is_alpha]
+    if not toks:
+        return False
+    if len(toks) == 1 and toks[0].lower_ in W.third_person_subjects:
+        return True
+    head = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), toks[-1])
+    return head.pos_ == "PROPN" or is_agent_noun(head)
 
 
 def _nominalised(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from ..clauses import (
     author_of_document,
     has_verb,
     is_agent_noun,
+    speaking_subject,
     name_with_apposition,
     np_after,
     preverbal_subject,
@@ -117,6 +118,8 @@ def cue_colon(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, en
     if j >= end or doc[j].text != ":" or j + 1 >= end or doc[j + 1].text[:1] in ALL_MARKS | {",,"}:
         return None
     src, unknown = verb_source(doc, seg, verb)
+    if row.cls == "copular" and not speaking_subject(doc, src):
+        return None  # "Het doel is duidelijk: …": a thing described, nobody speaking
     stop = sentence_stop(doc, j + 1, end)
     return make(ctx, rules.main, doc[j + 1].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
 
@@ -399,8 +402,9 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
             return None  # "De sleutels vond X niet", "De namen noemde X niet": no predicate, nothing is called anything
     else:
         left = skip_middle_words(doc, left, right)
-    if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].lower_ in W.te or doc[k].text in {",", ";", ":"}
-                               for k in range(left, right)):
+    if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].text in {",", ";", ":"} or (
+            doc[k].lower_ in W.te and not (k + 1 < right and doc[k + 1].pos_ in {"ADJ", "ADV"} and doc[k].pos_ == "ADV"))
+            for k in range(left, right)):  # (not an infinitive; "te duur" is a degree, "te betalen" an infinitive)
         return None
     first = doc[left]
     if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or first.lower_ in W.not_object_start:

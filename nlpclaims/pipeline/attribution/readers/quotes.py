@@ -12,7 +12,8 @@ from ....lang.quotes import CLOSERS_AND_COMMA, INSIDE_CLOSING_PUNCTUATION, NEXT_
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from .markers import _document_author as document_and_author, _is_document_noun as is_document_noun
-from ..clauses import author_of_document, content_end, has_verb, has_dep, has_pos, is_agent_noun, np_after, subject_of
+from ..clauses import (author_of_document, content_end, has_dep, has_pos, has_verb, is_agent_noun, np_after,
+                       speaking_subject, subject_of)
 from ..rules import Variants
 from ..segments import Segment, is_dotted_abbreviation
 from ..verbs import cue_at, inverted_cue, is_registry_like, source_after_inverted
@@ -196,6 +197,8 @@ def _cue_before(ctx: DocView, rules: Variants, seg: Segment, q: QuoteSpan):
         subj = _subject_outside_quotes(ctx, tok, seg, end_tok if end_tok > t + 1 else None)
         if colon:
             subj = _subject_by_order(doc, seg, t, k, subj)
+            if row is not None and row.cls == "copular" and not speaking_subject(doc, subj):
+                continue  # "Het doel is duidelijk: „…”": a thing described, nobody speaking
         elif _object_between(doc, t + 1, end_tok, subj):
             break  # "Philips begint het jaar „redelijk”": the quote is no object of the verb
         if not colon and not ends_sentence(text[q.content_start:q.content_end], text[q.close_end:seg.end_char]) and not (
