@@ -967,6 +967,9 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 #: negatives without a subject slot
 PLAIN_NEGATIVES = [
+    ("prospect", "Het weer belooft morgen mooi te worden."),
+    ("prospect", "De wedstrijd van zondag belooft spannend te worden."),
+    ("prospect", "Het nieuwe seizoen beloofde een spannende strijd om de titel te worden."),
     ("generic_wie", "Wie aangeeft dat het niet goed gaat, krijgt direct hulp van de huisarts."),
     ("generic_wie", "Wie beweert dat de brug veilig is, heeft het rapport niet gelezen."),
     ("generic_wie", "Volgens de regels moet wie verklaart dat hij ziek is een briefje van de dokter tonen."),

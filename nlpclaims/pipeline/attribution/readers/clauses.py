@@ -13,13 +13,14 @@ from ..clauses import (
     author_of_document,
     has_verb,
     is_agent_noun,
-    speaking_subject,
     name_with_apposition,
     np_after,
     preverbal_subject,
     runs_on,
     sentence_stop,
+    speaking_subject,
     subject_by_order,
+    subject_of,
 )
 from ..rules import Variants
 from ..segments import Segment
@@ -229,6 +230,9 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None
     if row.te_needs_agent and not named_subject(doc, verb, seg):
         return None  # "medicijnen dreigen te verdwijnen": a risk, not a threat someone made
+    if row.cls == "commit" and not row.te_needs_agent and _copular_infinitive(doc, cue_hi, end) and _thing_subject(
+            doc, subject_of(doc, verb, seg)):
+        return None  # "Het weer belooft mooi te worden": a prospect, not a promise someone made
     if row.te_needs_agent and not named_subject(doc, verb, seg, names_only=True) and not any(
             t.pos_ in {"DET", "NOUN", "PROPN", "PRON"} for t in doc[cue_hi : min(end, cue_hi + 12)]
             if t.i < next((m for m in range(cue_hi, end) if doc[m].lower_ in W.te), end)):
@@ -293,6 +297,8 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if src is None:
         return None
     s_lo, s_hi = tokens(doc, src)
+    if row.cls == "commit" and _thing_subject(doc, (s_lo, s_hi)):
+        return None  # "De wedstrijd belooft spannend te worden": a prospect, not a promise
     start = s_hi if s_lo >= cue_hi else cue_hi
     start = skip_middle_words(doc, start, end)
     stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
@@ -323,6 +329,18 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     elif row.has("xy") and (not row.has("object") or row.stance) and not object_with_predicate(doc, start, stop):
         return None  # "noemt het voorbeeld van haar vader", "vindt zijn sleutels niet": naming or finding a thing, not calling it something
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def _copular_infinitive(doc: Doc, start: int, end: int) -> bool:
+    """The te-infinitive after ``start`` is a copula ('te worden', 'te zijn', 'te blijven')."""
+    te = next((k for k in range(start, min(end, start + 12)) if doc[k].lower_ in W.te), None)
+    return te is not None and te + 1 < end and (doc[te + 1].lower_ in W.copulas or doc[te + 1].lower_ in W.copulas_and_existentials)
+
+
+def _thing_subject(doc: Doc, subj: tuple[int, int] | None) -> bool:
+    """A subject that is a thing: no name, no person or body, no personal pronoun."""
+    return subj is not None and not speaking_subject(doc, subj) and not (
+        subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in W.personal_pronouns)
 
 
 def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
