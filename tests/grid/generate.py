@@ -295,9 +295,9 @@ PP_VERBS = [
     (V("vragen", "vraagt", "vroeg", "gevraagd"), "om", ["uitstel van de stemming", "een nieuw onderzoek"]),
     (V("roepen", "roept", "riep", "geroepen", "op"), "tot", ["kalmte", "een staakt-het-vuren"]),
     (V("pleiten", "pleit", "pleitte", "gepleit"), "voor", ["een verbod op vuurwerk", "een hoger minimumloon"]),
-    (V("dringen", "dringt", "drong", "gedrongen", "aan"), "op", ["snelle maatregelen", "een debat in de Kamer"]),
+    (V("dringen", "dringt", "drong", "gedrongen", "aan"), "op", ["snelle maatregelen", "een debat in de Kamer", "dalende prijzen voor energie"]),
     (V("spreken", "spreekt", "sprak", "gesproken"), "van", ["een doorbraak", "een historische fout"]),
-    (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), "voor", ["een tekort aan leraren", "nieuwe overstromingen"]),
+    (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), "voor", ["een tekort aan leraren", "nieuwe overstromingen", "stijgende kosten in de zorg"]),
 ]
 #: prepositional content that is a claim only with a person or organisation as subject (the negatives:
 #: "de cijfers wijzen op een daling" is evidence)

@@ -273,7 +273,8 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
         doc[j].text == "," and j + 1 < stop and doc[j + 1].pos_ in {"VERB", "AUX"}
         and "Fin" in doc[j + 1].morph.get("VerbForm"))), stop)
     # a quote follows the colon; "X, die aandrong op Y, zei …": the main clause resumes after the comma
-    if stop <= start or not has_pos(doc) or doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or (
+    if stop <= start or not has_pos(doc) or (doc[start].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} and not (
+            doc[start].pos_ == "VERB" and doc[start].dep_ == "amod")) or (  # (a participle as adjective: "stijgende kosten")
             stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
         return None  # "pleit voor kernenergie" is a plea, "pleit voor hem" is not
     src, unknown = verb_source(doc, seg, tok)
