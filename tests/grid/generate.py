@@ -964,6 +964,20 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                     "{S} heeft naar de kerk op het plein gewezen.")),
     ("vroeg_zich_af_of", ("{S} vraagt zich af of het plan haalbaar is.", "{S} vroeg zich af of het plan haalbaar was.",
                           "{S} heeft zich afgevraagd of het plan haalbaar was.")),
+    # "dat" that is no complementiser of the cue: a relative pronoun after the infinitive's object,
+    # a demonstrative object of an infinitive, the conjunction "zonder dat"
+    ("wil_inf_dat", ("{S} wil een nieuw systeem bouwen dat sneller werkt.", "{S} wilde een nieuw systeem bouwen dat sneller werkte.",
+                     "{S} heeft een nieuw systeem willen bouwen dat sneller werkt.")),
+    ("wil_dat_inf", ("{S} wil dat nog dit jaar regelen.", "{S} wilde dat volgend jaar doen.",
+                     "{S} heeft dat nog dit jaar willen regelen.")),
+    ("zonder_dat", ("{S} wil de regels aanpassen zonder dat de huurders het merken.",
+                    "{S} wilde de regels aanpassen zonder dat de huurders het merkten.",
+                    "{S} heeft de regels willen aanpassen zonder dat de huurders het merkten.")),
+    # a particle that is not the cue's makes another verb: opeisen, aanbieden (a thing handed over)
+    ("eist_op", ("{S} eist de titel op, na een lange strijd.", "{S} eiste de titel op, na een spannende finale.",
+                 "{S} heeft de titel opgeëist, na een spannende finale.")),
+    ("biedt_aan", ("{S} biedt het rapport dinsdag aan de Kamer aan.", "{S} bood het rapport aan de Kamer aan.",
+                   "{S} heeft het rapport aan de Kamer aangeboden.")),
 ]
 #: negatives without a subject slot
 PLAIN_NEGATIVES = [
@@ -990,6 +1004,9 @@ PLAIN_NEGATIVES = [
     ("narration", "De minister reisde dinsdag af naar Brussel voor overleg."),
     ("narration", "Het kabinet ging niet akkoord met de begroting van de provincie."),
     ("title_quote", "'Niet meer terug'\n\nDe familie woont al veertig jaar in het dorp."),
+    ("means_idiom", "Dat wil niet zeggen dat de brug dichtgaat."),
+    ("means_idiom", "Maar dit wil nog niet zeggen dat het plan mislukt is."),
+    ("means_idiom", "De brug blijft dicht. Dat wil zeggen dat fietsers moeten omrijden."),
 ]
 
 

@@ -208,7 +208,29 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
             t.text in {",", ":", ";"} or t.text in ALL_MARKS or t.lower_ in W.complementisers or t.pos_ in {"VERB", "AUX"}
             or t.lower_ in W.als for t in doc[i + 1 : c.i]) for c in tok.children):
         return None  # "zagen er hetzelfde uit", "vinden plaats": a particle in the cue's own clause makes another verb
+    if _clause_final_particle(doc, i, seg, row):
+        return None  # "eisten de eindzege op, …": the particle the parse left unattached makes another verb
     return row, i, i + 1, tok
+
+
+_CLAUSE_END = frozenset({",", ".", "!", "?", ";"})
+
+
+def _clause_final_particle(doc: Doc, i: int, seg: Segment, row: CueRow) -> bool:
+    """Whether a separable particle that is not the cue's closes the finite cue verb's own clause
+    ("eisten vervolgens de eindzege op, …" is 'opeisen', "biedt het rapport aan." 'aanbieden'):
+    a preposition cannot stand right before the clause's end, a particle does."""
+    if not has_pos(doc) or "Fin" not in doc[i].morph.get("VerbForm"):
+        return False
+    for k in range(i + 1, min(seg.end, i + 14)):
+        t = doc[k]
+        if t.text in {",", ":", ";"} or t.text in ALL_MARKS or t.lower_ in W.complementisers or t.lower_ in W.als or (
+                t.pos_ in {"VERB", "AUX"} and k > i + 1):
+            return False
+        if t.text in W.separable_particles and t.lower_ != (row.particle or "") and (
+                k + 1 >= seg.end or doc[k + 1].text in _CLAUSE_END) and doc[k - 1].lower_ not in W.pronominal_prefix:
+            return True
+    return False
 
 
 _HYPOTHETICAL = frozenset(W.hypothetical_modals)

@@ -23,7 +23,7 @@ from ..clauses import (
 from ..rules import Variants
 from ..segments import Segment
 from ..verbs import Cue, inverted_cue, words_at, named_subject, stop_before_inverted_cue, verb_source
-from ..view import DocView, doc_text, end_char, has_pos, make, tokens
+from ..view import DocView, doc_text, end_char, has_dep, has_pos, make, tokens
 
 _QUESTION_LEADS = W.tuple("question_leads")
 
@@ -47,6 +47,10 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
                 return None
             if has_pos(doc) and t.pos_ == "PRON" and nxt.pos_ in {"AUX", "VERB"}:
                 return None  # "dat" as a relative or demonstrative pronoun
+            if j > cue_hi and doc[j - 1].lower_ in W.dat_conjunction_heads:
+                return None  # "zonder dat …", "behalve dat …": the conjunction's clause, not the cue's
+            if infinitive_between(doc, verb, cue_hi, j):
+                return None  # "wil duidelijk maken dat …": the clause belongs to the infinitive
             break
         if t.lower_ in W.question_words:
             return None  # indirect questions are not claims
@@ -57,6 +61,8 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         j += 1
     else:
         return None
+    if means_idiom(doc, seg, verb):
+        return None  # "Dat wil niet zeggen dat …": 'means', nobody states it
     src, unknown = verb_source(doc, seg, verb)
     if row.unattributed:
         src, unknown = None, True  # "Vorige week lekte uit dat …": news with no source
@@ -74,7 +80,60 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     stop = stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
     if has_pos(doc) and stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
         return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
+    if demonstrative_dat(doc, j, stop):
+        return None  # "wil dat nog dit jaar doen": "dat" is the infinitive's object
     return make(ctx, rules.main, start_c, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def infinitive_between(doc: Doc, verb: Token, lo: int, hi: int) -> bool:
+    """Whether a bare infinitive that the cue verb governs stands between the cue and "dat" ("wil
+    een stelsel bouwen dat", "wil duidelijk maken dat"): the modal takes the infinitive, and the
+    clause after it is the infinitive's (or a noun's), not the cue's."""
+    if not has_dep(doc):
+        return False
+    return any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and t.head.i == verb.i
+               and t.dep_ in {"xcomp", "ccomp"} for t in doc[lo:hi])
+
+
+def means_idiom(doc: Doc, seg: Segment, verb: Token) -> bool:
+    """``willen zeggen`` with a pronoun subject is 'to mean' ("Dat wil zeggen dat …", "Dit wil niet
+    zeggen dat …"): the modal right after the pronoun, the infinitive a few words later."""
+    if verb.lower_ not in W.means_infinitives:
+        return False
+    for k in range(max(seg.start + 1, verb.i - 5), verb.i):
+        if doc[k].lower_ in W.means_modals and doc[k - 1].lower_ in W.means_subjects and (
+                k - 1 == seg.start or doc[k - 2].is_punct or doc[k - 2].lower_ in W.conj_and or doc[k - 2].lower_ in W.but):
+            return True
+    return False
+
+
+def demonstrative_dat(doc: Doc, j: int, stop: int) -> bool:
+    """Whether "dat" at ``j`` is a demonstrative object of a bare infinitive ("wil dat nog dit jaar
+    doen"): a complement clause has a finite verb, and where its verb looks like an infinitive it
+    is a plural with a plural or pronoun subject; here no verb is finite, the words end in an
+    infinitive and no phrase could be its subject (no pronoun, no name, no subject in the parse, no
+    plural noun outside a prepositional phrase)."""
+    if not has_dep(doc) or stop - j < 3:
+        return False
+    rest = doc[j + 1 : stop]
+    verbs = [t for t in rest if t.pos_ in {"VERB", "AUX"}]
+    if not verbs or any("Fin" in t.morph.get("VerbForm") for t in verbs):
+        return False
+    last = doc[stop - 1]
+    if last.pos_ != "VERB" or "Inf" not in last.morph.get("VerbForm"):
+        return False
+    if doc[j + 1].lower_ in W.pronominal_prefix:
+        return False  # "dat er nog andere volgen": existential "er" opens a clause
+    for t in rest:
+        if t.pos_ in {"PRON", "PROPN", "NUM"} or t.text in ALL_MARKS or t.is_punct or t.dep_ in {"nsubj", "nsubj:pass", "expl"}:
+            return False
+        if t.pos_ == "NOUN" and "Sing" not in t.morph.get("Number"):
+            k = t.i - 1
+            while k > j and doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+                k -= 1
+            if doc[k].pos_ != "ADP":
+                return False  # a plural noun outside a prepositional phrase can be a plural verb's subject
+    return True
 
 
 def yes_no_question(doc: Doc, seg: Segment, cue_lo: int, end: int) -> bool:
