@@ -1091,6 +1091,34 @@ def gen_relative_pp(g: Grid) -> None:
                   [("indirect", s.speaker, lemma), ("indirect", s.speaker, "zei")])
 
 
+#: a plural subject with a relative clause, fronted before a comma and its V2 cue verb
+RELATIVE_SUBJECTS = [("De meeste leraren die de vragenlijst invulden", Speaker("leraren", "leraren")),
+                     ("Veel ouders die aan het onderzoek meededen", Speaker("ouders", "ouders")),
+                     ("Bijna alle boeren die op de enquête reageerden", Speaker("boeren", "boeren"))]
+RELATIVE_SUBJECT_XY = [("vinden", "de werkdruk te hoog"), ("noemen", "de nieuwe regels onredelijk"),
+                       ("vonden", "het leven zwaar")]
+
+
+def gen_relative_subject(g: Grid) -> None:
+    """'Veel ouders die aan het onderzoek meededen, vinden de werkdruk te hoog': the phrase before
+    the comma is the V2 subject (its only verb stands in its relative clause), not an inverted
+    content; and a real content clause before an inverted cue keeps its own relative clause."""
+    for n, (subj, sp) in enumerate(RELATIVE_SUBJECTS):
+        for verb, xy in RELATIVE_SUBJECT_XY:
+            t = Text().add(f"{subj}, {verb}").mark(xy).raw(".")
+            g.add(t, "xy", "relative_subject", "past" if verb.endswith("den") else "present", "plural_group", verb,
+                  [("indirect", sp, verb)])
+        sub = _pick(CONTENTS, "relative_subject", n)[0]
+        t = Text().add(f"{subj}, zeggen dat").mark(sub).raw(".")
+        g.add(t, "dat", "relative_subject", "present", "plural_group", "zeggen", [("indirect", sp, "zeggen")])
+    for n, (content, cue, sp) in enumerate([
+            ("De brug die vorig jaar openging, is te smal", "vinden de bewoners", Speaker("bewoners", "bewoners")),
+            ("Mensen die thuis werken, zijn productiever", "zegt de onderzoeker", Speaker("onderzoeker", "onderzoeker")),
+            ("Het plan dat de gemeente maakte, kost te veel", "zeggen de ouders", Speaker("ouders", "ouders"))]):
+        t = Text().mark(content, space=False).raw(f", {cue}.")
+        g.add(t, "inverted", "relative_in_content", "present", "plural_group", cue.split()[0], [("indirect", sp, cue.split()[0])])
+
+
 def gen_coordination(g: Grid) -> None:
     """A reported clause ends where "en" opens a main clause of the writer (V1 with the subject
     shared, or V2 after an adverb or 'volgens X'); a second verb-final clause after "en" is content."""
@@ -1121,6 +1149,7 @@ def build() -> list[Case]:
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_negatives(g)
+    gen_relative_subject(g)
     return g.cases
 
 

@@ -443,7 +443,21 @@ def sentence_stop(doc: Doc, start: int, end: int) -> int:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is None or k + 1 >= end or nxt.text[:1].isupper() or nxt.text[:1] in NEXT_SENTENCE_CHARS or nxt.is_space:
                 return k
+        elif _initial_ends_sentence(doc, k, end):
+            return k + 1  # "… van Michael P. Uit rapporten blijkt …": the initial keeps its full stop
     return end
+
+
+def _initial_ends_sentence(doc: Doc, k: int, end: int) -> bool:
+    """An initial with its full stop ("P.") that closes a sentence: a capitalised word follows that
+    cannot go on a name (an article, preposition, pronoun, conjunction or verb), where an initial
+    inside a name is followed by the rest of the name ("J. Smit")."""
+    t = doc[k]
+    if not (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and k > 0 and k + 1 < end):
+        return False
+    nxt = doc[k + 1]
+    return has_pos(doc) and nxt.text[:1].isupper() and nxt.pos_ in {"DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"} and (
+        doc[k - 1].text[:1].isupper())
 
 
 _RELATIVE_WORDS = frozenset(W.relative_words)

@@ -208,6 +208,8 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         return None  # a fully quoted content is a direct quote
     if name_with_apposition(doc, seg.start, content_stop):
         return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
+    if subject_with_relative_clause(doc, seg.start, content_stop):
+        return None  # "Negen op de tien mensen die de enquête invulden, vinden …": the subject, not the content
     if doc_text(doc)[start_c:end_c].lower().startswith(_QUESTION_LEADS):
         return None  # "Op de vraag of … antwoordt de gemeente: …": the question, not the answer
     if doc[seg.start].lower_ in W.subordinators and has_pos(doc) and doc[seg.start].pos_ == "SCONJ" and any(
@@ -221,6 +223,23 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         # "X, zegt Trump, dankzij Y." – the content runs on after the cue
         end_c = end_char(doc, sentence_stop(doc, tail, end) - 1)
     return make(ctx, rules.main, start_c, end_c, cue_rng, src, sentence)
+
+
+def subject_with_relative_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the words before an inverted cue are a noun phrase whose only verbs stand in its
+    relative clause ("Negen op de tien mensen die de enquête invulden, vinden …"): a content
+    clause has a verb of its own; this is the fronted subject of the V2 cue verb."""
+    if not has_dep(doc) or doc[lo].pos_ not in {"DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"}:
+        return False
+    verbs = [t for t in doc[lo:hi] if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return False
+    for t in verbs:
+        clause = t.head if t.dep_ in {"cop", "aux", "aux:pass"} else t
+        opener = next((c for c in clause.children if c.lower_ in W.relative_pronouns and c.i < clause.i), None)
+        if clause.dep_ != "acl:relcl" or opener is None or not lo < opener.i:
+            return False
+    return True
 
 
 def _inverted_without_comma(doc: Doc, seg: Segment, cue_lo: int, verb: Token, end: int) -> bool:
