@@ -973,6 +973,11 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
     ("zonder_dat", ("{S} wil de regels aanpassen zonder dat de huurders het merken.",
                     "{S} wilde de regels aanpassen zonder dat de huurders het merkten.",
                     "{S} heeft de regels willen aanpassen zonder dat de huurders het merkten.")),
+    # a ruling under a modal is a power or a duty, not a ruling made
+    ("kan_beslissen", ("{S} kan beslissen dat de huurder geld terugkrijgt.", "{S} kon beslissen dat de huurder geld terugkreeg.",
+                       "{S} had kunnen beslissen dat de huurder geld terugkreeg.")),
+    ("moet_bepalen", ("{S} moet nog bepalen dat de school openblijft.", "{S} moest bepalen dat de school openbleef.",
+                      "{S} heeft moeten bepalen dat de school openbleef.")),
     # a particle that is not the cue's makes another verb: opeisen, aanbieden (a thing handed over)
     ("eist_op", ("{S} eist de titel op, na een lange strijd.", "{S} eiste de titel op, na een spannende finale.",
                  "{S} heeft de titel opgeëist, na een spannende finale.")),
@@ -1004,6 +1009,9 @@ PLAIN_NEGATIVES = [
     ("narration", "De minister reisde dinsdag af naar Brussel voor overleg."),
     ("narration", "Het kabinet ging niet akkoord met de begroting van de provincie."),
     ("title_quote", "'Niet meer terug'\n\nDe familie woont al veertig jaar in het dorp."),
+    ("backref_relative", "De fabriek gaat dicht. Dat is de helft van de fabrieken waarvan de sluiting eerder werd gemeld."),
+    ("backref_relative", "Het tarief gaat omhoog. Dat is een van de zaken waarin de huurder in het gelijk werd gesteld."),
+    ("backref_relative", "De brug gaat dicht. Dat was het plan dat de wethouder vorig jaar had aangekondigd."),
     ("means_idiom", "Dat wil niet zeggen dat de brug dichtgaat."),
     ("means_idiom", "Maar dit wil nog niet zeggen dat het plan mislukt is."),
     ("means_idiom", "De brug blijft dicht. Dat wil zeggen dat fietsers moeten omrijden."),

@@ -236,18 +236,20 @@ def _clause_final_particle(doc: Doc, i: int, seg: Segment, row: CueRow) -> bool:
 _HYPOTHETICAL = frozenset(W.hypothetical_modals)
 _MODALS = frozenset(W.modals)
 _INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
+_RULINGS = frozenset(W.ruling_lemmas)
 
 
 def under_modal(doc: Doc, verb: Token, seg: Segment, row: CueRow | None = None) -> bool:
     """A cue verb in the infinitive under a modal that makes it no statement: a hypothetical one
     ("zou kunnen zeggen", "mag zeggen"), or an obligation or possibility for any cue but a report or
-    admission ("moet beloven dat" is an obligation; "moet toegeven dat", "kan bevestigen dat" state)."""
+    admission ("moet beloven dat" is an obligation; "moet toegeven dat", "kan bevestigen dat" state);
+    a ruling is a report only when made ("kan beslissen dat" is a power, "besliste dat" a ruling)."""
     if not verb.lower_.endswith(_INFINITIVE_ENDINGS) or verb.lower_ != (verb.lemma_ or verb.lower_).lower():
         return False
     window = {t.lower_ for t in doc[max(seg.start, verb.i - 4) : verb.i]}
     if window & _HYPOTHETICAL:
         return True
-    return bool(window & _MODALS) and (row is None or row.cls not in {"speech", "accuse"})
+    return bool(window & _MODALS) and (row is None or row.cls not in {"speech", "accuse"} or row.lemma in _RULINGS)
 
 
 def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):

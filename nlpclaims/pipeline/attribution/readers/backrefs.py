@@ -27,6 +27,9 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         second = doc[seg.start + 2]  # "Dat laatste zei X": the last sentence only
     if not (second.i == cue_lo or second.lower_ in W.backref_auxiliaries):
         return None  # "Dat" must be followed by the cue or its auxiliary (V2): "Dat heeft X gezegd"
+    if second.i != cue_lo and any(t.lower_ in W.relative_words or t.lower_ in W.complementisers
+                                  or t.lower_ in W.backref_auxiliaries for t in doc[second.i + 1 : cue_lo]):
+        return None  # "Dat is 11 procent van de zaken waarin verhuurders … werden gesteld": the cue is in another clause
     src = subject_of(doc, verb, seg)
     if src is None or src[0] == seg.start:
         k = seg.start + (2 if last_only else 1)
