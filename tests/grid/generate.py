@@ -973,6 +973,10 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
     ("zonder_dat", ("{S} wil de regels aanpassen zonder dat de huurders het merken.",
                     "{S} wilde de regels aanpassen zonder dat de huurders het merkten.",
                     "{S} heeft de regels willen aanpassen zonder dat de huurders het merkten.")),
+    # a passive cue participle far from its auxiliary: the subject is the one addressed, and no source is named
+    ("passive_addressee", ("{S} is dinsdag gewaarschuwd voor de gevolgen van de storm.",
+                           "{S} was vorige week al gewaarschuwd voor de hoge kosten.",
+                           "{S} is vier dagen voor de finale gewaarschuwd voor de hoge kosten.")),
     # a ruling under a modal is a power or a duty, not a ruling made
     ("kan_beslissen", ("{S} kan beslissen dat de huurder geld terugkrijgt.", "{S} kon beslissen dat de huurder geld terugkreeg.",
                        "{S} had kunnen beslissen dat de huurder geld terugkreeg.")),

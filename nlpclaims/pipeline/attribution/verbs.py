@@ -374,10 +374,20 @@ def verb_source(doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | 
         return agent, False  # "Door Mulder werd gemeld dat …", "Er is door het kabinet bevestigd dat …"
     if window & W.passive_auxiliaries and not _passive_agent_after(doc, verb, seg):
         return None, True  # "Er wordt gezegd dat …", "Ook wordt bevestigd dat …": no named source
+    if _passive_participle(doc, verb) and not _passive_agent_after(doc, verb, seg):
+        return None, True  # "De burgemeester is dinsdag gewaarschuwd voor …": the subject is the one addressed
     subj = subject_of(doc, verb, seg)
     if subj is None:
         return None, False
     return subj, False
+
+
+def _passive_participle(doc: Doc, verb: Token) -> bool:
+    """A participle the parse gives a passive auxiliary (a form of 'zijn' or 'worden', wherever it
+    stands: "X is vier dagen voor de finale gewaarschuwd"): its subject is not the speaker."""
+    if not has_dep(doc) or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE for c in verb.children)
 
 
 def _passive_agent_after(doc: Doc, verb: Token, seg: Segment) -> bool:
