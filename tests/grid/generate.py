@@ -1016,6 +1016,12 @@ PLAIN_NEGATIVES = [
     ("backref_relative", "De fabriek gaat dicht. Dat is de helft van de fabrieken waarvan de sluiting eerder werd gemeld."),
     ("backref_relative", "Het tarief gaat omhoog. Dat is een van de zaken waarin de huurder in het gelijk werd gesteld."),
     ("backref_relative", "De brug gaat dicht. Dat was het plan dat de wethouder vorig jaar had aangekondigd."),
+    ("backref_question", "De cijfers dalen al jaren. Hoe kan dat? Dat leggen we hieronder uit."),
+    ("backref_question", "Waarom gaat de brug dicht? Dat vertelt de wethouder straks in de raad."),
+    ("backref_object", "De cijfers dalen al jaren. Dat roept de vraag op of het beleid werkt."),
+    ("backref_object", "De brug gaat dicht. Dat roept bij veel bewoners vragen op."),
+    ("inverted_question", "Wat de oorzaak van de brand is, zegt de brandweer nog niet."),
+    ("inverted_question", "Hoe groot de schade is en wie die betaalt, hebben we uitgezocht."),
     ("means_idiom", "Dat wil niet zeggen dat de brug dichtgaat."),
     ("means_idiom", "Maar dit wil nog niet zeggen dat het plan mislukt is."),
     ("means_idiom", "De brug blijft dicht. Dat wil zeggen dat fietsers moeten omrijden."),
@@ -1111,6 +1117,26 @@ RELATIVE_SUBJECT_XY = [("vinden", "de werkdruk te hoog"), ("noemen", "de nieuwe 
                        ("vonden", "het leven zwaar")]
 
 
+def gen_relative_dat(g: Grid) -> None:
+    """A cue in a relative clause: 'X, die zei dat A, reisde …' (the content ends where the main
+    clause resumes with its finite verb) and 'Er zijn ook X die zeggen dat A' (the antecedent by
+    word order)."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        key = ("relative_dat", kind)
+        s = subject_for(kind, *key)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"{_cap(s.text)}, die zei dat").mark(sub).raw(", reisde dinsdag af naar Brussel.")
+        g.add(t, "dat", "relative_main", "past", kind, "zeggen", [("indirect", s.speaker, "zei")])
+    for n, (group, sp) in enumerate([("bedrijven", Speaker("bedrijven", "bedrijven")),
+                                     ("deskundigen", Speaker("deskundigen", "deskundigen")),
+                                     ("bewoners", Speaker("bewoners", "bewoners"))]):
+        sub = _pick(CONTENTS, "existential", n)[0]
+        t = Text().add(f"Er zijn ook {group} die zeggen dat").mark(sub).raw(".")
+        g.add(t, "dat", "existential_relative", "present", "plural_group", "zeggen", [("indirect", sp, "zeggen")])
+
+
 def gen_relative_subject(g: Grid) -> None:
     """'Veel ouders die aan het onderzoek meededen, vinden de werkdruk te hoog': the phrase before
     the comma is the V2 subject (its only verb stands in its relative clause), not an inverted
@@ -1162,6 +1188,7 @@ def build() -> list[Case]:
     gen_relative_pp(g)
     gen_negatives(g)
     gen_relative_subject(g)
+    gen_relative_dat(g)
     return g.cases
 
 

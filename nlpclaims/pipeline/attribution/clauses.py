@@ -159,6 +159,16 @@ def np_before(doc: Doc, seg_start: int, i: int) -> tuple[int, int] | None:
     return span
 
 
+def _antecedent_by_order(doc: Doc, rel: int, seg: Segment) -> tuple[int, int] | None:
+    """The noun phrase right before a relative pronoun at ``rel`` ("ook chatbots die …" → "chatbots")."""
+    k = rel
+    while k > seg.start and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} and not doc[k - 1].is_punct:
+        k -= 1
+    if k == rel or not any(t.pos_ in {"NOUN", "PROPN"} or t.pos_ == "ADJ" and t.i == rel - 1 for t in doc[k:rel]):
+        return None
+    return k, rel
+
+
 def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> tuple[int, int] | None:
     """Token range of the subject of ``verb``: nsubj from the parse, else word order. With ``end``,
     only tokens before it are considered (never inside the quote a cue introduces)."""
@@ -185,6 +195,10 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
             for child in head.children:
                 if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
                     if child.lower_ in W.relative_pronouns and head.dep_ == "acl:relcl":
+                        if head.head.pos_ in {"VERB", "AUX"}:  # the parse hangs the clause on a verb
+                            ante = _antecedent_by_order(doc, child.i, seg)  # "Er zijn chatbots die claimen …"
+                            if ante is not None:
+                                return ante
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
                     if (child.lower_ in STOP_AFTER_SOURCE or child.pos_ in {"ADV", "ADP", "SCONJ", "VERB", "AUX"}) and not (
                             is_known_name(doc, child) or is_acronym(child) or name_by_usage(doc, child)):

@@ -39,11 +39,16 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if src is None:
         return None
     src = _whole_source(doc, src, seg, cue_lo)
+    finite = second if second.i != cue_lo else verb
+    if "Plur" not in finite.morph.get("Number") and not _may_be_source(doc, src):
+        return None  # "Dat roept de vraag op of …": 'Dat' is the subject, the phrase after the verb no source
     refs = [r for r in referenced_sentences(ctx, si)]
     if not refs:
         return None
     if last_only:
         refs = refs[-1:]
+    if ctx.text[refs[-1].start_char : refs[-1].end_char].rstrip().endswith("?"):
+        return None  # "Hoe? Dat leggen we je uit": 'Dat' points at a question, which states nothing
     claims = []
     for prev in refs:
         pend = content_end(doc, prev)
@@ -102,6 +107,17 @@ def verdict(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sent
         refs = refs[-1:]
     return [make(ctx, rules.main, r.start_char, end_char(doc, content_end(doc, r) - 1), (verb, verb + 1), src,
                  (r.start_char, seg.end_char)) for r in refs]
+
+
+def _may_be_source(doc, src: tuple[int, int]) -> bool:
+    """A phrase after a singular back-reference verb that can be its subject: it holds a name, a
+    pronoun, a person or organisation noun or a document ("Dat zei koning Willem-Alexander in de
+    Troonrede"); after a thing or an abstract noun ("Dat roept de vraag op") 'Dat' is the subject.
+    (A plural verb agrees with the phrase, never with 'Dat': "Dat bevestigen bronnen".)"""
+    toks = doc[src[0] : src[1]]
+    return _agent(doc, src) or any(
+        t.pos_ in {"PROPN", "PRON"} or t.text[:1].isupper() and t.i > src[0] or t.lower_ in W.document_nouns
+        or (t.pos_ == "NOUN" and is_agent_noun(t)) for t in toks)
 
 
 def _agent(doc, src: tuple[int, int]) -> bool:

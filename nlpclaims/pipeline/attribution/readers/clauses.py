@@ -78,6 +78,7 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None  # "De verwachting is dat …": the cue is the subject, nobody states it
     start_c = doc[j + 1].idx
     stop = stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
+    stop = main_clause_resumes(doc, j + 1, stop)
     if has_pos(doc) and stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
         return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
     if demonstrative_dat(doc, j, stop):
@@ -93,6 +94,26 @@ def infinitive_between(doc: Doc, verb: Token, lo: int, hi: int) -> bool:
         return False
     return any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and t.head.i == verb.i
                and t.dep_ in {"xcomp", "ccomp"} for t in doc[lo:hi])
+
+
+def main_clause_resumes(doc: Doc, start: int, stop: int) -> int:
+    """End of a verb-final content clause where, after its first comma, a finite verb follows: the
+    main clause resumes ("Jansen, die zei dat de kosten stijgen, reisde af …"; "Omdat zij zei dat
+    A, moest B …"). A comma before it that opened an inner clause keeps the content whole."""
+    if not has_pos(doc):
+        return stop
+    for k in range(start + 1, stop - 1):
+        if doc[k].text == ",":
+            nxt = doc[k + 1]
+            if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm") and not ctx_quoted(doc, start, k):
+                return k
+            return stop
+    return stop
+
+
+def ctx_quoted(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a quote mark stands in ``[lo, hi)`` (a quoted part is read with its own punctuation)."""
+    return any(t.text in ALL_MARKS for t in doc[lo:hi])
 
 
 def means_idiom(doc: Doc, seg: Segment, verb: Token) -> bool:
@@ -208,6 +229,8 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         return None  # a fully quoted content is a direct quote
     if name_with_apposition(doc, seg.start, content_stop):
         return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
+    if indirect_question(doc, seg.start, content_stop):
+        return None  # "Wat de oorzaak is, zegt de commissie niet": a question, not a statement
     if subject_with_relative_clause(doc, seg.start, content_stop):
         return None  # "Negen op de tien mensen die de enquête invulden, vinden …": the subject, not the content
     if doc_text(doc)[start_c:end_c].lower().startswith(_QUESTION_LEADS):
@@ -223,6 +246,17 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         # "X, zegt Trump, dankzij Y." – the content runs on after the cue
         end_c = end_char(doc, sentence_stop(doc, tail, end) - 1)
     return make(ctx, rules.main, start_c, end_c, cue_rng, src, sentence)
+
+
+def indirect_question(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the words before an inverted cue are one indirect question: a question word, no
+    comma, and the verb at the end ("Wat een race spannend maakt en hoe spannend Zandvoort wordt,
+    hebben we onderzocht"), where a statement has its finite verb second."""
+    if not has_pos(doc) or hi - lo < 3 or doc[lo].lower_ not in W.question_words:
+        return False
+    if any(t.text in {",", ";", ":"} or t.text in ALL_MARKS for t in doc[lo:hi]):
+        return False
+    return doc[hi - 1].pos_ in {"VERB", "AUX"}
 
 
 def subject_with_relative_clause(doc: Doc, lo: int, hi: int) -> bool:
