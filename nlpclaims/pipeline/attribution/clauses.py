@@ -470,8 +470,12 @@ def _initial_ends_sentence(doc: Doc, k: int, end: int) -> bool:
     if not (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and k > 0 and k + 1 < end):
         return False
     nxt = doc[k + 1]
-    return has_pos(doc) and nxt.text[:1].isupper() and nxt.pos_ in {"DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"} and (
-        doc[k - 1].text[:1].isupper())
+    if not (has_pos(doc) and nxt.text[:1].isupper() and nxt.pos_ in {"DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"}):
+        return False
+    if doc[k - 1].text[:1].isupper():
+        return True  # "Michael P. De FvD'er …"
+    # "van P. Uit rapporten blijkt …"; but "door A. De Vries": a name particle before the surname
+    return k + 2 < end and not doc[k + 2].text[:1].isupper()
 
 
 _RELATIVE_WORDS = frozenset(W.relative_words)
