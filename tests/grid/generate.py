@@ -1137,6 +1137,24 @@ def gen_relative_dat(g: Grid) -> None:
         g.add(t, "dat", "existential_relative", "present", "plural_group", "zeggen", [("indirect", sp, "zeggen")])
 
 
+#: time adverbials between an inverted cue verb and its subject
+INVERTED_TIMES = ["vorige maand", "twee dagen geleden", "afgelopen week", "drie jaar geleden"]
+
+
+def gen_inverted_time(g: Grid) -> None:
+    """'…, zei vorige maand de minister': a time phrase after the inverted verb is never the source."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n, (verb, lemma) in enumerate([("zei", "zeggen"), ("oordeelde", "oordelen")]):
+            key = ("inverted_time", kind, n)
+            s = subject_for(kind, *key)
+            main = _pick(CONTENTS, *key)[1]
+            when = _pick(INVERTED_TIMES, *key)
+            t = Text().mark(main, space=False).raw(f", {verb} {when} {s.text}.")
+            g.add(t, "inverted", "inverted_time", "past", kind, lemma, [("indirect", s.speaker, verb)])
+
+
 def gen_relative_subject(g: Grid) -> None:
     """'Veel ouders die aan het onderzoek meededen, vinden de werkdruk te hoog': the phrase before
     the comma is the V2 subject (its only verb stands in its relative clause), not an inverted
@@ -1189,6 +1207,7 @@ def build() -> list[Case]:
     gen_negatives(g)
     gen_relative_subject(g)
     gen_relative_dat(g)
+    gen_inverted_time(g)
     return g.cases
 
 

@@ -445,6 +445,7 @@ def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] =
     verb = doc[k - 1] if k > seg.start else None
     while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in skip):
         k += 1
+    k = _past_time_phrase(doc, k, seg)
     src = np_after(doc, k, seg.end)
     if src is None:
         return None
@@ -454,6 +455,31 @@ def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] =
     if verb is not None and _plural_verb(verb):
         return src[0], _list_end(doc, src[1], seg)  # a list is the subject only of a plural verb
     return src
+
+
+def _past_time_phrase(doc: Doc, k: int, seg: Segment) -> int:
+    """Past a time adverbial between an inverted verb and its subject ("zei vorige maand de
+    minister", "zei twee dagen geleden de minister"): determiners, adjectives or numbers ending in
+    a unit of time (and "geleden", "later" …), where a phrase follows that can be the subject."""
+    if not has_pos(doc):
+        return k
+    j = k
+    while j < seg.end and j < k + 3 and (doc[j].pos_ in {"DET", "ADJ", "NUM"} or "Part" in doc[j].morph.get("VerbForm")) and (
+            doc[j].lower_ not in W.time_units):
+        j += 1
+    if j >= seg.end or doc[j].lower_ not in W.time_units:
+        return k
+    j += 1
+    if j < seg.end and doc[j].lower_ in W.timepoint_after:
+        j += 1
+    while j < seg.end and (doc[j].lower_ in W.skip_after_inverted_verb or doc[j].pos_ == "ADV"):
+        j += 1  # "oordeelde vorige maand dus de Raad van State"
+    if j < seg.end and not doc[j].is_punct and np_after(doc, j, seg.end) is not None:
+        return j
+    if j + 1 < seg.end and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].pos_ == "PROPN" and (
+            np_after(doc, j + 1, seg.end) is not None):
+        return j + 1  # "… geleden vakbond FNV" with the role word mis-tagged: the name
+    return k
 
 
 def _plural_verb(tok: Token) -> bool:
