@@ -1022,6 +1022,7 @@ PLAIN_NEGATIVES = [
     ("backref_object", "De brug gaat dicht. Dat roept bij veel bewoners vragen op."),
     ("inverted_question", "Wat de oorzaak van de brand is, zegt de brandweer nog niet."),
     ("inverted_question", "Hoe groot de schade is en wie die betaalt, hebben we uitgezocht."),
+    ("inverted_question", "Hoe groot de schade precies is, vindt de wethouder nog moeilijk te zeggen."),
     ("means_idiom", "Dat wil niet zeggen dat de brug dichtgaat."),
     ("means_idiom", "Maar dit wil nog niet zeggen dat het plan mislukt is."),
     ("means_idiom", "De brug blijft dicht. Dat wil zeggen dat fietsers moeten omrijden."),

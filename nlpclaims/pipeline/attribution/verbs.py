@@ -383,11 +383,16 @@ def verb_source(doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | 
 
 
 def _passive_participle(doc: Doc, verb: Token) -> bool:
-    """A participle the parse gives a passive auxiliary (a form of 'zijn' or 'worden', wherever it
-    stands: "X is vier dagen voor de finale gewaarschuwd"): its subject is not the speaker."""
+    """A participle the parse gives a passive auxiliary (a form of 'zijn' or 'worden') earlier in
+    its own clause ("X is vier dagen voor de finale gewaarschuwd"): its subject is not the speaker.
+    An auxiliary of another clause (after a comma or a conjunction) or a 'hebben' perfect is not."""
     if not has_dep(doc) or "Part" not in verb.morph.get("VerbForm"):
         return False
-    return any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE for c in verb.children)
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _HAVE for c in children):
+        return False  # "heeft het bedrijf vastgesteld": an active perfect, whatever else the parse hangs on it
+    return any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE and c.i < verb.i and not any(
+        t.text in {",", ";", ":"} or t.pos_ == "CCONJ" for t in doc[c.i + 1 : verb.i]) for c in children)
 
 
 def _passive_agent_after(doc: Doc, verb: Token, seg: Segment) -> bool:

@@ -99,10 +99,13 @@ def infinitive_between(doc: Doc, verb: Token, lo: int, hi: int) -> bool:
 def main_clause_resumes(doc: Doc, start: int, stop: int) -> int:
     """End of a verb-final content clause where, after its first comma, a finite verb follows: the
     main clause resumes ("Jansen, die zei dat de kosten stijgen, reisde af …"; "Omdat zij zei dat
-    A, moest B …"). A comma before it that opened an inner clause keeps the content whole."""
+    A, moest B …"). A comma before it that opened an inner clause, or a relative pronoun before it
+    (the comma closes the relative clause), keeps the content whole."""
     if not has_pos(doc):
         return stop
     for k in range(start + 1, stop - 1):
+        if doc[k].lower_ in W.relative_pronouns and doc[k].pos_ == "PRON":
+            return stop  # "… landen die … hebben, probeert in te perken": the comma closes the inner clause
         if doc[k].text == ",":
             nxt = doc[k + 1]
             if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm") and not ctx_quoted(doc, start, k):
@@ -393,6 +396,8 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     fronted_adverbial = doc[seg.start].pos_ in {"ADP", "SCONJ"} or (doc[cue_lo - 1].text == "," and doc[seg.start].lower_ in W.subordinators) or (
         cue_lo - seg.start <= 3 and all(t.pos_ in {"ADV", "ADJ", "NOUN", "NUM"} for t in doc[seg.start:cue_lo]))
     if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy") and not fronted_adverbial:
+        if doc[seg.start].lower_ in W.question_words:
+            return None  # "Hoe groot de schade is, vindt X moeilijk te zeggen": a question, not a view
         start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
     elif row.has("xy") and (not row.has("object") or row.stance) and not object_with_predicate(doc, start, stop):
         return None  # "noemt het voorbeeld van haar vader", "vindt zijn sleutels niet": naming or finding a thing, not calling it something
