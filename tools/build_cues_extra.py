@@ -234,7 +234,7 @@ verbieden | request | obj_te | s=verbood,verboden,verboden addr
 # -- promise and threat -----------------------------------------------------------------------
 waarborgen | commit | dat,object | obj=de veiligheid van de bezoekers
 overeenkomen | commit | dat,te,object | prt=overeen s=kwam,kwamen,gekomen stem=kom obj=een nieuwe cao
-aanbieden | commit | te,object | prt=aan s=bood,boden,geboden obj=excuses
+aanbieden | commit | te | prt=aan s=bood,boden,geboden
 afkondigen | commit | object | prt=af obj=de noodtoestand
 in het vooruitzicht stellen | commit | object | prt=in het vooruitzicht apart=before obj=een belastingverlaging
 zich verplichten | commit | te | prt=zich apart=before

@@ -964,6 +964,29 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                     "{S} heeft naar de kerk op het plein gewezen.")),
     ("vroeg_zich_af_of", ("{S} vraagt zich af of het plan haalbaar is.", "{S} vroeg zich af of het plan haalbaar was.",
                           "{S} heeft zich afgevraagd of het plan haalbaar was.")),
+    # "dat" that is no complementiser of the cue: a relative pronoun after the infinitive's object,
+    # a demonstrative object of an infinitive, the conjunction "zonder dat"
+    ("wil_inf_dat", ("{S} wil een nieuw systeem bouwen dat sneller werkt.", "{S} wilde een nieuw systeem bouwen dat sneller werkte.",
+                     "{S} heeft een nieuw systeem willen bouwen dat sneller werkt.")),
+    ("wil_dat_inf", ("{S} wil dat nog dit jaar regelen.", "{S} wilde dat volgend jaar doen.",
+                     "{S} heeft dat nog dit jaar willen regelen.")),
+    ("zonder_dat", ("{S} wil de regels aanpassen zonder dat de huurders het merken.",
+                    "{S} wilde de regels aanpassen zonder dat de huurders het merkten.",
+                    "{S} heeft de regels willen aanpassen zonder dat de huurders het merkten.")),
+    # a passive cue participle far from its auxiliary: the subject is the one addressed, and no source is named
+    ("passive_addressee", ("{S} is dinsdag gewaarschuwd voor de gevolgen van de storm.",
+                           "{S} was vorige week al gewaarschuwd voor de hoge kosten.",
+                           "{S} is vier dagen voor de finale gewaarschuwd voor de hoge kosten.")),
+    # a ruling under a modal is a power or a duty, not a ruling made
+    ("kan_beslissen", ("{S} kan beslissen dat de huurder geld terugkrijgt.", "{S} kon beslissen dat de huurder geld terugkreeg.",
+                       "{S} had kunnen beslissen dat de huurder geld terugkreeg.")),
+    ("moet_bepalen", ("{S} moet nog bepalen dat de school openblijft.", "{S} moest bepalen dat de school openbleef.",
+                      "{S} heeft moeten bepalen dat de school openbleef.")),
+    # a particle that is not the cue's makes another verb: opeisen, aanbieden (a thing handed over)
+    ("eist_op", ("{S} eist de titel op, na een lange strijd.", "{S} eiste de titel op, na een spannende finale.",
+                 "{S} heeft de titel opgeëist, na een spannende finale.")),
+    ("biedt_aan", ("{S} biedt het rapport dinsdag aan de Kamer aan.", "{S} bood het rapport aan de Kamer aan.",
+                   "{S} heeft het rapport aan de Kamer aangeboden.")),
 ]
 #: negatives without a subject slot
 PLAIN_NEGATIVES = [
@@ -999,6 +1022,19 @@ PLAIN_NEGATIVES = [
     ("narration", "De minister reisde dinsdag af naar Brussel voor overleg."),
     ("narration", "Het kabinet ging niet akkoord met de begroting van de provincie."),
     ("title_quote", "'Niet meer terug'\n\nDe familie woont al veertig jaar in het dorp."),
+    ("backref_relative", "De fabriek gaat dicht. Dat is de helft van de fabrieken waarvan de sluiting eerder werd gemeld."),
+    ("backref_relative", "Het tarief gaat omhoog. Dat is een van de zaken waarin de huurder in het gelijk werd gesteld."),
+    ("backref_relative", "De brug gaat dicht. Dat was het plan dat de wethouder vorig jaar had aangekondigd."),
+    ("backref_question", "De cijfers dalen al jaren. Hoe kan dat? Dat leggen we hieronder uit."),
+    ("backref_question", "Waarom gaat de brug dicht? Dat vertelt de wethouder straks in de raad."),
+    ("backref_object", "De cijfers dalen al jaren. Dat roept de vraag op of het beleid werkt."),
+    ("backref_object", "De brug gaat dicht. Dat roept bij veel bewoners vragen op."),
+    ("inverted_question", "Wat de oorzaak van de brand is, zegt de brandweer nog niet."),
+    ("inverted_question", "Hoe groot de schade is en wie die betaalt, hebben we uitgezocht."),
+    ("inverted_question", "Hoe groot de schade precies is, vindt de wethouder nog moeilijk te zeggen."),
+    ("means_idiom", "Dat wil niet zeggen dat de brug dichtgaat."),
+    ("means_idiom", "Maar dit wil nog niet zeggen dat het plan mislukt is."),
+    ("means_idiom", "De brug blijft dicht. Dat wil zeggen dat fietsers moeten omrijden."),
 ]
 
 
@@ -1081,6 +1117,72 @@ def gen_relative_pp(g: Grid) -> None:
             t = Text().add(f"{_cap(s.text)}, die {verb}").mark(np).raw(", zei dat").mark(sub).raw(".")
             g.add(t, f"pp:{lemma.split()[-1]}", "relative_claim", "past", kind, lemma.split()[0],
                   [("indirect", s.speaker, lemma), ("indirect", s.speaker, "zei")])
+
+
+#: a plural subject with a relative clause, fronted before a comma and its V2 cue verb
+RELATIVE_SUBJECTS = [("De meeste leraren die de vragenlijst invulden", Speaker("leraren", "leraren")),
+                     ("Veel ouders die aan het onderzoek meededen", Speaker("ouders", "ouders")),
+                     ("Bijna alle boeren die op de enquête reageerden", Speaker("boeren", "boeren"))]
+RELATIVE_SUBJECT_XY = [("vinden", "de werkdruk te hoog"), ("noemen", "de nieuwe regels onredelijk"),
+                       ("vonden", "het leven zwaar")]
+
+
+def gen_relative_dat(g: Grid) -> None:
+    """A cue in a relative clause: 'X, die zei dat A, reisde …' (the content ends where the main
+    clause resumes with its finite verb) and 'Er zijn ook X die zeggen dat A' (the antecedent by
+    word order)."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        key = ("relative_dat", kind)
+        s = subject_for(kind, *key)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"{_cap(s.text)}, die zei dat").mark(sub).raw(", reisde dinsdag af naar Brussel.")
+        g.add(t, "dat", "relative_main", "past", kind, "zeggen", [("indirect", s.speaker, "zei")])
+    for n, (group, sp) in enumerate([("bedrijven", Speaker("bedrijven", "bedrijven")),
+                                     ("deskundigen", Speaker("deskundigen", "deskundigen")),
+                                     ("bewoners", Speaker("bewoners", "bewoners"))]):
+        sub = _pick(CONTENTS, "existential", n)[0]
+        t = Text().add(f"Er zijn ook {group} die zeggen dat").mark(sub).raw(".")
+        g.add(t, "dat", "existential_relative", "present", "plural_group", "zeggen", [("indirect", sp, "zeggen")])
+
+
+#: time adverbials between an inverted cue verb and its subject
+INVERTED_TIMES = ["vorige maand", "twee dagen geleden", "afgelopen week", "drie jaar geleden"]
+
+
+def gen_inverted_time(g: Grid) -> None:
+    """'…, zei vorige maand de minister': a time phrase after the inverted verb is never the source."""
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n, (verb, lemma) in enumerate([("zei", "zeggen"), ("oordeelde", "oordelen")]):
+            key = ("inverted_time", kind, n)
+            s = subject_for(kind, *key)
+            main = _pick(CONTENTS, *key)[1]
+            when = _pick(INVERTED_TIMES, *key)
+            t = Text().mark(main, space=False).raw(f", {verb} {when} {s.text}.")
+            g.add(t, "inverted", "inverted_time", "past", kind, lemma, [("indirect", s.speaker, verb)])
+
+
+def gen_relative_subject(g: Grid) -> None:
+    """'Veel ouders die aan het onderzoek meededen, vinden de werkdruk te hoog': the phrase before
+    the comma is the V2 subject (its only verb stands in its relative clause), not an inverted
+    content; and a real content clause before an inverted cue keeps its own relative clause."""
+    for n, (subj, sp) in enumerate(RELATIVE_SUBJECTS):
+        for verb, xy in RELATIVE_SUBJECT_XY:
+            t = Text().add(f"{subj}, {verb}").mark(xy).raw(".")
+            g.add(t, "xy", "relative_subject", "past" if verb.endswith("den") else "present", "plural_group", verb,
+                  [("indirect", sp, verb)])
+        sub = _pick(CONTENTS, "relative_subject", n)[0]
+        t = Text().add(f"{subj}, zeggen dat").mark(sub).raw(".")
+        g.add(t, "dat", "relative_subject", "present", "plural_group", "zeggen", [("indirect", sp, "zeggen")])
+    for n, (content, cue, sp) in enumerate([
+            ("De brug die vorig jaar openging, is te smal", "vinden de bewoners", Speaker("bewoners", "bewoners")),
+            ("Mensen die thuis werken, zijn productiever", "zegt de onderzoeker", Speaker("onderzoeker", "onderzoeker")),
+            ("Het plan dat de gemeente maakte, kost te veel", "zeggen de ouders", Speaker("ouders", "ouders"))]):
+        t = Text().mark(content, space=False).raw(f", {cue}.")
+        g.add(t, "inverted", "relative_in_content", "present", "plural_group", cue.split()[0], [("indirect", sp, cue.split()[0])])
 
 
 def gen_coordination(g: Grid) -> None:
@@ -1271,6 +1373,9 @@ def build() -> list[Case]:
     gen_own_account(g)
     gen_copular_colon(g)
     gen_negatives(g)
+    gen_relative_subject(g)
+    gen_relative_dat(g)
+    gen_inverted_time(g)
     return g.cases
 
 

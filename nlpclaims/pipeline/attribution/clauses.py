@@ -159,6 +159,16 @@ def np_before(doc: Doc, seg_start: int, i: int) -> tuple[int, int] | None:
     return span
 
 
+def _antecedent_by_order(doc: Doc, rel: int, seg: Segment) -> tuple[int, int] | None:
+    """The noun phrase right before a relative pronoun at ``rel`` ("ook chatbots die …" → "chatbots")."""
+    k = rel
+    while k > seg.start and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} and not doc[k - 1].is_punct:
+        k -= 1
+    if k == rel or not any(t.pos_ in {"NOUN", "PROPN"} or t.pos_ == "ADJ" and t.i == rel - 1 for t in doc[k:rel]):
+        return None
+    return k, rel
+
+
 def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> tuple[int, int] | None:
     """Token range of the subject of ``verb``: nsubj from the parse, else word order. With ``end``,
     only tokens before it are considered (never inside the quote a cue introduces)."""
@@ -185,6 +195,10 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
             for child in head.children:
                 if child.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= child.i < seg.end:
                     if child.lower_ in W.relative_pronouns and head.dep_ == "acl:relcl":
+                        if head.head.pos_ in {"VERB", "AUX"}:  # the parse hangs the clause on a verb
+                            ante = _antecedent_by_order(doc, child.i, seg)  # "Er zijn chatbots die claimen …"
+                            if ante is not None:
+                                return ante
                         return _subject_range(doc, head.head, seg)  # "Abe, die zei dat …": the antecedent
                     if child.lower_ in W.backref_last and any(c.lower_ in W.backref_pronouns for c in child.children):
                         continue  # "Dat laatste ontkent X": a fronted object pointing back, never the source
@@ -469,7 +483,25 @@ def sentence_stop(doc: Doc, start: int, end: int) -> int:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is None or k + 1 >= end or nxt.text[:1].isupper() or nxt.text[:1] in NEXT_SENTENCE_CHARS or nxt.is_space:
                 return k
+        elif _initial_ends_sentence(doc, k, end):
+            return k + 1  # "… van Michael P. Uit rapporten blijkt …": the initial keeps its full stop
     return end
+
+
+def _initial_ends_sentence(doc: Doc, k: int, end: int) -> bool:
+    """An initial with its full stop ("P.") that closes a sentence: a capitalised word follows that
+    cannot go on a name (an article, preposition, pronoun, conjunction or verb), where an initial
+    inside a name is followed by the rest of the name ("J. Smit")."""
+    t = doc[k]
+    if not (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and k > 0 and k + 1 < end):
+        return False
+    nxt = doc[k + 1]
+    if not (has_pos(doc) and nxt.text[:1].isupper() and nxt.pos_ in {"DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"}):
+        return False
+    if doc[k - 1].text[:1].isupper():
+        return True  # "Michael P. De FvD'er …"
+    # "van P. Uit rapporten blijkt …"; but "door A. De Vries": a name particle before the surname
+    return k + 2 < end and not doc[k + 2].text[:1].isupper()
 
 
 _RELATIVE_WORDS = frozenset(W.relative_words)

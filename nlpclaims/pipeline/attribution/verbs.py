@@ -210,6 +210,8 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
             t.text in {",", ":", ";"} or t.text in ALL_MARKS or t.lower_ in W.complementisers or t.pos_ in {"VERB", "AUX"}
             or t.lower_ in W.als for t in doc[i + 1 : c.i]) for c in tok.children):
         return None  # "zagen er hetzelfde uit", "vinden plaats": a particle in the cue's own clause makes another verb
+    if _clause_final_particle(doc, i, seg, row):
+        return None  # "eisten de eindzege op, …": the particle the parse left unattached makes another verb
     return row, i, i + 1, tok
 
 
@@ -221,23 +223,43 @@ def generic_subject(doc: Doc, verb: Token, seg: Segment, cue_lo: int) -> bool:
     while k > seg.start and (doc[k].pos_ == "ADV" if has_pos(doc) else False):
         k -= 1  # "Wie bijvoorbeeld aangeeft dat …"
     return k >= seg.start and lower[k] in W.generic_relative_subjects
+_CLAUSE_END = frozenset({",", ".", "!", "?", ";"})
+
+
+def _clause_final_particle(doc: Doc, i: int, seg: Segment, row: CueRow) -> bool:
+    """Whether a separable particle that is not the cue's closes the finite cue verb's own clause
+    ("eisten vervolgens de eindzege op, …" is 'opeisen', "biedt het rapport aan." 'aanbieden'):
+    a preposition cannot stand right before the clause's end, a particle does."""
+    if not has_pos(doc) or "Fin" not in doc[i].morph.get("VerbForm"):
+        return False
+    for k in range(i + 1, min(seg.end, i + 14)):
+        t = doc[k]
+        if t.text in {",", ":", ";"} or t.text in ALL_MARKS or t.lower_ in W.complementisers or t.lower_ in W.als or (
+                t.pos_ in {"VERB", "AUX"} and k > i + 1):
+            return False
+        if t.text in W.separable_particles and t.lower_ != (row.particle or "") and (
+                k + 1 >= seg.end or doc[k + 1].text in _CLAUSE_END) and doc[k - 1].lower_ not in W.pronominal_prefix:
+            return True
+    return False
 
 
 _HYPOTHETICAL = frozenset(W.hypothetical_modals)
 _MODALS = frozenset(W.modals)
 _INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
+_RULINGS = frozenset(W.ruling_lemmas)
 
 
 def under_modal(doc: Doc, verb: Token, seg: Segment, row: CueRow | None = None) -> bool:
     """A cue verb in the infinitive under a modal that makes it no statement: a hypothetical one
     ("zou kunnen zeggen", "mag zeggen"), or an obligation or possibility for any cue but a report or
-    admission ("moet beloven dat" is an obligation; "moet toegeven dat", "kan bevestigen dat" state)."""
+    admission ("moet beloven dat" is an obligation; "moet toegeven dat", "kan bevestigen dat" state);
+    a ruling is a report only when made ("kan beslissen dat" is a power, "besliste dat" a ruling)."""
     if not verb.lower_.endswith(_INFINITIVE_ENDINGS) or verb.lower_ != (verb.lemma_ or verb.lower_).lower():
         return False
     window = {t.lower_ for t in doc[max(seg.start, verb.i - 4) : verb.i]}
     if window & _HYPOTHETICAL:
         return True
-    return bool(window & _MODALS) and (row is None or row.cls not in {"speech", "accuse"})
+    return bool(window & _MODALS) and (row is None or row.cls not in {"speech", "accuse"} or row.lemma in _RULINGS)
 
 
 def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
@@ -376,10 +398,25 @@ def verb_source(doc: Doc, seg: Segment, verb: Token) -> tuple[tuple[int, int] | 
         return agent, False  # "Door Mulder werd gemeld dat …", "Er is door het kabinet bevestigd dat …"
     if window & W.passive_auxiliaries and not _passive_agent_after(doc, verb, seg):
         return None, True  # "Er wordt gezegd dat …", "Ook wordt bevestigd dat …": no named source
+    if _passive_participle(doc, verb) and not _passive_agent_after(doc, verb, seg):
+        return None, True  # "De burgemeester is dinsdag gewaarschuwd voor …": the subject is the one addressed
     subj = subject_of(doc, verb, seg)
     if subj is None:
         return None, False
     return subj, False
+
+
+def _passive_participle(doc: Doc, verb: Token) -> bool:
+    """A participle the parse gives a passive auxiliary (a form of 'zijn' or 'worden') earlier in
+    its own clause ("X is vier dagen voor de finale gewaarschuwd"): its subject is not the speaker.
+    An auxiliary of another clause (after a comma or a conjunction) or a 'hebben' perfect is not."""
+    if not has_dep(doc) or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _HAVE for c in children):
+        return False  # "heeft het bedrijf vastgesteld": an active perfect, whatever else the parse hangs on it
+    return any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE and c.i < verb.i and not any(
+        t.text in {",", ";", ":"} or t.pos_ == "CCONJ" for t in doc[c.i + 1 : verb.i]) for c in children)
 
 
 def _passive_agent_after(doc: Doc, verb: Token, seg: Segment) -> bool:
@@ -437,6 +474,7 @@ def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] =
     verb = doc[k - 1] if k > seg.start else None
     while k < seg.end and (doc[k].lower_ in W.skip_after_inverted_verb or doc[k].lower_ in skip):
         k += 1
+    k = _past_time_phrase(doc, k, seg)
     src = np_after(doc, k, seg.end)
     if src is None:
         return None
@@ -446,6 +484,31 @@ def source_after_inverted(doc: Doc, k: int, seg: Segment, skip: frozenset[str] =
     if verb is not None and _plural_verb(verb):
         return src[0], _list_end(doc, src[1], seg)  # a list is the subject only of a plural verb
     return src
+
+
+def _past_time_phrase(doc: Doc, k: int, seg: Segment) -> int:
+    """Past a time adverbial between an inverted verb and its subject ("zei vorige maand de
+    minister", "zei twee dagen geleden de minister"): determiners, adjectives or numbers ending in
+    a unit of time (and "geleden", "later" …), where a phrase follows that can be the subject."""
+    if not has_pos(doc):
+        return k
+    j = k
+    while j < seg.end and j < k + 3 and (doc[j].pos_ in {"DET", "ADJ", "NUM"} or "Part" in doc[j].morph.get("VerbForm")) and (
+            doc[j].lower_ not in W.time_units):
+        j += 1
+    if j >= seg.end or doc[j].lower_ not in W.time_units:
+        return k
+    j += 1
+    if j < seg.end and doc[j].lower_ in W.timepoint_after:
+        j += 1
+    while j < seg.end and (doc[j].lower_ in W.skip_after_inverted_verb or doc[j].pos_ == "ADV"):
+        j += 1  # "oordeelde vorige maand dus de Raad van State"
+    if j < seg.end and not doc[j].is_punct and np_after(doc, j, seg.end) is not None:
+        return j
+    if j + 1 < seg.end and doc[j].is_alpha and doc[j].text.islower() and doc[j + 1].pos_ == "PROPN" and (
+            np_after(doc, j + 1, seg.end) is not None):
+        return j + 1  # "… geleden vakbond FNV" with the role word mis-tagged: the name
+    return k
 
 
 def _plural_verb(tok: Token) -> bool:

@@ -27,6 +27,9 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         second = doc[seg.start + 2]  # "Dat laatste zei X": the last sentence only
     if not (second.i == cue_lo or second.lower_ in W.backref_auxiliaries):
         return None  # "Dat" must be followed by the cue or its auxiliary (V2): "Dat heeft X gezegd"
+    if second.i != cue_lo and any(t.lower_ in W.relative_words or t.lower_ in W.complementisers
+                                  or t.lower_ in W.backref_auxiliaries for t in doc[second.i + 1 : cue_lo]):
+        return None  # "Dat is 11 procent van de zaken waarin verhuurders … werden gesteld": the cue is in another clause
     src = subject_of(doc, verb, seg)
     if src is None or src[0] == seg.start:
         k = seg.start + (2 if last_only else 1)
@@ -36,11 +39,16 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if src is None:
         return None
     src = _whole_source(doc, src, seg, cue_lo)
+    finite = second if second.i != cue_lo else verb
+    if "Plur" not in finite.morph.get("Number") and not _may_be_source(doc, src):
+        return None  # "Dat roept de vraag op of …": 'Dat' is the subject, the phrase after the verb no source
     refs = [r for r in referenced_sentences(ctx, si)]
     if not refs:
         return None
     if last_only:
         refs = refs[-1:]
+    if ctx.text[refs[-1].start_char : refs[-1].end_char].rstrip().endswith("?"):
+        return None  # "Hoe? Dat leggen we je uit": 'Dat' points at a question, which states nothing
     claims = []
     for prev in refs:
         pend = content_end(doc, prev)
@@ -99,6 +107,17 @@ def verdict(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sent
         refs = refs[-1:]
     return [make(ctx, rules.main, r.start_char, end_char(doc, content_end(doc, r) - 1), (verb, verb + 1), src,
                  (r.start_char, seg.end_char)) for r in refs]
+
+
+def _may_be_source(doc, src: tuple[int, int]) -> bool:
+    """A phrase after a singular back-reference verb that can be its subject: it holds a name, a
+    pronoun, a person or organisation noun or a document ("Dat zei koning Willem-Alexander in de
+    Troonrede"); after a thing or an abstract noun ("Dat roept de vraag op") 'Dat' is the subject.
+    (A plural verb agrees with the phrase, never with 'Dat': "Dat bevestigen bronnen".)"""
+    toks = doc[src[0] : src[1]]
+    return _agent(doc, src) or any(
+        t.pos_ in {"PROPN", "PRON"} or t.text[:1].isupper() and t.i > src[0] or t.lower_ in W.document_nouns
+        or (t.pos_ == "NOUN" and is_agent_noun(t)) for t in toks)
 
 
 def _agent(doc, src: tuple[int, int]) -> bool:

@@ -26,7 +26,7 @@ from ..rules import Variants
 from ..segments import Segment
 from ..verbs import (Cue, inverted_cue, named_subject, source_after_inverted, stop_before_inverted_cue, verb_source,
                      words_at)
-from ..view import DocView, doc_text, end_char, has_pos, make, tokens
+from ..view import DocView, doc_text, end_char, has_dep, has_pos, make, tokens
 
 _QUESTION_LEADS = W.tuple("question_leads")
 
@@ -50,6 +50,10 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
                 return None
             if has_pos(doc) and t.pos_ == "PRON" and nxt.pos_ in {"AUX", "VERB"}:
                 return None  # "dat" as a relative or demonstrative pronoun
+            if j > cue_hi and doc[j - 1].lower_ in W.dat_conjunction_heads:
+                return None  # "zonder dat …", "behalve dat …": the conjunction's clause, not the cue's
+            if infinitive_between(doc, verb, cue_hi, j):
+                return None  # "wil duidelijk maken dat …": the clause belongs to the infinitive
             break
         if t.lower_ in W.question_words:
             return None  # indirect questions are not claims
@@ -60,6 +64,8 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         j += 1
     else:
         return None
+    if means_idiom(doc, seg, verb):
+        return None  # "Dat wil niet zeggen dat …": 'means', nobody states it
     src, unknown = verb_source(doc, seg, verb)
     if row.unattributed:
         src, unknown = None, True  # "Vorige week lekte uit dat …": news with no source
@@ -75,9 +81,86 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None  # "De verwachting is dat …": the cue is the subject, nobody states it
     start_c = doc[j + 1].idx
     stop = stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
+    stop = main_clause_resumes(doc, j + 1, stop)
     if has_pos(doc) and stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
         return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
+    if demonstrative_dat(doc, j, stop):
+        return None  # "wil dat nog dit jaar doen": "dat" is the infinitive's object
     return make(ctx, rules.main, start_c, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def infinitive_between(doc: Doc, verb: Token, lo: int, hi: int) -> bool:
+    """Whether a bare infinitive that the cue verb governs stands between the cue and "dat" ("wil
+    een stelsel bouwen dat", "wil duidelijk maken dat"): the modal takes the infinitive, and the
+    clause after it is the infinitive's (or a noun's), not the cue's."""
+    if not has_dep(doc):
+        return False
+    return any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and t.head.i == verb.i
+               and t.dep_ in {"xcomp", "ccomp"} for t in doc[lo:hi])
+
+
+def main_clause_resumes(doc: Doc, start: int, stop: int) -> int:
+    """End of a verb-final content clause where, after its first comma, a finite verb follows: the
+    main clause resumes ("Jansen, die zei dat de kosten stijgen, reisde af …"; "Omdat zij zei dat
+    A, moest B …"). A comma before it that opened an inner clause, or a relative pronoun before it
+    (the comma closes the relative clause), keeps the content whole."""
+    if not has_pos(doc):
+        return stop
+    for k in range(start + 1, stop - 1):
+        if doc[k].lower_ in W.relative_pronouns and doc[k].pos_ == "PRON":
+            return stop  # "… landen die … hebben, probeert in te perken": the comma closes the inner clause
+        if doc[k].text == ",":
+            nxt = doc[k + 1]
+            if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm") and not ctx_quoted(doc, start, k):
+                return k
+            return stop
+    return stop
+
+
+def ctx_quoted(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a quote mark stands in ``[lo, hi)`` (a quoted part is read with its own punctuation)."""
+    return any(t.text in ALL_MARKS for t in doc[lo:hi])
+
+
+def means_idiom(doc: Doc, seg: Segment, verb: Token) -> bool:
+    """``willen zeggen`` with a pronoun subject is 'to mean' ("Dat wil zeggen dat …", "Dit wil niet
+    zeggen dat …"): the modal right after the pronoun, the infinitive a few words later."""
+    if verb.lower_ not in W.means_infinitives:
+        return False
+    for k in range(max(seg.start + 1, verb.i - 5), verb.i):
+        if doc[k].lower_ in W.means_modals and doc[k - 1].lower_ in W.means_subjects and (
+                k - 1 == seg.start or doc[k - 2].is_punct or doc[k - 2].lower_ in W.conj_and or doc[k - 2].lower_ in W.but):
+            return True
+    return False
+
+
+def demonstrative_dat(doc: Doc, j: int, stop: int) -> bool:
+    """Whether "dat" at ``j`` is a demonstrative object of a bare infinitive ("wil dat nog dit jaar
+    doen"): a complement clause has a finite verb, and where its verb looks like an infinitive it
+    is a plural with a plural or pronoun subject; here no verb is finite, the words end in an
+    infinitive and no phrase could be its subject (no pronoun, no name, no subject in the parse, no
+    plural noun outside a prepositional phrase)."""
+    if not has_dep(doc) or stop - j < 3:
+        return False
+    rest = doc[j + 1 : stop]
+    verbs = [t for t in rest if t.pos_ in {"VERB", "AUX"}]
+    if not verbs or any("Fin" in t.morph.get("VerbForm") for t in verbs):
+        return False
+    last = doc[stop - 1]
+    if last.pos_ != "VERB" or "Inf" not in last.morph.get("VerbForm"):
+        return False
+    if doc[j + 1].lower_ in W.pronominal_prefix:
+        return False  # "dat er nog andere volgen": existential "er" opens a clause
+    for t in rest:
+        if t.pos_ in {"PRON", "PROPN", "NUM"} or t.text in ALL_MARKS or t.is_punct or t.dep_ in {"nsubj", "nsubj:pass", "expl"}:
+            return False
+        if t.pos_ == "NOUN" and "Sing" not in t.morph.get("Number"):
+            k = t.i - 1
+            while k > j and doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+                k -= 1
+            if doc[k].pos_ != "ADP":
+                return False  # a plural noun outside a prepositional phrase can be a plural verb's subject
+    return True
 
 
 def yes_no_question(doc: Doc, seg: Segment, cue_lo: int, end: int) -> bool:
@@ -159,6 +242,10 @@ def inverted(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end
         return None  # a fully quoted content is a direct quote
     if name_with_apposition(doc, seg.start, content_stop):
         return None  # "Thomas Mischke, vakbondsbestuurder bij de BDK, vindt …": the subject, not the content
+    if indirect_question(doc, seg.start, content_stop):
+        return None  # "Wat de oorzaak is, zegt de commissie niet": a question, not a statement
+    if subject_with_relative_clause(doc, seg.start, content_stop):
+        return None  # "Negen op de tien mensen die de enquête invulden, vinden …": the subject, not the content
     if doc_text(doc)[start_c:end_c].lower().startswith(_QUESTION_LEADS):
         return None  # "Op de vraag of … antwoordt de gemeente: …": the question, not the answer
     if doc[seg.start].lower_ in W.subordinators and has_pos(doc) and doc[seg.start].pos_ == "SCONJ" and any(
@@ -201,6 +288,32 @@ def _inverted_perfect(doc: Doc, seg: Segment, row, cue_lo: int, cue_hi: int, end
         if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"} and not in_pp and t.lower_ not in W.weekdays:
             return None  # "…, heeft X een celstraf geëist": the cue has an object of its own
     return comma, (src[0], min(src[1], cue_lo))
+def indirect_question(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the words before an inverted cue are one indirect question: a question word, no
+    comma, and the verb at the end ("Wat een race spannend maakt en hoe spannend Zandvoort wordt,
+    hebben we onderzocht"), where a statement has its finite verb second."""
+    if not has_pos(doc) or hi - lo < 3 or doc[lo].lower_ not in W.question_words:
+        return False
+    if any(t.text in {",", ";", ":"} or t.text in ALL_MARKS for t in doc[lo:hi]):
+        return False
+    return doc[hi - 1].pos_ in {"VERB", "AUX"}
+
+
+def subject_with_relative_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the words before an inverted cue are a noun phrase whose only verbs stand in its
+    relative clause ("Negen op de tien mensen die de enquête invulden, vinden …"): a content
+    clause has a verb of its own; this is the fronted subject of the V2 cue verb."""
+    if not has_dep(doc) or doc[lo].pos_ not in {"DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"}:
+        return False
+    verbs = [t for t in doc[lo:hi] if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return False
+    for t in verbs:
+        clause = t.head if t.dep_ in {"cop", "aux", "aux:pass"} else t
+        opener = next((c for c in clause.children if c.lower_ in W.relative_pronouns and c.i < clause.i), None)
+        if clause.dep_ != "acl:relcl" or opener is None or not lo < opener.i:
+            return False
+    return True
 
 
 def _inverted_without_comma(doc: Doc, seg: Segment, cue_lo: int, verb: Token, end: int) -> bool:
@@ -325,6 +438,8 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     fronted_adverbial = doc[seg.start].pos_ in {"ADP", "SCONJ"} or (doc[cue_lo - 1].text == "," and doc[seg.start].lower_ in W.subordinators) or (
         cue_lo - seg.start <= 3 and all(t.pos_ in {"ADV", "ADJ", "NOUN", "NUM"} for t in doc[seg.start:cue_lo]))
     if s_lo > cue_lo and cue_lo > seg.start + 2 and row.has("xy") and not fronted_adverbial:
+        if doc[seg.start].lower_ in W.question_words:
+            return None  # "Hoe groot de schade is, vindt X moeilijk te zeggen": a question, not a view
         start = seg.start  # "Ook de keuze om … noemt Heinen een politieke keuze": the whole sentence
     elif row.has("xy") and (not row.has("object") or row.stance) and not object_with_predicate(doc, start, stop):
         return None  # "noemt het voorbeeld van haar vader", "vindt zijn sleutels niet": naming or finding a thing, not calling it something
