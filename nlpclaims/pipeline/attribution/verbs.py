@@ -308,7 +308,7 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
             return k - 1 if doc[k - 1].text == "," else k
         if doc[k].lower_ in W.conj_and and k > start + 2 and has_pos(doc) and _main_clause_after_and(doc, k + 1, end):
             return k - 1 if doc[k - 1].text == "," else k  # "erkent dat A en spreekt over B": the writer's main clause
-        if doc[k].text == "," and k + 2 < end and has_pos(doc) and _embedding_clause_resumes(doc, start, k):
+        if doc[k].text == "," and k + 2 < end and has_pos(doc) and _embedding_clause_resumes(doc, seg, start, k):
             return k  # "Omdat X zei dat A, ging de Kamer akkoord": the clause around the cue goes on
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
@@ -321,10 +321,14 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
     return end
 
 
-def _embedding_clause_resumes(doc: Doc, start: int, comma: int) -> bool:
+def _embedding_clause_resumes(doc: Doc, seg: Segment, start: int, comma: int) -> bool:
     """After a content clause, a comma and a finite verb with no verb after it: the
     clause that holds the cue goes on (the main clause after a fronted subordinate clause, or the
     rest of a main clause after a relative clause), not the content."""
+    embedded = doc[seg.start].lower_ in W.subordinators or any(
+        doc[k].lower_ in W.relative_subjects and doc[k - 1].text == "," for k in range(seg.start + 1, start))
+    if not embedded:
+        return False  # the cue in the main clause: a comma and a verb may close a relative clause inside the content
     nxt, after = doc[comma + 1], doc[comma + 2]
     if nxt.pos_ not in {"VERB", "AUX"} or "Fin" not in nxt.morph.get("VerbForm"):
         return False
