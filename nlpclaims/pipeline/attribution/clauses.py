@@ -204,7 +204,12 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                 return (0 if has_name else 1, 0 if tok.i < at else 1, abs(tok.i - at))
 
             return _subject_range(doc, min(found, key=rank)[0], seg)
-    if has_dep(doc) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") and "Fin" not in verb.morph.get("VerbForm"):
+    if has_dep(doc) and ((verb.pos_ == "VERB" and verb.morph.get("VerbForm") and ("Fin" not in verb.morph.get("VerbForm") or (
+            verb.dep_ == "xcomp" and verb.head.i < verb.i and "Fin" in verb.head.morph.get("VerbForm")))) or (
+            verb.pos_ == "NOUN" and verb.lower_.endswith(_INFINITIVE_ENDINGS) and not any(
+                c.dep_ in {"det", "amod", "case"} for c in verb.children))):
+        # (also an infinitive the tagger took for a plural present or a noun: "Intussen wil het kabinet
+        # wijzen op …", "Schoof wil pleiten voor …")
         # an infinitive or participle closing the clause ("wil … klein noemen", "heeft … gevonden")
         # the parse hung on a noun: its subject stands around the clause's finite verb
         by_order = _subject_of_verb_cluster(doc, verb, seg)
@@ -218,6 +223,14 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
         # "omdat Brouwer van mening is": the subject hangs on the copula's predicate
         subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= c.i < seg.end
                      and c.lower_ not in W.relative_pronouns), None)
+        if subj is None and verb.head.dep_ == "conj" and verb.i > seg.start and doc[verb.i - 1].lower_ in W.coordinators:
+            # "Die partijen hebben bedenkingen, maar zijn bang dat …": a coordinated predicate shares
+            # the subject of the clause it is coordinated with
+            head = verb.head.head
+            while not _clause_head(head) and head.head.i != head.i:
+                head = head.head
+            subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= c.i < verb.i
+                         and c.lower_ not in W.relative_pronouns), None)
         if subj is not None:
             return _subject_range(doc, subj, seg)
     sub = _subject_after_subordinator(doc, verb, seg)
@@ -490,6 +503,7 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
 
 
 _AGENT_SUFFIXES = W.tuple("agent_suffixes")
+_INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
 ORG_NOUNS = W.tuple("organisation_nouns")
 
 
@@ -626,6 +640,7 @@ def subject_by_order(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | N
     if before is not None and not _is_adverbial(doc, before):
         return before
     after = np_after(doc, fin.i + 1, verb.i)
-    if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
-        return after
+    if after is not None and (doc[after[0]].lower_ not in W.not_inverted_subject or (
+            after[1] - after[0] > 1 and has_pos(doc) and doc[after[0]].pos_ == "DET")):
+        return after  # (an article opens a subject: "Intussen wil het kabinet wijzen op …"; "het" alone is an object)
     return None

@@ -107,7 +107,9 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     while k < seg.end and k < i + 4 and pos and (doc[k].pos_ in {"VERB", "AUX"} or (head is not None and k == head.i)):
         after.append(doc[k])  # verb-final: "de overtuiging uitte dat", "het verwijt geuit dat"
         k += 1
-    if k >= seg.end or lower[k] not in W.dat:
+    if k < seg.end and lower[k] in W.separable_particles and lower[k] not in W.om and head is not None and head.i < i:
+        k += 1  # the particle of a split verb: "sprak de wens uit dat/om …"
+    if k >= seg.end or not (lower[k] in W.dat or (lower[k] in W.om and (row.has("te") or row.has("obj_te")))):
         return None
     verb = None
     if head is not None:
@@ -129,6 +131,8 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
             verb = homograph  # "Dijkstra uit de overtuiging dat …": the clause's only verb, whatever its tag
     if verb is None or verb.lower_ in _COPULAS or verb.lower_ in _RECEIVING:
         return None  # "de verwachting is dat": nobody's statement; "kreeg de kritiek dat": someone else's
+    if lower[k] in W.om and not any(v.lower_ in W.utterance_light_verbs for v in [verb, *after]):
+        return None  # "steunt het voorstel om …": someone else's proposal
     return row, i, i + 1, verb
 
 
@@ -260,7 +264,11 @@ def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
 def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> int:
     """End of a content clause: before ', zei hij' / ', aldus X' if the sentence has one."""
     ctx = view(doc)
+    fronted = _fronted_clause(doc, seg, start)
     for k in range(start + 1, end):
+        if fronted and doc[k].text == "," and k + 1 < end and (v2_clause(doc, k + 1, end) or _finite(doc[k + 1]) or (
+                doc[k + 1].pos_ == "ADV" and k + 2 < end and _finite(doc[k + 2]))):
+            return k  # "Toen X zei dat A, belde hij …", "Al beschouwt X zich als …, China ziet dat anders": the main clause
         if doc[k].text == "," and k + 2 < end and doc[k + 1].lower_ in W.contrast_conjunctions and has_pos(doc) and (
                 doc[k + 2].pos_ in {"VERB", "AUX"}):
             return k
@@ -283,6 +291,26 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
                         doc[k + 2].pos_ in {"PROPN", "NOUN"} and not ctx.opens_quote(seg.start, start)))):
                 return k
     return end
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")
+
+
+def _fronted_clause(doc: Doc, seg: Segment, start: int) -> bool:
+    """Whether a content starting at ``start`` stands in a subordinate clause that opens the
+    sentence (a subordinator, "Toen X zei dat …", or a concessive "al" with its finite verb, "Al
+    beschouwt X zich als …"): the clause ends at the comma before the main clause."""
+    if not has_pos(doc):
+        return False
+    k = seg.start
+    while k < seg.end and doc[k].is_punct:
+        k += 1
+    if k + 1 >= seg.end or any(t.text in {",", ";", ":"} for t in doc[k:start]):
+        return False
+    first = doc[k]
+    return (first.lower_ in W.concessive_openers and _finite(doc[k + 1])) or (
+        first.lower_ in W.subordinators and first.pos_ == "SCONJ")
 
 
 def _main_clause_after_and(doc: Doc, j: int, end: int) -> bool:

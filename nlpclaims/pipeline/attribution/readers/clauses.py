@@ -197,13 +197,16 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None  # "het bedrijf dreigt failliet te gaan": a risk; a threat has an object
     te = None
     om = None
-    for j in range(cue_hi, min(end, cue_hi + 12)):
+    j, limit = cue_hi, min(end, cue_hi + 12)
+    while j < limit:
         t = doc[j]
-        if t.lower_ in W.te and j + 1 < seg.end and (not has_pos(doc) or doc[j + 1].pos_ in {"VERB", "AUX"}):
-            te = j
+        j += 1
+        if t.lower_ in W.te and t.i + 1 < seg.end and (not has_pos(doc) or doc[t.i + 1].pos_ in {"VERB", "AUX"}):
+            te = t.i
             break
-        if t.lower_ in W.om and row.has("obj_te"):
-            om = j
+        if t.lower_ in W.om and om is None and not (t.i + 1 < end and doc[t.i + 1].like_num):
+            om = t.i  # "belooft (om) te …", "roept X op om … te": the optional "om" opens the content
+            limit = min(end, max(limit, om + 12))  # (not the time preposition: "om drie uur")
             continue
         if t.text in {",", ";", ":"} or t.lower_ in W.infinitive_barriers:
             break
@@ -225,6 +228,8 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         s_lo, s_hi = tokens(doc, src)
         if s_lo >= cue_hi:
             start = s_hi
+    if om is not None and src is None:
+        return None  # "Zo werd overeengekomen om …": an arrangement nobody is said to state
     if om is not None:
         start = om + 1  # "vroegen de provincie om in te grijpen": the request itself
     while start < end and doc[start].lower_ in W.skip_before_infinitive:
@@ -270,7 +275,7 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in ALL_MARKS or demonstrative
             or nominal_infinitive):
         return None
-    if first.lower_ in W.not_object_start and not demonstrative:
+    if first.lower_ in W.not_object_start and not demonstrative and not _reflexive_als(doc, row, start, stop):
         return None
     head = next((t for t in doc[start:min(stop, start + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
     if row.stance and not row.has("xy") and head is not None and (head.pos_ == "PROPN" or is_agent_noun(head)):
@@ -285,6 +290,13 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     elif row.has("xy") and (not row.has("object") or row.stance) and not object_with_predicate(doc, start, stop):
         return None  # "noemt het voorbeeld van haar vader", "vindt zijn sleutels niet": naming or finding a thing, not calling it something
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def _reflexive_als(doc: Doc, row, start: int, stop: int) -> bool:
+    """A reflexive object with its ``als`` predicate: "beschouwt zich als een zelfstandig land"
+    (a view of oneself; "meldt zich", "verzet zich" have no predicate)."""
+    return row.has("als") and doc[start].lower_ in W.reflexive_pronouns and any(
+        doc[k].lower_ in W.als for k in range(start + 1, stop - 1))
 
 
 def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
@@ -368,7 +380,8 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
                                for k in range(left, right)):
         return None
     first = doc[left]
-    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or first.lower_ in W.not_object_start:
+    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or (
+            first.lower_ in W.not_object_start and not _reflexive_als(doc, row, left, right)):
         return None
     has_als = any(doc[k].lower_ in W.als for k in range(left + 1, right - 1))
     if has_als:
