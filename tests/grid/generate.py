@@ -1105,9 +1105,8 @@ OM_TE_VERBS = [
 #: a prepositional cue whose object is an om-clause anticipated by "er" + preposition: (verb, pronominal adverb)
 ANTICIPATED_VERBS = [(V("pleiten", "pleit", "pleitte", "gepleit"), "ervoor"),
                      (V("dringen", "dringt", "drong", "gedrongen", "aan"), "erop")]
-#: prepositional content with quoted words ("spreekt over een „grote impact”") and with a noun particle
+#: prepositional content with quoted words ("spreekt over een „grote impact”")
 QUOTED_PP = ["een „grote administratieve last”", "een „historische vergissing”", "een „pijnlijke nederlaag”"]
-CLAIM_PP = ["de eilanden in de baai", "het land ten noorden van de rivier"]
 #: nominal cues before an om-clause: (light verb, noun phrase)
 NOMINAL_OM = [(V("spreken", "spreekt", "sprak", "gesproken", "uit"), "de wens"),
               (V("doen", "doet", "deed", "gedaan"), "het voorstel"),
@@ -1137,7 +1136,7 @@ def _rotating_tense(order: str, kind: str, salt: int) -> str:
 
 def gen_recall_frames(g: Grid) -> None:
     """Frames with an om-clause (after the cue, after its addressee, anticipated by "ervoor"/"erop",
-    after a nominal cue), prepositional content with quoted words or a noun particle, bodies named
+    after a nominal cue), prepositional content with quoted words, bodies named
     by a noun, a reflexive object with "als", a discovery ("kwam erachter dat"), a subordinate
     clause before the main clause, documents named in the sentence before, and their negatives.
     One tense per order and subject kind, rotated."""
@@ -1162,20 +1161,14 @@ def gen_recall_frames(g: Grid) -> None:
                middles=[""])
         g.add(t, "anticipated", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
 
-        # "spreekt over een „…”", "maakt aanspraak op …"
+        # "spreekt over een „…”": the prepositional object quotes the speaker's words
         tense = _rotating_tense(order, kind, 2)
         key = ("pp_quote", order, tense, kind)
         s = subject_for(kind, *key)
         t = Text()
-        if _pick([True, False], *key):
-            v = V("spreken", "spreekt", "sprak", "gesproken")
-            clause(t, order, s, v, tense, key, [], [("over", False), (_pick(QUOTED_PP, *key), True)], middles=[""])
-            g.add(t, "pp:over", order, tense, kind, v, [("indirect", s.speaker, "spreken over")])
-        else:
-            v = V("maken", "maakt", "maakte", "gemaakt")
-            clause(t, order, s, v, tense, key, [("aanspraak", False)], [("op", False), (_pick(CLAIM_PP, *key), True)],
-                   middles=[""])
-            g.add(t, "pp:op", order, tense, kind, v, [("indirect", s.speaker, "aanspraak maken op")])
+        v = V("spreken", "spreekt", "sprak", "gesproken")
+        clause(t, order, s, v, tense, key, [], [("over", False), (_pick(QUOTED_PP, *key), True)], middles=[""])
+        g.add(t, "pp:over", order, tense, kind, v, [("indirect", s.speaker, "spreken over")])
 
         # nominal cue + om: "sprak de wens uit om …"
         tense = _rotating_tense(order, kind, 3)
@@ -1266,7 +1259,10 @@ def gen_recall_frames(g: Grid) -> None:
         "De Kamer bespreekt het verzoek om de regels te versoepelen.",
         "De wethouder kwam met een nieuw plan voor de haven.",
         "De bond kwam erachter, maar zweeg.",
-        "De minister maakt dinsdag een wandeling op de dijk.",
+        "De zwemster kwalificeerde zich als tweede voor de finale.",
+        "De trainer stelt zichzelf een deadline om een besluit te nemen.",
+        "De regels voor stadions staan beschreven in een handboek van de bond.",
+        "Zo werd afgesproken om de vergadering een week uit te stellen.",
         "De directeur maakte plaats voor een opvolger.",
         "Jansen kocht een nieuwe auto. Daarin staat een grote koelbox.",
         "Het dorp kreeg een nieuwe school. In die school staat een grote piano.",

@@ -280,6 +280,10 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
             # "… dat A en vindt het kwalijk dat B": a second statement of the same subject (after a
             # comma also a plural present the tagger took for an infinitive: "…, en spreken van …")
             return k - 1 if doc[k - 1].text == "," else k
+        if (doc[k].lower_ in W.conj_and or doc[k].text == ",") and k > start + 2 and k + 2 < end and has_pos(doc) and (
+                v2_clause(doc, k + 1, end)) and _cue_after_subject(doc, k + 1, end, seg):
+            # "… sprak over A en D66 noemde het B", "X vindt A, hij pleit voor B": a new statement with its own subject
+            return k - 1 if doc[k].lower_ in W.conj_and and doc[k - 1].text == "," else k
         if doc[k].lower_ in W.conj_and and k > start + 2 and has_pos(doc) and _main_clause_after_and(doc, k + 1, end):
             return k - 1 if doc[k - 1].text == "," else k  # "erkent dat A en spreekt over B": the writer's main clause
         if doc[k].text == "," and k + 1 < end:
@@ -291,6 +295,12 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
                         doc[k + 2].pos_ in {"PROPN", "NOUN"} and not ctx.opens_quote(seg.start, start)))):
                 return k
     return end
+
+
+def _cue_after_subject(doc: Doc, i: int, end: int, seg: Segment) -> bool:
+    """Whether the finite verb of the V2 clause at ``i`` (see :func:`v2_clause`) is a cue verb."""
+    j = next((m for m in range(i, min(end, i + 8)) if _finite(doc[m])), None)
+    return j is not None and (cue_at(doc, j, seg) is not None or doc[j].lower_ in LEX.pp)
 
 
 def _finite(tok: Token) -> bool:

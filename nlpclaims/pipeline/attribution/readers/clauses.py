@@ -10,6 +10,7 @@ from ....lang.quotes import ALL_MARKS, CLOSERS_AND_COMMA, OPENING_CHARS
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from ..clauses import (
+    agent_phrase,
     author_of_document,
     has_verb,
     is_agent_noun,
@@ -22,7 +23,7 @@ from ..clauses import (
 )
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import Cue, inverted_cue, words_at, named_subject, stop_before_inverted_cue, verb_source
+from ..verbs import LEX, Cue, inverted_cue, named_subject, stop_before_inverted_cue, verb_source, words_at
 from ..view import DocView, doc_text, end_char, has_pos, make, tokens
 
 _QUESTION_LEADS = W.tuple("question_leads")
@@ -228,8 +229,12 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         s_lo, s_hi = tokens(doc, src)
         if s_lo >= cue_hi:
             start = s_hi
-    if om is not None and src is None:
+    if om is not None and src is None and not row.has("obj_te"):
         return None  # "Zo werd overeengekomen om …": an arrangement nobody is said to state
+    if om is not None and row.is_verb and not row.has("obj_te") and _object_before(doc, cue_hi, om, src):
+        return None  # "kondigde maatregelen aan om …", "stelt zichzelf de deadline om …": a purpose, not the content
+    if om is not None and not row.has("obj_te") and not (named_subject(doc, verb, seg) or agent_phrase(doc, tokens(doc, src))):
+        return None  # "Een ander middel is voorstellen om …": nobody proposes
     if om is not None:
         start = om + 1  # "vroegen de provincie om in te grijpen": the request itself
     while start < end and doc[start].lower_ in W.skip_before_infinitive:
@@ -242,6 +247,15 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if src is None and not unknown and stop - start < 4:
         return None  # "vroeg … te verdubbelen" with no source and hardly any content
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def _object_before(doc: Doc, lo: int, om: int, src) -> bool:
+    """Whether a phrase other than the subject, the verb's particle or an adverb stands between a
+    cue and its "om": then the om-clause is a purpose or belongs to that phrase."""
+    s_lo, s_hi = tokens(doc, src) if src is not None else (lo, lo)
+    return any(not (s_lo <= k < s_hi) and not (
+        doc[k].pos_ in {"ADV", "PART"} or doc[k].lower_ in W.skip_before_infinitive
+        or doc[k].lower_ in LEX.particle_forms or doc[k].dep_ == "compound:prt") for k in range(lo, om))
 
 
 def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
@@ -275,7 +289,7 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in ALL_MARKS or demonstrative
             or nominal_infinitive):
         return None
-    if first.lower_ in W.not_object_start and not demonstrative and not _reflexive_als(doc, row, start, stop):
+    if first.lower_ in W.not_object_start and not demonstrative and not _reflexive_als(doc, row, verb, start, stop):
         return None
     head = next((t for t in doc[start:min(stop, start + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
     if row.stance and not row.has("xy") and head is not None and (head.pos_ == "PROPN" or is_agent_noun(head)):
@@ -292,10 +306,11 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
 
 
-def _reflexive_als(doc: Doc, row, start: int, stop: int) -> bool:
-    """A reflexive object with its ``als`` predicate: "beschouwt zich als een zelfstandig land"
-    (a view of oneself; "meldt zich", "verzet zich" have no predicate)."""
-    return row.has("als") and doc[start].lower_ in W.reflexive_pronouns and any(
+def _reflexive_als(doc: Doc, row, verb: Token, start: int, stop: int) -> bool:
+    """A reflexive object with its ``als`` predicate after a verb of viewing: "beschouwt zich als
+    een zelfstandig land" (a view of oneself; "meldt zich", "verzet zich" have no predicate,
+    "kwalificeerde zich als derde" is a result)."""
+    return row.has("als") and verb.lower_ in W.reflexive_view_verbs and doc[start].lower_ in W.reflexive_pronouns and any(
         doc[k].lower_ in W.als for k in range(start + 1, stop - 1))
 
 
@@ -381,7 +396,7 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
         return None
     first = doc[left]
     if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or (
-            first.lower_ in W.not_object_start and not _reflexive_als(doc, row, left, right)):
+            first.lower_ in W.not_object_start and not _reflexive_als(doc, row, verb, left, right)):
         return None
     has_als = any(doc[k].lower_ in W.als for k in range(left + 1, right - 1))
     if has_als:

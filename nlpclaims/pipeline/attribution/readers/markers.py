@@ -39,7 +39,7 @@ _OBJECT_PRONOUNS = frozenset(W.object_pronouns)
 # What a "…, zo luidt de X van Y" frame can name: an accusation, verdict or conclusion of Y.
 _VERDICT_NOUNS = frozenset(W.verdict_nouns)
 _OWN_ACCOUNT = W.tuple("own_account")
-_EVIDENTIAL_TRIGGERS = W.evidential_forms | W.staan_forms | W.document_place_verbs
+_EVIDENTIAL_TRIGGERS = W.evidential_forms | W.staan_forms | W.document_place_verbs | W.document_place_infinitives
 
 
 def _own_account(lower: list[str], k: int) -> bool:
@@ -416,7 +416,9 @@ def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, s
         low = lower[k]
         if low not in _EVIDENTIAL_TRIGGERS:
             continue
-        staan = low in W.staan_forms or low in W.document_place_verbs
+        if low in W.document_place_infinitives and not (k > seg.start and lower[k - 1] in W.te):
+            continue  # "staan" only as "komt te staan"; "De normen staan geformuleerd in …" is no report
+        staan = low in W.staan_forms or low in W.document_place_verbs or low in W.document_place_infinitives
         preps = W.in_preposition if staan else W.uit_preposition
         window = range(max(seg.start, k - 10), min(seg.end, k + 4))
         prep = next((t for t in window if lower[t] in preps and (not staan or t > k or t == seg.start)), None)
@@ -512,15 +514,13 @@ def _anaphoric_document(doc: Doc, i: int, end: int) -> tuple[tuple[int, int], tu
 
 
 def _document_before(doc: Doc, i: int, noun: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The document named last in the two sentences before token ``i`` (one whose head is, or ends
-    in, ``noun`` if given), as (its phrase, its source): its author where a van-phrase names one
+    """The document named last in the sentence before token ``i`` (one whose head is, or ends in,
+    ``noun`` if given), as (its phrase, its source): its author where a van-phrase names one
     ("de voorwaarden van Vattenfall" → Vattenfall), else the document itself when it has a name
     ("de Wet goed verhuurderschap", "de Groningerwet"); None when there is none."""
-    sent = doc[i].sent
-    lo = sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
+    lo = doc[i].sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
     for k in range(i - 1, lo - 1, -1):
         low = doc[k].lower_
         if not (_is_document_noun(low) and (noun is None or low == noun or low.endswith(noun))):
@@ -536,6 +536,8 @@ def _document_before(doc: Doc, i: int, noun: str | None) -> tuple[tuple[int, int
         if np[0] == src[0] and not (doc[k].text[:1].isupper() or any(
                 t.text[:1].isupper() for t in doc[k + 1 : np[1]])):
             return None
+        if src != np and not _names_an_agent(doc, src):
+            return None  # "een analyse van het stikstofbeleid": the van-phrase is the topic, not the author
         return found
     return None
 
