@@ -1231,6 +1231,28 @@ def gen_recall_frames(g: Grid) -> None:
         t = Text().add(f"Al zegt {s.text} dat").mark(sub).raw(", de cijfers wijzen iets anders uit.")
         g.add(t, "dat", "concessive", "present", kind, "zeggen", [("indirect", s.speaker, "zeggen")])
 
+    # two statements of two sources in one sentence, after "en" or a comma: the first content ends there
+    for n, kind in enumerate(k for k in SUBJECT_KINDS if k != "pronoun"):
+        key = ("two_sources", kind)
+        s = subject_for(kind, *key)
+        other = _pick([x for x in SUBJECTS["surname"] + SUBJECTS["organisation"] if x.text != s.text], *key, "other")
+        sub, sub2 = _pick(CONTENTS, *key)[0], _pick(CONTENTS, *key, "2")[0]
+        join = ", en" if n % 2 else ","
+        second = "pleit" if n % 2 else "zegt"
+        t = Text().add(f"{_cap(s.text)} zegt dat").mark(sub).raw(f"{join} {other.text} {second} ")
+        if second == "pleit":
+            t.raw("voor").mark(_pick(PP_VERBS[2][2], *key)).raw(".")
+            cue2 = "pleiten voor"
+        else:
+            t.raw("dat").mark(sub2).raw(".")
+            cue2 = "zeggen"
+        g.add(t, "dat", "two_sources", "present", kind, "zeggen",
+              [("indirect", s.speaker, "zeggen"), ("indirect", other.speaker, cue2)])
+        t = Text().add(f"{_cap(s.text)} sprak over").mark(_pick(QUOTED_PP, *key)).raw(f" en {other.text} noemde ")
+        t.mark(_pick(XY_PAIRS, *key)[0] + " " + _pick(XY_PAIRS, *key)[1]).raw(".")
+        g.add(t, "pp:over", "two_sources", "past", kind, "spreken",
+              [("indirect", s.speaker, "spreken over"), ("indirect", other.speaker, "noemen")])
+
     # bodies named by a noun: V2 after an adverbial, subject first, verb-final
     for n, body in enumerate(BODIES):
         for order in ("adv", "sv", "vfinal"):

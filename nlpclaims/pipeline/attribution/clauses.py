@@ -172,6 +172,9 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     inverted = _inverted_name(doc, verb, seg)
     if inverted is not None:
         return inverted
+    own = _subject_after_coordinator(doc, verb, seg)
+    if own is not None:
+        return own
     if has_dep(doc):
         heads = [verb]
         if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
@@ -243,6 +246,25 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
         return after
     return None
+
+
+def _subject_after_coordinator(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """A coordinated main clause with its own subject before its finite verb ("Jansen sprak over A
+    en Visser noemde B"), whatever the parse made of it (a conjunct of the first subject): that
+    subject, not the first clause's. None when the verb follows the coordinator directly (the
+    subject is shared) or what stands between is no noun phrase."""
+    if not has_dep(doc) or verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm") or any(
+            c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > seg.start and k > verb.i - 8 and doc[k].lower_ not in W.coordinators and doc[k].text != ",":
+        k -= 1
+    if k <= seg.start or k == verb.i - 1 or not (doc[k].lower_ in W.coordinators or doc[k].text == ","):
+        return None
+    rng = np_after(doc, k + 1, verb.i, allow_conj=False)
+    if rng is None or rng != (k + 1, verb.i) or _is_adverbial(doc, rng):
+        return None
+    return rng
 
 
 # Relations of a clause that depends on another one (a conjunct's head inside one of these may

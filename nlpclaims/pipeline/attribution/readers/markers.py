@@ -514,13 +514,15 @@ def _anaphoric_document(doc: Doc, i: int, end: int) -> tuple[tuple[int, int], tu
 
 
 def _document_before(doc: Doc, i: int, noun: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The document named last in the sentence before token ``i`` (one whose head is, or ends in,
-    ``noun`` if given), as (its phrase, its source): its author where a van-phrase names one
+    """The document named last in the sentence before token ``i`` (past a heading; one whose head
+    is, or ends in, ``noun`` if given), as (its phrase, its source): its author where a van-phrase names one
     ("de voorwaarden van Vattenfall" → Vattenfall), else the document itself when it has a name
     ("de Wet goed verhuurderschap", "de Groningerwet"); None when there is none."""
     lo = doc[i].sent.start
     if lo > 0:
         lo = doc[lo - 1].sent.start
+        if lo > 0 and sum(t.is_alpha for t in doc[lo : doc[i].sent.start]) < 4:
+            lo = doc[lo - 1].sent.start  # past a heading between them ("'Medeplichtig'")
     for k in range(i - 1, lo - 1, -1):
         low = doc[k].lower_
         if not (_is_document_noun(low) and (noun is None or low == noun or low.endswith(noun))):
