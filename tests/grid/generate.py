@@ -1099,7 +1099,7 @@ OM_TE_VERBS = [
     (V("stellen", "stelt", "stelde", "gesteld", "voor"), None, ["de regels te versoepelen", "de brug voorlopig te sluiten"]),
     (V("beloven", "belooft", "beloofde", "beloofd"), None, TE_COMMIT_CONTENT),
     (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), ["de inwoners", "alle ouders"],
-     ["niet te dicht bij het water te komen", "voorzichtig te zijn op de weg"]),
+     ["niet te dicht bij het water te komen", "voorzichtig te zijn op de weg", "een mondkapje te dragen in de trein"]),
     (V("roepen", "roept", "riep", "geroepen", "op"), ["de inwoners", "het bedrijf"], OBJ_TE_CONTENT),
 ]
 #: a prepositional cue whose object is an om-clause anticipated by "er" + preposition: (verb, pronominal adverb)
@@ -1222,6 +1222,11 @@ def gen_recall_frames(g: Grid) -> None:
                 verb = f"{verb} {v.prt}" if v.prt_apart else v.prt + verb
             t = Text().add(f"{opener} {s.text} {verb} dat").mark(sub).raw(f", {_pick(mains, *key)}.")
             g.add(t, "dat", "fronted_sub", "past", kind, v, [("indirect", s.speaker, v.lemma)])
+        key = ("fronted_sub_te", kind)
+        s = subject_for(kind, *key)
+        t = Text().add(f"Omdat {s.text} heeft beloofd").mark(_pick(TE_COMMIT_CONTENT, *key)).raw(
+            f", {_pick(mains, *key)}.")
+        g.add(t, "te", "fronted_sub", "perfect", kind, TE_COMMIT[0], [("indirect", s.speaker, "beloven")])
         key = ("concessive", kind)
         s = subject_for(kind, *key)
         x, y = _pick(ALS_PAIRS, *key)

@@ -661,6 +661,11 @@ def subject_by_order(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | N
     before = np_before(doc, seg.start, fin.i)
     if before is not None and not _is_adverbial(doc, before):
         return before
+    if fin.i >= seg.start + 2 and doc[seg.start].lower_ in W.subordinators and (not has_pos(doc) or doc[seg.start].pos_ == "SCONJ") and not any(
+            t.text in {",", ";", ":"} for t in doc[fin.i : verb.i]):
+        sub = np_after(doc, seg.start + 1, fin.i)  # verb-final: "Omdat de overheid heeft beloofd …"
+        if sub is not None and sub[1] == fin.i and not _is_adverbial(doc, sub):
+            return sub
     after = np_after(doc, fin.i + 1, verb.i)
     if after is not None and (doc[after[0]].lower_ not in W.not_inverted_subject or (
             after[1] - after[0] > 1 and has_pos(doc) and doc[after[0]].pos_ == "DET")):

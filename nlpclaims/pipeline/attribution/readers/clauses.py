@@ -205,7 +205,7 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         if t.lower_ in W.te and t.i + 1 < seg.end and (not has_pos(doc) or doc[t.i + 1].pos_ in {"VERB", "AUX"}):
             te = t.i
             break
-        if t.lower_ in W.om and om is None and not (t.i + 1 < end and doc[t.i + 1].like_num):
+        if t.lower_ in W.om and om is None and not _clock_time(doc, t.i + 1, end):
             om = t.i  # "belooft (om) te …", "roept X op om … te": the optional "om" opens the content
             limit = min(end, max(limit, om + 12))  # (not the time preposition: "om drie uur")
             continue
@@ -247,6 +247,11 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if src is None and not unknown and stop - start < 4:
         return None  # "vroeg … te verdubbelen" with no source and hardly any content
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def _clock_time(doc: Doc, i: int, end: int) -> bool:
+    """A time of day at ``i`` after "om": "om 10.00 uur", "om drie uur" (not "om een fregat te sturen")."""
+    return i < end and doc[i].like_num and (doc[i].text[:1].isdigit() or (i + 1 < end and doc[i + 1].lower_ in W.time_units))
 
 
 def _object_before(doc: Doc, lo: int, om: int, src) -> bool:
