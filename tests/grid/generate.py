@@ -1236,6 +1236,27 @@ def gen_recall_frames(g: Grid) -> None:
         t = Text().add(f"Al zegt {s.text} dat").mark(sub).raw(", de cijfers wijzen iets anders uit.")
         g.add(t, "dat", "concessive", "present", kind, "zeggen", [("indirect", s.speaker, "zeggen")])
 
+    # a subject with an apposition between commas, before and after the finite verb
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        key = ("apposition", kind)
+        s = subject_for(kind, *key)
+        appo = "de grootste werkgever van de stad" if kind == "organisation" else "de opvolger van Bakker"
+        content = _pick(TE_COMMIT_CONTENT, *key)
+        v = _pick(TE_COMMIT[:2], *key)
+        t = Text().add(f"{_cap(s.text)}, {appo}, {v.pres}").mark(content).raw(".")
+        g.add(t, "te", "apposition", "present", kind, v, [("indirect", s.speaker, v.lemma)])
+        t = Text().add(f"Ook {v.past} {s.text}, {appo},").mark(content).raw(".")
+        g.add(t, "te", "apposition", "past", kind, v, [("indirect", s.speaker, v.lemma)])
+        # a corrected predicate: "ziet X niet als A, maar als B"
+        key = ("contrast_als", kind)
+        s = subject_for(kind, *key)
+        x, y = _pick(ALS_PAIRS, *key)
+        v = _pick(ALS_VERBS[:2], *key)
+        t = Text().add(f"{_cap(s.text)} {v.pres}").mark(f"{x} niet als {y}, maar als een kans").raw(".")
+        g.add(t, "als", "contrast", "present", kind, v, [("indirect", s.speaker, v.lemma)])
+
     # two statements of two sources in one sentence, after "en" or a comma: the first content ends there
     for n, kind in enumerate(k for k in SUBJECT_KINDS if k != "pronoun"):
         key = ("two_sources", kind)
@@ -1257,6 +1278,13 @@ def gen_recall_frames(g: Grid) -> None:
         t.mark(_pick(XY_PAIRS, *key)[0] + " " + _pick(XY_PAIRS, *key)[1]).raw(".")
         g.add(t, "pp:over", "two_sources", "past", kind, "spreken",
               [("indirect", s.speaker, "spreken over"), ("indirect", other.speaker, "noemen")])
+
+    # ... but a second verb-final clause after "en" with an object first stays in the content
+    for kind in ("surname", "organisation", "tracked"):
+        key = ("object_after_en", kind)
+        s = subject_for(kind, *key)
+        t = Text().add(f"{_cap(s.text)} zegt dat").mark("de politie snel ingreep en de betogers sommeerde te vertrekken").raw(".")
+        g.add(t, "dat", "coordinated", "present", kind, "zeggen", [("indirect", s.speaker, "zeggen")])
 
     # bodies named by a noun: V2 after an adverbial, subject first, verb-final
     for n, body in enumerate(BODIES):

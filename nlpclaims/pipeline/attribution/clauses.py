@@ -252,8 +252,8 @@ def _subject_after_coordinator(doc: Doc, verb: Token, seg: Segment) -> tuple[int
     """A coordinated main clause with its own subject before its finite verb ("Jansen sprak over A
     en Visser noemde B"), whatever the parse made of it (a conjunct of the first subject): that
     subject, not the first clause's. None when the verb follows the coordinator directly (the
-    subject is shared) or what stands between is no noun phrase."""
-    if not has_dep(doc) or verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm") or any(
+    subject is shared) or what stands between is no subject (see :func:`own_subject`)."""
+    if not has_dep(doc) or verb.dep_ == "ROOT" or "Fin" not in verb.morph.get("VerbForm") or any(
             c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
         return None
     k = verb.i - 1
@@ -261,8 +261,23 @@ def _subject_after_coordinator(doc: Doc, verb: Token, seg: Segment) -> tuple[int
         k -= 1
     if k <= seg.start or k == verb.i - 1 or not (doc[k].lower_ in W.coordinators or doc[k].text == ","):
         return None
-    rng = np_after(doc, k + 1, verb.i, allow_conj=False)
-    if rng is None or rng != (k + 1, verb.i) or _is_adverbial(doc, rng):
+    return own_subject(doc, k + 1, verb)
+
+
+def own_subject(doc: Doc, i: int, verb: Token) -> tuple[int, int] | None:
+    """The phrase from ``i`` up to the finite ``verb`` when it is that verb's own subject (V2 after
+    a coordinator or comma): a name, a person or organisation noun or a personal pronoun that
+    agrees with the verb in number ("… en Visser noemde", not "… en de Iraanse boten sommeerde",
+    an object of a verb-final clause; the number of a name is not read: "Kuipers")."""
+    rng = np_after(doc, i, verb.i, allow_conj=False)
+    if rng is None or rng != (i, verb.i) or _is_adverbial(doc, rng):
+        return None
+    toks = doc[rng[0] : rng[1]]
+    if not (any(t.pos_ == "PROPN" for t in toks) or agent_phrase(doc, rng)):
+        return None
+    head = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    if head is not None and head.pos_ != "PROPN" and head.morph.get("Number") and verb.morph.get("Number") and (
+            head.morph.get("Number") != verb.morph.get("Number")):
         return None
     return rng
 
@@ -636,7 +651,15 @@ def te_infinitive(doc: Doc, lo: int, hi: int) -> bool:
 def name_with_apposition(doc: Doc, lo: int, hi: int) -> bool:
     """``Name, description`` with no verb: a subject with its apposition ("Thomas Mischke,
     vakbondsbestuurder bij de BDK")."""
-    if not has_pos(doc) or hi - lo < 3 or doc[lo].pos_ != "PROPN":
+    if not has_pos(doc) or hi - lo < 3:
+        return False
+    if doc[lo].pos_ == "NOUN" and lo + 1 < hi and doc[lo + 1].pos_ == "PROPN":
+        lo += 1  # a role before the name: "Minister Jansen, de opvolger van Bakker, …"
+    elif doc[lo].pos_ == "DET" and lo + 2 < hi and doc[lo + 1].pos_ == "NOUN" and is_agent_noun(doc[lo + 1]) and (
+            doc[lo + 2].text == ","):
+        lo += 1  # a body: "De politie, de grootste werkgever van de stad, …"
+        return not any(t.pos_ in {"VERB", "AUX"} or t.text in ALL_MARKS for t in doc[lo:hi])
+    if doc[lo].pos_ != "PROPN":
         return False
     toks = doc[lo:hi]
     comma = next((t.i for t in toks if t.text == ","), None)

@@ -17,6 +17,7 @@ from .clauses import (
     is_known_name,
     name_by_usage,
     np_after,
+    own_subject,
     subject_of,
     te_infinitive,
     v2_clause,
@@ -298,9 +299,11 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
 
 
 def _cue_after_subject(doc: Doc, i: int, end: int, seg: Segment) -> bool:
-    """Whether the finite verb of the V2 clause at ``i`` (see :func:`v2_clause`) is a cue verb."""
+    """Whether the V2 clause at ``i`` (see :func:`v2_clause`) opens with its own subject (see
+    :func:`clauses.own_subject`) and its finite verb is a cue verb."""
     j = next((m for m in range(i, min(end, i + 8)) if _finite(doc[m])), None)
-    return j is not None and (cue_at(doc, j, seg) is not None or doc[j].lower_ in LEX.pp)
+    return j is not None and own_subject(doc, i, doc[j]) is not None and (
+        cue_at(doc, j, seg) is not None or doc[j].lower_ in LEX.pp)
 
 
 def _finite(tok: Token) -> bool:
@@ -359,8 +362,9 @@ def named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = Fal
     toks = doc[subj[0] : subj[1]]
     # the head part of the phrase: a name after a common noun and a preposition is its complement
     # ("het bedrijf van Bakker" is a company at risk, not Bakker)
-    cut = next((t.i for t in toks if t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
-                and not doc[t.i - 1].text[:1].isupper()), subj[1])
+    cut = next((t.i for t in toks if (t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
+                and not doc[t.i - 1].text[:1].isupper()) or (t.text == "," and t.i > subj[0])), subj[1])
+    # (nor is an apposition after a comma the head: "de politie, de grootste werkgever van de stad")
     toks = doc[subj[0] : cut]
     if is_registry_like(doc, subj[0], cut):
         return True

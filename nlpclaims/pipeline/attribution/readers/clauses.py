@@ -209,6 +209,10 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
             om = t.i  # "belooft (om) te …", "roept X op om … te": the optional "om" opens the content
             limit = min(end, max(limit, om + 12))  # (not the time preposition: "om drie uur")
             continue
+        if t.text == "," and om is None and _apposition_after(doc, t.i, end) is not None:
+            j = _apposition_after(doc, t.i, end)  # "dreigde vader Biden, toen vicepresident, de steun … te"
+            limit = min(end, max(limit, j + 10))
+            continue
         if t.text in {",", ";", ":"} or t.lower_ in W.infinitive_barriers:
             break
     if te is None:
@@ -237,6 +241,8 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None  # "Een ander middel is voorstellen om …": nobody proposes
     if om is not None:
         start = om + 1  # "vroegen de provincie om in te grijpen": the request itself
+    elif start < end and doc[start].text == "," and _apposition_after(doc, start, end) is not None:
+        start = _apposition_after(doc, start, end)  # past the subject's apposition
     while start < end and doc[start].lower_ in W.skip_before_infinitive:
         start += 1
     if start < end and doc[start].lower_ in row.requires and row.requires_before:
@@ -247,6 +253,26 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if src is None and not unknown and stop - start < 4:
         return None  # "vroeg … te verdubbelen" with no source and hardly any content
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def _apposition_after(doc: Doc, k: int, end: int) -> int | None:
+    """At the comma ``k`` after a name or noun, an apposition closed by a second comma ("vader
+    Biden, toen vicepresident, …"): the token after that comma, else None."""
+    if not has_pos(doc) or k == 0 or doc[k - 1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    for m in range(k + 2, min(end, k + 9)):
+        t = doc[m]
+        if t.text == ",":
+            return m + 1 if m + 1 < end else None
+        if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"} or t.is_punct or t.lower_ in W.te:
+            return None
+    return None
+
+
+def _contrast_als(doc: Doc, k: int, right: int) -> bool:
+    """At ``k`` the comma of a corrected predicate: "X niet als A, maar (juist) als B"."""
+    return doc[k].text == "," and k + 2 < right and doc[k + 1].lower_ in W.but and any(
+        doc[m].lower_ in W.als for m in range(k + 2, min(right, k + 4)))
 
 
 def _clock_time(doc: Doc, i: int, end: int) -> bool:
@@ -396,8 +422,8 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
             return None  # "De sleutels vond X niet", "De namen noemde X niet": no predicate, nothing is called anything
     else:
         left = skip_middle_words(doc, left, right)
-    if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].lower_ in W.te or doc[k].text in {",", ";", ":"}
-                               for k in range(left, right)):
+    if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].lower_ in W.te or (
+            doc[k].text in {",", ";", ":"} and not _contrast_als(doc, k, right)) for k in range(left, right)):
         return None
     first = doc[left]
     if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or (
