@@ -1111,6 +1111,9 @@ QUOTED_PP = ["een „grote administratieve last”", "een „historische vergiss
 NOMINAL_OM = [(V("spreken", "spreekt", "sprak", "gesproken", "uit"), "de wens"),
               (V("doen", "doet", "deed", "gedaan"), "het voorstel"),
               (V("herhalen", "herhaalt", "herhaalde", "herhaald"), "de oproep")]
+#: nominal cues after an adjective or as a bare plural: (light verb, noun phrase)
+NOMINAL_BARE = [(V("hebben", "heeft", "had", "gehad"), "sterke aanwijzingen"), (V("uiten", "uit", "uitte", "geuit"), "grote zorgen"),
+                (V("hebben", "heeft", "had", "gehad"), "aanwijzingen")]
 #: bodies named by a noun of their own kind ("de koepel", "het comité")
 BODIES = [Subject("organisation", "de koepel", Speaker("koepel", "koepel")),
           Subject("organisation", "het comité", Speaker("comite", "comité")),
@@ -1179,6 +1182,17 @@ def gen_recall_frames(g: Grid) -> None:
         clause(t, order, s, v, tense, key, [(noun, False)], [("om", False), (_pick(OBJ_TE_CONTENT, *key), True)],
                middles=[""])
         g.add(t, "nominal_om", order, tense, kind, v, [("indirect", s.speaker, noun)])
+
+        # nominal cue after an adjective or as a bare plural: "heeft sterke aanwijzingen dat …"
+        if order in {"sv", "adv", "vfinal"}:
+            tense = _pick(["present", "past"], order, kind, "bare")
+            key = ("nominal_bare", order, tense, kind)
+            v, noun = _pick(NOMINAL_BARE, *key)
+            s = subject_for(kind, *key)
+            t = Text()
+            clause(t, order, s, v, tense, key, [(noun, False)], [("dat", False), (_pick(CONTENTS, *key)[0], True)],
+                   middles=[""])
+            g.add(t, "nominal", order, tense, kind, v, [("indirect", s.speaker, noun.split()[-1])])
 
         if order in {"pp", "sub"}:
             continue  # (the two frames below in three orders)
@@ -1315,6 +1329,10 @@ def gen_recall_frames(g: Grid) -> None:
         "De wethouder kwam met een nieuw plan voor de haven.",
         "De bond kwam erachter, maar zweeg.",
         "De zwemster kwalificeerde zich als tweede voor de finale.",
+        "Er zijn sterke aanwijzingen dat de dijk op sommige plekken zwak is.",
+        "De spelers zullen er vooral moeten zorgen dat de wedstrijd rustig verloopt.",
+        "Het debat was beter dan gedacht: de kandidaten waren scherp.",
+        "De minister kreeg grote zorgen dat de dijk zwak is over zich heen.",
         "De trainer stelt zichzelf een deadline om een besluit te nemen.",
         "De regels voor stadions staan beschreven in een handboek van de bond.",
         "Zo werd afgesproken om de vergadering een week uit te stellen.",

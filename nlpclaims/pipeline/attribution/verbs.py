@@ -97,8 +97,14 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     """A nominal cue: the object of a verb, a clause right after it ("uitte de overtuiging dat",
     "omdat zij de hoop uitsprak dat"); its verb is the one it is the object of."""
     lower = view(doc).lower
-    if i == seg.start or lower[i - 1] not in _NOMINAL_DETERMINERS:
-        return None
+    d = i - 1
+    while d > seg.start and has_pos(doc) and doc[d].pos_ == "ADJ" and doc[d].text[:1].islower():
+        d -= 1  # "uitte grote zorgen dat", "heeft sterke aanwijzingen dat"
+    if i == seg.start or not (lower[d] in _NOMINAL_DETERMINERS or (
+            d < i - 1 or lower[i].endswith(W.tuple("plural_noun_endings"))) and has_pos(doc) and doc[i].pos_ == "NOUN" and (
+            doc[d].pos_ in {"VERB", "AUX", "PROPN", "PRON", "NOUN"} or lower[d] in W.verb_homographs)):
+        return None  # (a noun without article after an adjective or in the plural: "heeft Visser aanwijzingen dat";
+        # not the verb "moeten zorgen dat")
     row = LEX.nouns[lower[i]]
     k = i + 1
     pos = has_pos(doc)
@@ -119,7 +125,7 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
         verb = after[0]
     elif pos:
         homograph = None
-        for m in range(i - 2, seg.start - 1, -1):
+        for m in range(d if doc[d].pos_ in {"VERB", "AUX"} else min(d, i - 2), seg.start - 1, -1):
             if doc[m].text in {",", ";", ":"}:
                 break
             if doc[m].pos_ in {"VERB", "AUX"}:
