@@ -65,7 +65,7 @@ NOT_READ = {
                     "an object or predicate frame whose example the parse does not give a subject or content"),
     **dict.fromkeys(["uitdragen", "openbaar maken"],
                     "the object of a split speech verb is read as a thing handed over ('bood … aan'), not a content"),
-    **dict.fromkeys(["de oproep", "het voorstel", "het pleidooi", "de roep"],
+    **dict.fromkeys(["de oproep", "het pleidooi", "de roep"],
                     "a nominal cue with a prepositional or infinitive complement is not read yet"),
 }
 

@@ -70,6 +70,9 @@ class CueRow(BaseModel):
                                  "organisation subject, else a risk ('medicijnen dreigen te verdwijnen').")
     pp_needs_agent: bool = Field(default=False, description="A prepositional object is a claim only with a person or "
                                  "organisation subject, else evidence ('de cijfers wijzen op een daling').")
+    pp_needs_quote: bool = Field(default=False, description="A prepositional object is the content only when it "
+                                 "quotes words ('spreekt over een „grote impact”'); else it is a topic "
+                                 "('spreekt over de begroting').")
     addressee_object: bool = Field(default=False, description="The object is the person addressed.")
     of_clause: bool = Field(default=False, description="An of-clause is the content, not a question "
                             "('betwijfelt of de kosten stijgen').")
@@ -166,7 +169,7 @@ class Lexicon:
         self.form_to_row: dict[str, CueRow] = {}
         self.particle_forms: dict[str, dict[str, CueRow]] = {}  # particle -> base form -> row, in row order
         self.clusters: dict[tuple[str, str], CueRow] = {}
-        self.pp: dict[str, tuple[CueRow, str, str]] = {}  # form -> (row, preposition, particle or "")
+        self.pp: dict[str, list[tuple[CueRow, str, str]]] = {}  # form -> [(row, preposition, particle or "")]
         self.phrases: dict[str, list[tuple[tuple[str, ...], CueRow]]] = {}  # first word -> (words, row), longest first
         self.nouns: dict[str, CueRow] = {}  # 'overtuiging' -> de overtuiging (nominal cues)
         self.predicates: dict[str, list[tuple[tuple[str, ...], CueRow]]] = {}  # copular cues by first word
@@ -188,9 +191,9 @@ class Lexicon:
                 continue
             for prep in row.pp_frames:
                 for form in [*row.forms, *row.pp_forms]:
-                    self.pp[form] = (row, prep, "")
+                    self.pp.setdefault(form, []).append((row, prep, ""))
                 for form in row.base_forms:
-                    self.pp[form] = (row, prep, row.particle or "")
+                    self.pp.setdefault(form, []).append((row, prep, row.particle or ""))
             if not row.is_clause_cue:
                 continue
             for form in row.forms:

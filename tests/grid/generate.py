@@ -1355,6 +1355,259 @@ def gen_copular_colon(g: Grid) -> None:
                  "De boodschap van de campagne was helder: „Rijd niet onder invloed.”",
                  "De regels zijn streng: wie te laat is, mag niet meer naar binnen."):
         g.add(Text().add(text), "negative", "copular_colon", "none", "none", "copular_colon")
+#: cues whose te-infinitive comes after "om": (verb, addressee in the middle field or None, contents)
+OM_TE_VERBS = [
+    (V("stellen", "stelt", "stelde", "gesteld", "voor"), None, ["de regels te versoepelen", "de brug voorlopig te sluiten"]),
+    (V("beloven", "belooft", "beloofde", "beloofd"), None, TE_COMMIT_CONTENT),
+    (V("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd"), ["de inwoners", "alle ouders"],
+     ["niet te dicht bij het water te komen", "voorzichtig te zijn op de weg", "een mondkapje te dragen in de trein"]),
+    (V("roepen", "roept", "riep", "geroepen", "op"), ["de inwoners", "het bedrijf"], OBJ_TE_CONTENT),
+]
+#: a prepositional cue whose object is an om-clause anticipated by "er" + preposition: (verb, pronominal adverb)
+ANTICIPATED_VERBS = [(V("pleiten", "pleit", "pleitte", "gepleit"), "ervoor"),
+                     (V("dringen", "dringt", "drong", "gedrongen", "aan"), "erop")]
+#: prepositional content with quoted words ("spreekt over een „grote impact”")
+QUOTED_PP = ["een „grote administratieve last”", "een „historische vergissing”", "een „pijnlijke nederlaag”"]
+#: nominal cues before an om-clause: (light verb, noun phrase)
+NOMINAL_OM = [(V("spreken", "spreekt", "sprak", "gesproken", "uit"), "de wens"),
+              (V("doen", "doet", "deed", "gedaan"), "het voorstel"),
+              (V("herhalen", "herhaalt", "herhaalde", "herhaald"), "de oproep")]
+#: nominal cues after an adjective or as a bare plural: (light verb, noun phrase)
+NOMINAL_BARE = [(V("hebben", "heeft", "had", "gehad"), "sterke aanwijzingen"), (V("uiten", "uit", "uitte", "geuit"), "grote zorgen"),
+                (V("hebben", "heeft", "had", "gehad"), "aanwijzingen")]
+#: bodies named by a noun of their own kind ("de koepel", "het comité")
+BODIES = [Subject("organisation", "de koepel", Speaker("koepel", "koepel")),
+          Subject("organisation", "het comité", Speaker("comite", "comité")),
+          Subject("organisation", "de federatie", Speaker("federatie", "federatie")),
+          Subject("organisation", "de directie", Speaker("directie", "directie"))]
+#: documents named before a sentence that says what is in them: (sentence naming it, its source, the phrase
+#: pointing back at it)
+DOCUMENTS = [
+    ("Het kabinet stuurt de Omgevingswet naar de Kamer.", Speaker("omgevingswet", "Omgevingswet"), "In die wet"),
+    ("De Jeugdwet geldt sinds vorig jaar.", Speaker("jeugdwet", "Jeugdwet"), "In die wet"),
+    ("De klanten kregen de voorwaarden van Eneco.", Speaker("eneco", "Eneco"), "Daarin"),
+    ("Het kabinet stuurde een brief van minister Verbeek naar de Kamer.", Speaker("verbeek", "Verbeek"), "Daarin"),
+    ("De inspectie publiceerde dinsdag een rapport van de Onderwijsraad.", Speaker("onderwijsraad", "Onderwijsraad"), "In dat rapport"),
+]
+DOCUMENT_VERBS = [("staat", "stond", "staat"), ("is vastgelegd", "werd vastgelegd", "is vastgelegd"),
+                  ("komt te staan", "kwam te staan", "komt te staan")]
+
+
+def _rotating_tense(order: str, kind: str, salt: int) -> str:
+    i = (ORDERS_MAIN + ["obj"]).index(order) + SUBJECT_KINDS.index(kind) + salt
+    return TENSES[i % len(TENSES)]
+
+
+def gen_recall_frames(g: Grid) -> None:
+    """Frames with an om-clause (after the cue, after its addressee, anticipated by "ervoor"/"erop",
+    after a nominal cue), prepositional content with quoted words, bodies named
+    by a noun, a reflexive object with "als", a discovery ("kwam erachter dat"), a subordinate
+    clause before the main clause, documents named in the sentence before, and their negatives.
+    One tense per order and subject kind, rotated."""
+    for order, kind in itertools.product(ORDERS_MAIN, SUBJECT_KINDS):
+        # cue (+ addressee) + om + te-infinitive
+        tense = _rotating_tense(order, kind, 0)
+        key = ("om_te", order, tense, kind)
+        v, addressees, contents = _pick(OM_TE_VERBS, *key)
+        s = subject_for(kind, *key)
+        mid = [(_pick(addressees, *key), False)] if addressees else []
+        t = Text()
+        clause(t, order, s, v, tense, key, mid, [("om", False), (_pick(contents, *key), True)], middles=["", "dinsdag"])
+        g.add(t, "om_te", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # "pleit ervoor om …", "dringt erop aan om …"
+        tense = _rotating_tense(order, kind, 1)
+        key = ("anticipated", order, tense, kind)
+        v, adverb = _pick(ANTICIPATED_VERBS, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [(adverb, False)], [("om", False), (_pick(OBJ_TE_CONTENT, *key), True)],
+               middles=[""])
+        g.add(t, "anticipated", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # "spreekt over een „…”": the prepositional object quotes the speaker's words
+        tense = _rotating_tense(order, kind, 2)
+        key = ("pp_quote", order, tense, kind)
+        s = subject_for(kind, *key)
+        t = Text()
+        v = V("spreken", "spreekt", "sprak", "gesproken")
+        clause(t, order, s, v, tense, key, [], [("over", False), (_pick(QUOTED_PP, *key), True)], middles=[""])
+        g.add(t, "pp:over", order, tense, kind, v, [("indirect", s.speaker, "spreken over")])
+
+        # nominal cue + om: "sprak de wens uit om …"
+        tense = _rotating_tense(order, kind, 3)
+        key = ("nominal_om", order, tense, kind)
+        v, noun = _pick(NOMINAL_OM, *key)
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [(noun, False)], [("om", False), (_pick(OBJ_TE_CONTENT, *key), True)],
+               middles=[""])
+        g.add(t, "nominal_om", order, tense, kind, v, [("indirect", s.speaker, noun)])
+
+        # nominal cue after an adjective or as a bare plural: "heeft sterke aanwijzingen dat …"
+        if order in {"sv", "adv", "vfinal"}:
+            tense = _pick(["present", "past"], order, kind, "bare")
+            key = ("nominal_bare", order, tense, kind)
+            v, noun = _pick(NOMINAL_BARE, *key)
+            s = subject_for(kind, *key)
+            t = Text()
+            clause(t, order, s, v, tense, key, [(noun, False)], [("dat", False), (_pick(CONTENTS, *key)[0], True)],
+                   middles=[""])
+            g.add(t, "nominal", order, tense, kind, v, [("indirect", s.speaker, noun.split()[-1])])
+
+        if order in {"pp", "sub"}:
+            continue  # (the two frames below in three orders)
+        # "beschouwt zich als …"
+        tense = _rotating_tense(order, kind, 0)
+        if tense == "modal":
+            tense = "past"
+        key = ("reflexive_als", order, tense, kind)
+        v = _pick([ALS_VERBS[0], ALS_VERBS[3]], *key)
+        s = subject_for(kind, *key)
+        pred = "zich als " + _pick(["een slachtoffer van het beleid", "de winnaar van de verkiezingen",
+                                    "de enige echte oppositie"], *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [(pred, True)], [], middles=[""])
+        g.add(t, "als", order, tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+        # "kwam erachter dat …"
+        tense = _rotating_tense(order, kind, 1)
+        if tense == "modal":
+            tense = "present"
+        key = ("discovery", order, tense, kind)
+        v = V("komen", "komt", "kwam", "gekomen", aux="is")
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [("erachter", False)], [("dat", False), (_pick(CONTENTS, *key)[0], True)],
+               middles=[""])
+        g.add(t, "dat", order, tense, kind, "erachter komen", [("indirect", s.speaker, "erachter komen")])
+
+    # a content in a subordinate clause before the main clause: "Toen X zei dat A, …", "Al beschouwt X …, …"
+    mains = ["belde de minister de burgemeester", "ging de vergadering gewoon door", "bleef het stil in de zaal"]
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        for n, opener in enumerate(["Toen", "Nadat", "Omdat"]):
+            key = ("fronted_sub", kind, n)
+            s = subject_for(kind, *key)
+            v = _pick(DAT_VERBS[:8], *key)
+            sub = _pick(CONTENTS, *key)[0]
+            verb = v.past if opener == "Toen" else f"{v.aux} {v.nonfinite(v.part)}" if opener == "Nadat" else v.pres
+            if v.prt and opener != "Nadat":
+                verb = f"{verb} {v.prt}" if v.prt_apart else v.prt + verb
+            t = Text().add(f"{opener} {s.text} {verb} dat").mark(sub).raw(f", {_pick(mains, *key)}.")
+            g.add(t, "dat", "fronted_sub", "past", kind, v, [("indirect", s.speaker, v.lemma)])
+        key = ("fronted_sub_te", kind)
+        s = subject_for(kind, *key)
+        t = Text().add(f"Omdat {s.text} heeft beloofd").mark(_pick(TE_COMMIT_CONTENT, *key)).raw(
+            f", {_pick(mains, *key)}.")
+        g.add(t, "te", "fronted_sub", "perfect", kind, TE_COMMIT[0], [("indirect", s.speaker, "beloven")])
+        key = ("concessive", kind)
+        s = subject_for(kind, *key)
+        x, y = _pick(ALS_PAIRS, *key)
+        t = Text().add(f"Al beschouwt {s.text}").mark(f"{x} als {y}").raw(", de minister ziet dat anders.")
+        g.add(t, "als", "concessive", "present", kind, ALS_VERBS[0], [("indirect", s.speaker, "beschouwen")])
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"Al zegt {s.text} dat").mark(sub).raw(", de cijfers wijzen iets anders uit.")
+        g.add(t, "dat", "concessive", "present", kind, "zeggen", [("indirect", s.speaker, "zeggen")])
+
+    # a subject with an apposition between commas, before and after the finite verb
+    for kind in SUBJECT_KINDS:
+        if kind == "pronoun":
+            continue
+        key = ("apposition", kind)
+        s = subject_for(kind, *key)
+        appo = "de grootste werkgever van de stad" if kind == "organisation" else "de opvolger van Bakker"
+        content = _pick(TE_COMMIT_CONTENT, *key)
+        v = _pick(TE_COMMIT[:2], *key)
+        t = Text().add(f"{_cap(s.text)}, {appo}, {v.pres}").mark(content).raw(".")
+        g.add(t, "te", "apposition", "present", kind, v, [("indirect", s.speaker, v.lemma)])
+        t = Text().add(f"Ook {v.past} {s.text}, {appo},").mark(content).raw(".")
+        g.add(t, "te", "apposition", "past", kind, v, [("indirect", s.speaker, v.lemma)])
+        # a corrected predicate: "ziet X niet als A, maar als B"
+        key = ("contrast_als", kind)
+        s = subject_for(kind, *key)
+        x, y = _pick(ALS_PAIRS, *key)
+        v = _pick(ALS_VERBS[:2], *key)
+        t = Text().add(f"{_cap(s.text)} {v.pres}").mark(f"{x} niet als {y}, maar als een kans").raw(".")
+        g.add(t, "als", "contrast", "present", kind, v, [("indirect", s.speaker, v.lemma)])
+
+    # two statements of two sources in one sentence, after "en" or a comma: the first content ends there
+    for n, kind in enumerate(k for k in SUBJECT_KINDS if k != "pronoun"):
+        key = ("two_sources", kind)
+        s = subject_for(kind, *key)
+        other = _pick([x for x in SUBJECTS["surname"] + SUBJECTS["organisation"] if x.text != s.text], *key, "other")
+        sub, sub2 = _pick(CONTENTS, *key)[0], _pick(CONTENTS, *key, "2")[0]
+        join = ", en" if n % 2 else ","
+        second = "pleit" if n % 2 else "zegt"
+        t = Text().add(f"{_cap(s.text)} zegt dat").mark(sub).raw(f"{join} {other.text} {second} ")
+        if second == "pleit":
+            t.raw("voor").mark(_pick(PP_VERBS[2][2], *key)).raw(".")
+            cue2 = "pleiten voor"
+        else:
+            t.raw("dat").mark(sub2).raw(".")
+            cue2 = "zeggen"
+        g.add(t, "dat", "two_sources", "present", kind, "zeggen",
+              [("indirect", s.speaker, "zeggen"), ("indirect", other.speaker, cue2)])
+        t = Text().add(f"{_cap(s.text)} sprak over").mark(_pick(QUOTED_PP, *key)).raw(f" en {other.text} noemde ")
+        t.mark(_pick(XY_PAIRS, *key)[0] + " " + _pick(XY_PAIRS, *key)[1]).raw(".")
+        g.add(t, "pp:over", "two_sources", "past", kind, "spreken",
+              [("indirect", s.speaker, "spreken over"), ("indirect", other.speaker, "noemen")])
+
+    # ... but a second verb-final clause after "en" with an object first stays in the content
+    for kind in ("surname", "organisation", "tracked"):
+        key = ("object_after_en", kind)
+        s = subject_for(kind, *key)
+        t = Text().add(f"{_cap(s.text)} zegt dat").mark("de politie snel ingreep en de betogers sommeerde te vertrekken").raw(".")
+        g.add(t, "dat", "coordinated", "present", kind, "zeggen", [("indirect", s.speaker, "zeggen")])
+
+    # bodies named by a noun: V2 after an adverbial, subject first, verb-final
+    for n, body in enumerate(BODIES):
+        for order in ("adv", "sv", "vfinal"):
+            key = ("body", n, order)
+            tense = _pick(["present", "past"], *key)
+            v, prep, nps = PP_AGENT_VERBS[0] if order != "sv" else PP_VERBS[2]
+            t = Text()
+            clause(t, order, body, v, tense, key, [], [(prep, False), (_pick(nps, *key), True)], middles=[""])
+            g.add(t, f"pp:{prep}", order, tense, "body", v, [("indirect", body.speaker, f"{v.lemma} {prep}")])
+
+    # documents named in the sentence before
+    for n, ((before, source, pointer), (pres, past, _)) in enumerate(itertools.product(DOCUMENTS, DOCUMENT_VERBS)):
+        if n % 2:
+            continue
+        key = ("document", n)
+        tense = _pick(["present", "past"], *key)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(before).add(f"{pointer} {pres if tense == 'present' else past} dat").mark(sub).raw(".")
+        g.add(t, "evidential", "document_before", tense, "document", pres.split()[-1], [("indirect", source, pres)])
+
+    negatives = [
+        "De minister spreekt dinsdag over de begroting van volgend jaar.",
+        "Het bedrijf sprak vorige week over een nieuwe fabriek in Tilburg.",
+        "De Kamer steunt het voorstel om de regels te versoepelen.",
+        "Het kabinet negeerde het advies om de brug te sluiten.",
+        "De Kamer bespreekt het verzoek om de regels te versoepelen.",
+        "De wethouder kwam met een nieuw plan voor de haven.",
+        "De bond kwam erachter, maar zweeg.",
+        "De zwemster kwalificeerde zich als tweede voor de finale.",
+        "Er zijn sterke aanwijzingen dat de dijk op sommige plekken zwak is.",
+        "De spelers zullen er vooral moeten zorgen dat de wedstrijd rustig verloopt.",
+        "Het debat was beter dan gedacht: de kandidaten waren scherp.",
+        "De minister kreeg grote zorgen dat de dijk zwak is over zich heen.",
+        "De trainer stelt zichzelf een deadline om een besluit te nemen.",
+        "De regels voor stadions staan beschreven in een handboek van de bond.",
+        "Zo werd afgesproken om de vergadering een week uit te stellen.",
+        "De directeur maakte plaats voor een opvolger.",
+        "Jansen kocht een nieuwe auto. Daarin staat een grote koelbox.",
+        "Het dorp kreeg een nieuwe school. In die school staat een grote piano.",
+        "Al jaren wacht het dorp op een nieuwe brug.",
+        "Toen de vergadering afliep, gingen de leden naar huis.",
+        "De partijen hebben bedenkingen, maar zijn blij met de uitslag.",
+        "De burgemeester nam de tijd om de gevolgen te bekijken.",
+        "Het kabinet heeft geld vrijgemaakt om de dijken te versterken.",
+    ]
+    for text in negatives:
+        g.add(Text().add(text), "negative", "recall_frames", "none", "none", "recall_frames")
 
 
 def build() -> list[Case]:
@@ -1364,6 +1617,7 @@ def build() -> list[Case]:
     gen_quote_frames(g)
     gen_marker_frames(g)
     gen_coordination(g)
+    gen_recall_frames(g)
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_nominalised(g)

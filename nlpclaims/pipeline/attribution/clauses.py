@@ -182,6 +182,9 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
     inverted = _inverted_name(doc, verb, seg)
     if inverted is not None:
         return inverted
+    own = _subject_after_coordinator(doc, verb, seg)
+    if own is not None:
+        return own
     if has_dep(doc):
         heads = [verb]
         if verb.dep_ in {"xcomp", "aux", "ccomp"} and verb.head is not verb:
@@ -224,7 +227,12 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
                 return (0 if has_name else 1, 0 if has_name or is_agent_noun(tok) else 1, 0 if tok.i < at else 1, tok.i)
 
             return _subject_range(doc, min(found, key=rank)[0], seg)
-    if has_dep(doc) and verb.pos_ == "VERB" and verb.morph.get("VerbForm") and "Fin" not in verb.morph.get("VerbForm"):
+    if has_dep(doc) and ((verb.pos_ == "VERB" and verb.morph.get("VerbForm") and ("Fin" not in verb.morph.get("VerbForm") or (
+            verb.dep_ == "xcomp" and verb.head.i < verb.i and "Fin" in verb.head.morph.get("VerbForm")))) or (
+            verb.pos_ == "NOUN" and verb.lower_.endswith(_INFINITIVE_ENDINGS) and not any(
+                c.dep_ in {"det", "amod", "case"} for c in verb.children))):
+        # (also an infinitive the tagger took for a plural present or a noun: "Intussen wil het kabinet
+        # wijzen op …", "Schoof wil pleiten voor …")
         # an infinitive or participle closing the clause ("wil … klein noemen", "heeft … gevonden")
         # the parse hung on a noun: its subject stands around the clause's finite verb
         by_order = _subject_of_verb_cluster(doc, verb, seg)
@@ -238,6 +246,14 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
         # "omdat Brouwer van mening is": the subject hangs on the copula's predicate
         subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= c.i < seg.end
                      and c.lower_ not in W.relative_pronouns), None)
+        if subj is None and verb.head.dep_ == "conj" and verb.i > seg.start and doc[verb.i - 1].lower_ in W.coordinators:
+            # "Die partijen hebben bedenkingen, maar zijn bang dat …": a coordinated predicate shares
+            # the subject of the clause it is coordinated with
+            head = verb.head.head
+            while not _clause_head(head) and head.head.i != head.i:
+                head = head.head
+            subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and seg.start <= c.i < verb.i
+                         and c.lower_ not in W.relative_pronouns), None)
         if subj is not None:
             return _subject_range(doc, subj, seg)
     sub = _subject_after_subordinator(doc, verb, seg)
@@ -270,6 +286,38 @@ def _nominalised(tok: Token) -> bool:
     its phrase ("de verdachte", "de gedupeerden", "een betrokkene")."""
     return (tok.pos_ in {"VERB", "ADJ"} and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
             and not any(c.dep_ in {"aux", "aux:pass", "cop", "obj", "mark"} for c in tok.children))
+def _subject_after_coordinator(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | None:
+    """A coordinated main clause with its own subject before its finite verb ("Jansen sprak over A
+    en Visser noemde B"), whatever the parse made of it (a conjunct of the first subject): that
+    subject, not the first clause's. None when the verb follows the coordinator directly (the
+    subject is shared) or what stands between is no subject (see :func:`own_subject`)."""
+    if not has_dep(doc) or verb.dep_ == "ROOT" or "Fin" not in verb.morph.get("VerbForm") or any(
+            c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > seg.start and k > verb.i - 8 and doc[k].lower_ not in W.coordinators and doc[k].text != ",":
+        k -= 1
+    if k <= seg.start or k == verb.i - 1 or not (doc[k].lower_ in W.coordinators or doc[k].text == ","):
+        return None
+    return own_subject(doc, k + 1, verb)
+
+
+def own_subject(doc: Doc, i: int, verb: Token) -> tuple[int, int] | None:
+    """The phrase from ``i`` up to the finite ``verb`` when it is that verb's own subject (V2 after
+    a coordinator or comma): a name, a person or organisation noun or a personal pronoun that
+    agrees with the verb in number ("… en Visser noemde", not "… en de Iraanse boten sommeerde",
+    an object of a verb-final clause; the number of a name is not read: "Kuipers")."""
+    rng = np_after(doc, i, verb.i, allow_conj=False)
+    if rng is None or rng != (i, verb.i) or _is_adverbial(doc, rng):
+        return None
+    toks = doc[rng[0] : rng[1]]
+    if not (any(t.pos_ == "PROPN" for t in toks) or agent_phrase(doc, rng)):
+        return None
+    head = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    if head is not None and head.pos_ != "PROPN" and head.morph.get("Number") and verb.morph.get("Number") and (
+            head.morph.get("Number") != verb.morph.get("Number")):
+        return None
+    return rng
 
 
 # Relations of a clause that depends on another one (a conjunct's head inside one of these may
@@ -548,6 +596,7 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
 
 
 _AGENT_SUFFIXES = W.tuple("agent_suffixes")
+_INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
 ORG_NOUNS = W.tuple("organisation_nouns")
 
 
@@ -658,7 +707,15 @@ def te_infinitive(doc: Doc, lo: int, hi: int) -> bool:
 def name_with_apposition(doc: Doc, lo: int, hi: int) -> bool:
     """``Name, description`` with no verb: a subject with its apposition ("Thomas Mischke,
     vakbondsbestuurder bij de BDK")."""
-    if not has_pos(doc) or hi - lo < 3 or doc[lo].pos_ != "PROPN":
+    if not has_pos(doc) or hi - lo < 3:
+        return False
+    if doc[lo].pos_ == "NOUN" and lo + 1 < hi and doc[lo + 1].pos_ == "PROPN":
+        lo += 1  # a role before the name: "Minister Jansen, de opvolger van Bakker, …"
+    elif doc[lo].pos_ == "DET" and lo + 2 < hi and doc[lo + 1].pos_ == "NOUN" and is_agent_noun(doc[lo + 1]) and (
+            doc[lo + 2].text == ","):
+        lo += 1  # a body: "De politie, de grootste werkgever van de stad, …"
+        return not any(t.pos_ in {"VERB", "AUX"} or t.text in ALL_MARKS for t in doc[lo:hi])
+    if doc[lo].pos_ != "PROPN":
         return False
     toks = doc[lo:hi]
     comma = next((t.i for t in toks if t.text == ","), None)
@@ -683,7 +740,13 @@ def subject_by_order(doc: Doc, verb: Token, seg: Segment) -> tuple[int, int] | N
     before = np_before(doc, seg.start, fin.i)
     if before is not None and not _is_adverbial(doc, before):
         return before
+    if fin.i >= seg.start + 2 and doc[seg.start].lower_ in W.subordinators and (not has_pos(doc) or doc[seg.start].pos_ == "SCONJ") and not any(
+            t.text in {",", ";", ":"} for t in doc[fin.i : verb.i]):
+        sub = np_after(doc, seg.start + 1, fin.i)  # verb-final: "Omdat de overheid heeft beloofd …"
+        if sub is not None and sub[1] == fin.i and not _is_adverbial(doc, sub):
+            return sub
     after = np_after(doc, fin.i + 1, verb.i)
-    if after is not None and doc[after[0]].lower_ not in W.not_inverted_subject:
-        return after
+    if after is not None and (doc[after[0]].lower_ not in W.not_inverted_subject or (
+            after[1] - after[0] > 1 and has_pos(doc) and doc[after[0]].pos_ == "DET")):
+        return after  # (an article opens a subject: "Intussen wil het kabinet wijzen op …"; "het" alone is an object)
     return None

@@ -17,6 +17,7 @@ from .clauses import (
     is_known_name,
     name_by_usage,
     np_after,
+    own_subject,
     subject_of,
     te_infinitive,
     v2_clause,
@@ -96,8 +97,14 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     """A nominal cue: the object of a verb, a clause right after it ("uitte de overtuiging dat",
     "omdat zij de hoop uitsprak dat"); its verb is the one it is the object of."""
     lower = view(doc).lower
-    if i == seg.start or lower[i - 1] not in _NOMINAL_DETERMINERS:
-        return None
+    d = i - 1
+    while d > seg.start and has_pos(doc) and doc[d].pos_ == "ADJ" and doc[d].text[:1].islower():
+        d -= 1  # "uitte grote zorgen dat", "heeft sterke aanwijzingen dat"
+    if i == seg.start or not (lower[d] in _NOMINAL_DETERMINERS or (
+            d < i - 1 or lower[i].endswith(W.tuple("plural_noun_endings"))) and has_pos(doc) and doc[i].pos_ == "NOUN" and (
+            doc[d].pos_ in {"VERB", "AUX", "PROPN", "PRON", "NOUN"} or lower[d] in W.verb_homographs)):
+        return None  # (a noun without article after an adjective or in the plural: "heeft Visser aanwijzingen dat";
+        # not the verb "moeten zorgen dat")
     row = LEX.nouns[lower[i]]
     k = i + 1
     pos = has_pos(doc)
@@ -107,7 +114,9 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     while k < seg.end and k < i + 4 and pos and (doc[k].pos_ in {"VERB", "AUX"} or (head is not None and k == head.i)):
         after.append(doc[k])  # verb-final: "de overtuiging uitte dat", "het verwijt geuit dat"
         k += 1
-    if k >= seg.end or lower[k] not in W.dat:
+    if k < seg.end and lower[k] in W.separable_particles and lower[k] not in W.om and head is not None and head.i < i:
+        k += 1  # the particle of a split verb: "sprak de wens uit dat/om …"
+    if k >= seg.end or not (lower[k] in W.dat or (lower[k] in W.om and (row.has("te") or row.has("obj_te")))):
         return None
     verb = None
     if head is not None:
@@ -116,7 +125,7 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
         verb = after[0]
     elif pos:
         homograph = None
-        for m in range(i - 2, seg.start - 1, -1):
+        for m in range(d if doc[d].pos_ in {"VERB", "AUX"} else min(d, i - 2), seg.start - 1, -1):
             if doc[m].text in {",", ";", ":"}:
                 break
             if doc[m].pos_ in {"VERB", "AUX"}:
@@ -129,6 +138,8 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
             verb = homograph  # "Dijkstra uit de overtuiging dat …": the clause's only verb, whatever its tag
     if verb is None or verb.lower_ in _COPULAS or verb.lower_ in _RECEIVING:
         return None  # "de verwachting is dat": nobody's statement; "kreeg de kritiek dat": someone else's
+    if lower[k] in W.om and not any(v.lower_ in W.utterance_light_verbs for v in [verb, *after]):
+        return None  # "steunt het voorstel om …": someone else's proposal
     return row, i, i + 1, verb
 
 
@@ -294,7 +305,11 @@ def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
 def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> int:
     """End of a content clause: before ', zei hij' / ', aldus X' if the sentence has one."""
     ctx = view(doc)
+    fronted = _fronted_clause(doc, seg, start)
     for k in range(start + 1, end):
+        if fronted and doc[k].text == "," and k + 1 < end and (v2_clause(doc, k + 1, end) or _finite(doc[k + 1]) or (
+                doc[k + 1].pos_ == "ADV" and k + 2 < end and _finite(doc[k + 2]))):
+            return k  # "Toen X zei dat A, belde hij …", "Al beschouwt X zich als …, China ziet dat anders": the main clause
         if doc[k].text == "," and k + 2 < end and doc[k + 1].lower_ in W.contrast_conjunctions and has_pos(doc) and (
                 doc[k + 2].pos_ in {"VERB", "AUX"}):
             return k
@@ -306,6 +321,10 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
             # "… dat A en vindt het kwalijk dat B": a second statement of the same subject (after a
             # comma also a plural present the tagger took for an infinitive: "…, en spreken van …")
             return k - 1 if doc[k - 1].text == "," else k
+        if (doc[k].lower_ in W.conj_and or doc[k].text == ",") and k > start + 2 and k + 2 < end and has_pos(doc) and (
+                v2_clause(doc, k + 1, end)) and _cue_after_subject(doc, k + 1, end, seg):
+            # "… sprak over A en D66 noemde het B", "X vindt A, hij pleit voor B": a new statement with its own subject
+            return k - 1 if doc[k].lower_ in W.conj_and and doc[k - 1].text == "," else k
         if doc[k].lower_ in W.conj_and and k > start + 2 and has_pos(doc) and _main_clause_after_and(doc, k + 1, end):
             return k - 1 if doc[k - 1].text == "," else k  # "erkent dat A en spreekt over B": the writer's main clause
         if doc[k].text == "," and k + 2 < end and has_pos(doc) and _embedding_clause_resumes(doc, seg, start, k):
@@ -335,6 +354,32 @@ def _embedding_clause_resumes(doc: Doc, seg: Segment, start: int, comma: int) ->
     if after.is_punct and after.text not in {".", "!", "?"} or after.pos_ in {"VERB", "AUX"} or after.lower_ in W.conj_and:
         return False
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[start:comma - 1])
+def _cue_after_subject(doc: Doc, i: int, end: int, seg: Segment) -> bool:
+    """Whether the V2 clause at ``i`` (see :func:`v2_clause`) opens with its own subject (see
+    :func:`clauses.own_subject`) and its finite verb is a cue verb."""
+    j = next((m for m in range(i, min(end, i + 8)) if _finite(doc[m])), None)
+    return j is not None and own_subject(doc, i, doc[j]) is not None and (
+        cue_at(doc, j, seg) is not None or doc[j].lower_ in LEX.pp)
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")
+
+
+def _fronted_clause(doc: Doc, seg: Segment, start: int) -> bool:
+    """Whether a content starting at ``start`` stands in a subordinate clause that opens the
+    sentence (a subordinator, "Toen X zei dat …", or a concessive "al" with its finite verb, "Al
+    beschouwt X zich als …"): the clause ends at the comma before the main clause."""
+    if not has_pos(doc):
+        return False
+    k = seg.start
+    while k < seg.end and doc[k].is_punct:
+        k += 1
+    if k + 1 >= seg.end or any(t.text in {",", ";", ":"} for t in doc[k:start]):
+        return False
+    first = doc[k]
+    return (first.lower_ in W.concessive_openers and _finite(doc[k + 1])) or (
+        first.lower_ in W.subordinators and first.pos_ == "SCONJ")
 
 
 def _main_clause_after_and(doc: Doc, j: int, end: int) -> bool:
@@ -373,8 +418,9 @@ def named_subject(doc: Doc, verb: Token, seg: Segment, *, names_only: bool = Fal
     toks = doc[subj[0] : subj[1]]
     # the head part of the phrase: a name after a common noun and a preposition is its complement
     # ("het bedrijf van Bakker" is a company at risk, not Bakker)
-    cut = next((t.i for t in toks if t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
-                and not doc[t.i - 1].text[:1].isupper()), subj[1])
+    cut = next((t.i for t in toks if (t.pos_ == "ADP" and t.i > subj[0] and doc[t.i - 1].pos_ == "NOUN"
+                and not doc[t.i - 1].text[:1].isupper()) or (t.text == "," and t.i > subj[0])), subj[1])
+    # (nor is an apposition after a comma the head: "de politie, de grootste werkgever van de stad")
     toks = doc[subj[0] : cut]
     if is_registry_like(doc, subj[0], cut):
         return True

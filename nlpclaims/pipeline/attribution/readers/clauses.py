@@ -10,6 +10,7 @@ from ....lang.quotes import ALL_MARKS, CLOSERS_AND_COMMA, OPENING_CHARS
 from ....lang.words import W
 from ...rawclaim import RawClaim
 from ..clauses import (
+    agent_phrase,
     author_of_document,
     has_verb,
     is_agent_noun,
@@ -24,8 +25,8 @@ from ..clauses import (
 )
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import (Cue, inverted_cue, named_subject, source_after_inverted, stop_before_inverted_cue, verb_source,
-                     words_at)
+from ..verbs import (LEX, Cue, inverted_cue, named_subject, source_after_inverted, stop_before_inverted_cue,
+                     verb_source, words_at)
 from ..view import DocView, doc_text, end_char, has_dep, has_pos, make, tokens
 
 _QUESTION_LEADS = W.tuple("question_leads")
@@ -352,13 +353,20 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None  # "het bedrijf dreigt failliet te gaan": a risk; a threat has an object
     te = None
     om = None
-    for j in range(cue_hi, min(end, cue_hi + 12)):
+    j, limit = cue_hi, min(end, cue_hi + 12)
+    while j < limit:
         t = doc[j]
-        if t.lower_ in W.te and j + 1 < seg.end and (not has_pos(doc) or doc[j + 1].pos_ in {"VERB", "AUX"}):
-            te = j
+        j += 1
+        if t.lower_ in W.te and t.i + 1 < seg.end and (not has_pos(doc) or doc[t.i + 1].pos_ in {"VERB", "AUX"}):
+            te = t.i
             break
-        if t.lower_ in W.om and row.has("obj_te"):
-            om = j
+        if t.lower_ in W.om and om is None and not _clock_time(doc, t.i + 1, end):
+            om = t.i  # "belooft (om) te …", "roept X op om … te": the optional "om" opens the content
+            limit = min(end, max(limit, om + 12))  # (not the time preposition: "om drie uur")
+            continue
+        if t.text == "," and om is None and _apposition_after(doc, t.i, end) is not None:
+            j = _apposition_after(doc, t.i, end)  # "dreigde vader Biden, toen vicepresident, de steun … te"
+            limit = min(end, max(limit, j + 10))
             continue
         if t.text in {",", ";", ":"} or t.lower_ in W.infinitive_barriers:
             break
@@ -380,8 +388,16 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         s_lo, s_hi = tokens(doc, src)
         if s_lo >= cue_hi:
             start = s_hi
+    if om is not None and src is None and not row.has("obj_te"):
+        return None  # "Zo werd overeengekomen om …": an arrangement nobody is said to state
+    if om is not None and row.is_verb and not row.has("obj_te") and _object_before(doc, cue_hi, om, src):
+        return None  # "kondigde maatregelen aan om …", "stelt zichzelf de deadline om …": a purpose, not the content
+    if om is not None and not row.has("obj_te") and not (named_subject(doc, verb, seg) or agent_phrase(doc, tokens(doc, src))):
+        return None  # "Een ander middel is voorstellen om …": nobody proposes
     if om is not None:
         start = om + 1  # "vroegen de provincie om in te grijpen": the request itself
+    elif start < end and doc[start].text == "," and _apposition_after(doc, start, end) is not None:
+        start = _apposition_after(doc, start, end)  # past the subject's apposition
     while start < end and doc[start].lower_ in W.skip_before_infinitive:
         start += 1
     if start < end and doc[start].lower_ in row.requires and row.requires_before:
@@ -392,6 +408,40 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if src is None and not unknown and stop - start < 4:
         return None  # "vroeg … te verdubbelen" with no source and hardly any content
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
+
+
+def _apposition_after(doc: Doc, k: int, end: int) -> int | None:
+    """At the comma ``k`` after a name or noun, an apposition closed by a second comma ("vader
+    Biden, toen vicepresident, …"): the token after that comma, else None."""
+    if not has_pos(doc) or k == 0 or doc[k - 1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    for m in range(k + 2, min(end, k + 9)):
+        t = doc[m]
+        if t.text == ",":
+            return m + 1 if m + 1 < end else None
+        if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"} or t.is_punct or t.lower_ in W.te:
+            return None
+    return None
+
+
+def _contrast_als(doc: Doc, k: int, right: int) -> bool:
+    """At ``k`` the comma of a corrected predicate: "X niet als A, maar (juist) als B"."""
+    return doc[k].text == "," and k + 2 < right and doc[k + 1].lower_ in W.but and any(
+        doc[m].lower_ in W.als for m in range(k + 2, min(right, k + 4)))
+
+
+def _clock_time(doc: Doc, i: int, end: int) -> bool:
+    """A time of day at ``i`` after "om": "om 10.00 uur", "om drie uur" (not "om een fregat te sturen")."""
+    return i < end and doc[i].like_num and (doc[i].text[:1].isdigit() or (i + 1 < end and doc[i + 1].lower_ in W.time_units))
+
+
+def _object_before(doc: Doc, lo: int, om: int, src) -> bool:
+    """Whether a phrase other than the subject, the verb's particle or an adverb stands between a
+    cue and its "om": then the om-clause is a purpose or belongs to that phrase."""
+    s_lo, s_hi = tokens(doc, src) if src is not None else (lo, lo)
+    return any(not (s_lo <= k < s_hi) and not (
+        doc[k].pos_ in {"ADV", "PART"} or doc[k].lower_ in W.skip_before_infinitive
+        or doc[k].lower_ in LEX.particle_forms or doc[k].dep_ == "compound:prt") for k in range(lo, om))
 
 
 def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
@@ -427,7 +477,7 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"} or first.text in ALL_MARKS or demonstrative
             or nominal_infinitive):
         return None
-    if first.lower_ in W.not_object_start and not demonstrative:
+    if first.lower_ in W.not_object_start and not demonstrative and not _reflexive_als(doc, row, verb, start, stop):
         return None
     head = next((t for t in doc[start:min(stop, start + 5)] if t.pos_ in {"NOUN", "PROPN"}), None)
     if row.stance and not row.has("xy") and head is not None and (head.pos_ == "PROPN" or is_agent_noun(head)):
@@ -456,6 +506,12 @@ def _thing_subject(doc: Doc, subj: tuple[int, int] | None) -> bool:
     """A subject that is a thing: no name, no person or body, no personal pronoun."""
     return subj is not None and not speaking_subject(doc, subj) and not (
         subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in W.personal_pronouns)
+def _reflexive_als(doc: Doc, row, verb: Token, start: int, stop: int) -> bool:
+    """A reflexive object with its ``als`` predicate after a verb of viewing: "beschouwt zich als
+    een zelfstandig land" (a view of oneself; "meldt zich", "verzet zich" have no predicate,
+    "kwalificeerde zich als derde" is a result)."""
+    return row.has("als") and verb.lower_ in W.reflexive_view_verbs and doc[start].lower_ in W.reflexive_pronouns and any(
+        doc[k].lower_ in W.als for k in range(start + 1, stop - 1))
 
 
 def object_with_predicate(doc: Doc, start: int, stop: int) -> bool:
@@ -535,12 +591,14 @@ def middle_field(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
             return None  # "De sleutels vond X niet", "De namen noemde X niet": no predicate, nothing is called anything
     else:
         left = skip_middle_words(doc, left, right)
-    if right - left < 2 or any(doc[k].lower_ in W.dat or doc[k].text in {",", ";", ":"} or (
+    if right - left < 2 or any(doc[k].lower_ in W.dat or (
+            doc[k].text in {",", ";", ":"} and not _contrast_als(doc, k, right)) or (
             doc[k].lower_ in W.te and not (k + 1 < right and doc[k + 1].pos_ in {"ADJ", "ADV"} and doc[k].pos_ == "ADV"))
-            for k in range(left, right)):  # (not an infinitive; "te duur" is a degree, "te betalen" an infinitive)
+            for k in range(left, right)):  # (not an infinitive: "te duur" is a degree, "te betalen" an infinitive)
         return None
     first = doc[left]
-    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or first.lower_ in W.not_object_start:
+    if not (first.pos_ in {"DET", "NOUN", "PRON", "ADJ", "NUM", "PROPN"}) or (
+            first.lower_ in W.not_object_start and not _reflexive_als(doc, row, verb, left, right)):
         return None
     has_als = any(doc[k].lower_ in W.als for k in range(left + 1, right - 1))
     if has_als:

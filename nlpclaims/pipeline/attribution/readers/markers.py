@@ -5,7 +5,7 @@ prepositional object (``pleit voor``), ``blijkt uit``, a ``Naam: …`` headline 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ....lang.cues import lexicon
 from ....lang.quotes import ALL_MARKS, NEXT_SENTENCE_CHARS
@@ -39,7 +39,7 @@ _OBJECT_PRONOUNS = frozenset(W.object_pronouns)
 # What a "…, zo luidt de X van Y" frame can name: an accusation, verdict or conclusion of Y.
 _VERDICT_NOUNS = frozenset(W.verdict_nouns)
 _OWN_ACCOUNT = W.tuple("own_account")
-_EVIDENTIAL_TRIGGERS = W.evidential_forms | W.staan_forms
+_EVIDENTIAL_TRIGGERS = W.evidential_forms | W.staan_forms | W.document_place_verbs | W.document_place_infinitives
 
 
 def _own_account(lower: list[str], k: int) -> bool:
@@ -221,19 +221,43 @@ def naar_verluidt(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: 
 
 def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
     """"De oppositie pleit voor een parlementaire enquête" / "De bonden dringen aan op hogere
-    lonen": a plea or demand whose prepositional object says what is asked for."""
+    lonen": a plea or demand whose prepositional object says what is asked for (the first of the
+    verb form's prepositional cues that reads one)."""
+    for entry in LEX.pp[tok.lower_]:
+        claim = _pp_object(ctx, rules, seg, tok, end, sentence, entry)
+        if claim is not None:
+            return claim
+    return None
+
+
+def _pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int],
+               entry) -> RawClaim | None:
     doc = ctx.doc
-    _row, prep, particle = LEX.pp[tok.lower_]
+    _row, prep, particle = entry
     if tok.i > seg.start and (doc[tok.i - 1].lower_ in W.noun_determiners or (
             has_pos(doc) and tok.pos_ in {"NOUN", "PROPN"} and doc[tok.i - 1].pos_ in {"DET", "ADJ"})):
         return None  # "de doelen op lange termijn": a noun, not the cue verb
+    om = _anticipated_infinitive(doc, tok.i + 1, end, prep, particle)
+    if om is None and _anticipated_before(doc, seg.start, tok.i, prep):
+        om = _anticipated_infinitive(doc, tok.i + 1, end, "", particle, seen=True)  # "heeft ervoor gepleit om …"
+    if om is not None:  # "pleit ervoor om … te …": the te-clause is the prepositional object
+        src, unknown = verb_source(doc, seg, tok)
+        if src is None or (_row.pp_needs_agent and not (named_subject(doc, tok, seg) or agent_phrase(doc, src))):
+            return None
+        start = om + 1
+        stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+        return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (tok.i, tok.i + 1), src, sentence,
+                     unknown=unknown)
     k = tok.i + 1
     if particle:  # "dringen (er bij het kabinet) aan op"
         while k < min(end, tok.i + 6) and doc[k].lower_ != particle:
             k += 1
         if k >= end or doc[k].lower_ != particle:
-            return None
-        k += 1
+            if not any(doc[m].lower_ == particle for m in range(max(seg.start, tok.i - 2), tok.i)):
+                return None
+            k = tok.i + 1  # a noun particle before its verb at the end of the clause: "waarmee X aanspraak maakt op"
+        else:
+            k += 1
     while k < end and doc[k].lower_ in W.skip_before_pp:
         k += 1
     pp_before = None
@@ -277,6 +301,8 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
             doc[start].pos_ == "VERB" and doc[start].dep_ == "amod")) or (  # (a participle as adjective: "stijgende kosten")
             stop - start == 1 and doc[start].pos_ not in {"NOUN", "PROPN"}):
         return None  # "pleit voor kernenergie" is a plea, "pleit voor hem" is not
+    if _row.pp_needs_quote and not any(doc[j].text in ALL_MARKS for j in range(start, stop)):
+        return None  # "spreekt over de begroting": a topic, not words of the speaker
     src, unknown = verb_source(doc, seg, tok)
     if src is None:
         return None
@@ -290,6 +316,52 @@ def pp_object(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int,
             return None  # "X wijst op het verdrag. „Dat biedt …”": the quote that follows is the claim
     cue = (tok.i, k + 1) if pp_before is None else (pp_before, tok.i + 1)
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), cue, src, sentence, unknown=unknown)
+
+
+def _anticipated_before(doc: Doc, start: int, i: int, prep: str) -> bool:
+    """A pronominal adverb in the middle field before a clause-final cue: "heeft ervoor gepleit",
+    "omdat hij er steeds op aandrong"."""
+    joined = {pre + prep for pre in W.pronominal_prefix}
+    saw_prep = False
+    for j in range(i - 1, max(start, i - 8) - 1, -1):
+        t = doc[j]
+        if t.lower_ in joined or (saw_prep and t.lower_ in W.pronominal_prefix):
+            return True
+        if t.lower_ == prep:
+            saw_prep = True
+        elif t.is_punct or t.lower_ in W.dat:
+            return False
+    return False
+
+
+def _anticipated_infinitive(doc: Doc, k: int, end: int, prep: str, particle: str, *, seen: bool = False) -> int | None:
+    """The "om" of a te-clause that a pronominal adverb anticipates as the cue's prepositional
+    object ("pleit ervoor om … te …", "pleit er al jaren voor om …", "dringt erop aan om …",
+    "roept ertoe op om …"), or None."""
+    if not has_pos(doc):
+        return None
+    joined = {pre + prep for pre in W.pronominal_prefix}
+    seen_er = seen_prep = seen
+    for j in range(k, min(end, k + 10)):
+        t = doc[j]
+        low = t.lower_
+        if low in joined and not seen_er:
+            seen_er = seen_prep = True
+        elif low in W.pronominal_prefix and not seen_er:
+            seen_er = True
+        elif low == prep and seen_er and not seen_prep:
+            seen_prep = True
+        elif low in W.om and seen_prep:
+            te = next((m for m in range(j + 1, min(end, j + 15)) if doc[m].lower_ in W.te), None)
+            if te is None or te + 1 >= end or doc[te + 1].pos_ not in {"VERB", "AUX"} or any(
+                    doc[m].text in {",", ";", ":"} for m in range(j + 1, te)):
+                return None
+            return j
+        elif low == particle and seen_prep:
+            continue
+        elif t.is_punct or low in W.dat or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            return None
+    return None
 
 
 def nominal_van(ctx: DocView, rules: Variants, seg: Segment, tok: Token, end: int, sentence: tuple[int, int]) -> RawClaim | None:
@@ -346,15 +418,25 @@ def evidential(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, s
         low = lower[k]
         if low not in _EVIDENTIAL_TRIGGERS:
             continue
-        staan = low in W.staan_forms
+        if low in W.document_place_infinitives and not (k > seg.start and lower[k - 1] in W.te):
+            continue  # "staan" only as "komt te staan"; "De normen staan geformuleerd in …" is no report
+        staan = low in W.staan_forms or low in W.document_place_verbs or low in W.document_place_infinitives
         preps = W.in_preposition if staan else W.uit_preposition
         window = range(max(seg.start, k - 10), min(seg.end, k + 4))
         prep = next((t for t in window if lower[t] in preps and (not staan or t > k or t == seg.start)), None)
-        if prep is None:
+        if prep is None and staan and lower[seg.start] in W.pronominal_in and seg.start < k:
+            found = _document_before(doc, seg.start, None)  # "Daarin staat (namelijk) dat …"
+            if found is None:
+                continue
+            prep = seg.start
+        elif prep is None:
             if staan:
                 continue
             return []
-        found = _document_author(doc, prep + 1, seg.end)
+        else:
+            found = _document_author(doc, prep + 1, seg.end)
+            if found is None and staan and prep == seg.start:
+                found = _anaphoric_document(doc, prep + 1, seg.end)  # "In die wet staat dat …"
         if found is None:
             if staan:
                 continue
@@ -418,6 +500,50 @@ def _document_author(doc, i: int, end: int) -> tuple[tuple[int, int], tuple[int,
     if src is None or any(t.lower_ in W.time_units for t in doc[src[0] : src[1]]):
         return None  # "de metingen van vorig jaar": a date, not an author
     return (doc_np[0], max(doc_np[1], src[1])), src
+
+
+def _anaphoric_document(doc: Doc, i: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """At ``i`` a demonstrative document phrase ("die wet", "dat rapport"): the document it points
+    back to, as (the phrase, its source), or None."""
+    if i >= end or doc[i].lower_ not in W.demonstrative_determiners | W.backref_pronouns:
+        return None
+    head = next((t for t in range(i + 1, min(end, i + 4)) if _is_document_noun(doc[t].lower_)), None)
+    if head is None or any(doc[t].pos_ not in {"ADJ", "NOUN"} for t in doc[i + 1 : head]):
+        return None
+    np = (i, head + 1)
+    found = _document_before(doc, np[0], doc[head].lower_)
+    return (np, found[1]) if found is not None else None
+
+
+def _document_before(doc: Doc, i: int, noun: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The document named last in the sentence before token ``i`` (past a heading; one whose head
+    is, or ends in, ``noun`` if given), as (its phrase, its source): its author where a van-phrase names one
+    ("de voorwaarden van Vattenfall" → Vattenfall), else the document itself when it has a name
+    ("de Wet goed verhuurderschap", "de Groningerwet"); None when there is none."""
+    lo = doc[i].sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+        if lo > 0 and sum(t.is_alpha for t in doc[lo : doc[i].sent.start]) < 4:
+            lo = doc[lo - 1].sent.start  # past a heading between them ("'Medeplichtig'")
+    for k in range(i - 1, lo - 1, -1):
+        low = doc[k].lower_
+        if not (_is_document_noun(low) and (noun is None or low == noun or low.endswith(noun))):
+            continue
+        start = k
+        while start > lo and doc[start - 1].pos_ in {"DET", "ADJ"}:
+            start -= 1
+        stop = doc[k].sent.end
+        found = _document_author(doc, start, stop)
+        if found is None:
+            return None
+        np, src = found
+        if np[0] == src[0] and not (doc[k].text[:1].isupper() or any(
+                t.text[:1].isupper() for t in doc[k + 1 : np[1]])):
+            return None
+        if src != np and not _names_an_agent(doc, src):
+            return None  # "een analyse van het stikstofbeleid": the van-phrase is the topic, not the author
+        return found
+    return None
 
 
 def _names_an_agent(doc, np: tuple[int, int]) -> bool:
