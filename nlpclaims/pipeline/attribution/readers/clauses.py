@@ -405,6 +405,7 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if start > te:
         return None
     stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
+    stop = main_clause_resumes(doc, start, stop)  # "Omdat X beloofde Y te helpen, laat Z …"
     if src is None and not unknown and stop - start < 4:
         return None  # "vroeg … te verdubbelen" with no source and hardly any content
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
