@@ -353,3 +353,58 @@ def test_capitalised_role_with_its_body(phrase, name):
 
 def test_surname_that_is_also_a_common_word_joins_the_full_name():
     assert len(set(_ids(["Voorzitter van ZZP Nederland Maarten Post", "Post"]))) == 1
+
+
+# -- plural pronouns and groups ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a plural verb: the plural group of the sentence before, in whatever role, never the one person
+    ("Uit de oppositiepartijen komen soortgelijke reacties: zij benadrukken dat het plan te duur is.",
+     "het plan", "oppositiepartijen"),
+    ("Minister Verbeek sprak dinsdag met de vakbonden. Zij eisen dat de lonen stijgen.", "de lonen", "vakbonden"),
+    ("Na het overleg met wethouder Bakker bleek dat deze veiligheidsorganisaties zich zorgen maken. "
+     "Eerder waarschuwden zij al voor de gevolgen van het geweld.", "de gevolgen", "veiligheidsorganisaties"),
+    ("Burgemeester Dijkstra kreeg steun van de gemeenten. Volgens hen is het onderzoek zorgvuldig verlopen.",
+     "is het onderzoek", "gemeenten"),
+    # the auxiliary carries the number, and a verb tagged as an infinitive next to its subject is finite
+    ("Minister Marieke de Vries sprak met de boeren. Zij zullen benadrukken dat de kosten stijgen.",
+     "de kosten", "boeren"),
+    ("De Kamerleden spraken met minister Anna Smit. Zij beamen dat de kosten stijgen.", "de kosten", "kamerleden"),
+])
+def test_plural_pronoun_refers_to_the_plural_group(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # controls: a singular verb or "hij" means the person, not the group beside them
+    ("Minister Marieke de Vries sprak dinsdag met de vakbonden. Zij eist dat de lonen stijgen.",
+     "de lonen", "marieke-de-vries"),
+    ("Minister Marieke de Vries sprak met de boeren. Zij zal benadrukken dat de kosten stijgen.",
+     "de kosten", "marieke-de-vries"),
+    ("Hoogleraar Kramer kreeg steun van de artsen. Hij zegt dat de wachtlijsten te lang zijn.",
+     "de wachtlijsten", "kramer"),
+])
+def test_singular_pronoun_is_not_the_group(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_plural_pronoun_is_never_one_person(nlp):
+    # "hen" is plural: a single person named before is not its referent
+    text = "Wethouder Bakker opende dinsdag de school. Volgens hen is het onderzoek zorgvuldig verlopen."
+    assert speaker_of(nlp, text, "is het onderzoek") == ["unknown"]
+
+
+def test_a_noun_inside_a_collective_is_no_referent(nlp):
+    # "een groep extremisten": the group is talked about; the pronoun after it is not them
+    text = ("Er was ook een groep extremisten bij die bekend is bij de politie. "
+            "Die willen zich graag mengen in demonstraties, legden zij uit.")
+    assert "extremisten" not in speaker_of(nlp, text, "Die willen")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("De Kamerleden", "Kamerleden"), ("De CDA-bewindspersonen", "CDA-bewindspersonen"), ("De VVD-fractie", "VVD-fractie"),
+    # controls: a capitalised particle opening a surname stays
+    ("De Vries", "De Vries"), ("De Boer", "De Boer"), ("De Koning", "De Koning"),
+])
+def test_sentence_initial_article_before_a_group_noun_is_no_surname(phrase, name):
+    assert clean_source(phrase, _kind).name == name

@@ -41,6 +41,7 @@ def _drop_working_caches(doc: Doc) -> None:
 
 _MAX_NAME_WORDS = 9
 _PLURAL_ENDINGS = W.tuple("plural_endings")
+_FINITE_PLURAL_ENDING = W.tuple("finite_plural_ending")
 _SURNAME_ARTICLES = frozenset(w.capitalize() for w in W.common_article)  # "De Vries", "De Jong"
 
 
@@ -320,6 +321,13 @@ class ClaimAssembler:
             joint = [(s, e) for s, e in _coordinated_sources(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
             cands += [(s, (s, e), True) for s, e in joint]
             names += joint
+        if plural_verb or (plural_pron and pron not in W.she_or_they):
+            # "Uit de regeringsfracties komen reacties: zij benadrukken …": a plural group of people
+            # or bodies in any role of an earlier clause, ranked behind subjects like names
+            groups = [(s, e) for s, e in _plural_groups(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)
+                      and (s, e) not in names]
+            cands += [(s, (s, e), True) for s, e in groups]
+            names += groups
         name_starts = {s for s, _ in names}
         if depth < 2 and not pron.startswith("_"):
             cands += [(t.idx, ("pronoun", fold(t.text)), False) for t in _main_pronoun_subjects(doc, pron, pos)]
@@ -386,6 +394,9 @@ class ClaimAssembler:
             # ze / zij / haar / hen
             if singular_verb and (plural or speaker.kind == "group"):
                 continue
+            if pron in W.plural_pronouns and pron not in W.she_or_they \
+                    and not (plural or speaker.kind in {"group", "organisation", "country"}):
+                continue  # "volgens hen": a group or several people, never one person
             if plural_verb and not (plural or speaker.kind in {"group", "organisation"}):
                 continue  # ("zij stellen dat" of a company or team is common)
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
@@ -860,6 +871,26 @@ def _coordinated_sources(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl"})
+
+
+def _plural_groups(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of plural noun phrases that name people or bodies ('de regeringsfracties', 'deze
+    veiligheidsorganisaties'), whatever their role in the clause (subject, object, adverbial): a
+    plural agent noun with its determiner and adjectives."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.morph.get("Number") != ["Plur"] or tok.text[:1].isupper() or not is_agent_noun(tok):
+            continue
+        argument = tok.dep_.split(":")[0] in _CLAUSE_ARGUMENTS or (
+            tok.dep_.startswith("nmod") and any(c.dep_ == "case" for c in tok.children))  # "steun van de gemeenten"
+        if not argument or any(c.dep_ == "conj" for c in tok.children):
+            continue  # a noun inside another noun phrase ("een groep extremisten"), or a coordination (_coordinated_sources)
+        lo = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"det", "amod", "compound"} and c.i < tok.i])
+        out.append((doc[lo].idx, tok.idx + len(tok.text)))
+    return out
+
+
 def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Characters inside the quotation marks of the doc's direct quotes and of quoted lines
     (a subheading "'Werk per zaak neemt toe'" on a line of its own)."""
@@ -880,10 +911,14 @@ def _verb_number(doc: Doc, pos: int) -> str | None:
     if tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return None
     verb = tok.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        # "zij zijn blij", "zij zullen beamen": the finite copula or auxiliary carries the number
         verb = next((c for c in verb.children if c.dep_ in {"cop", "aux", "aux:pass"}
                      and "Fin" in c.morph.get("VerbForm")), verb)
     number = verb.morph.get("Number")
+    if not number and verb.morph.get("VerbForm") == ["Inf"] and verb.pos_ == "VERB" and abs(verb.i - tok.i) <= 2 \
+            and verb.lower_.endswith(_FINITE_PLURAL_ENDING) and not any(c.dep_.startswith("aux") for c in verb.children):
+        return "Plur"  # "zij beamen" tagged an infinitive: next to its subject, with no auxiliary, it is finite
     return number[0] if number and "Fin" in verb.morph.get("VerbForm") else None
 
 

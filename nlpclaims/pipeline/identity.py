@@ -203,8 +203,13 @@ def _name_after_affiliation(words: list[str]) -> int | None:
 
 
 def _looks_like_surname_after_particle(words: list[str]) -> bool:
-    """'De Vries', 'De Jong': a capitalised particle opening a surname (two words in all)."""
-    return len(words) == 2
+    """'De Vries', 'De Jong': a capitalised particle opening a surname (two words in all); not a
+    noun of a group of people at a sentence start ('De Kamerleden', 'De CDA-bewindspersonen')."""
+    if len(words) != 2:
+        return False
+    tail = words[1].rsplit("-", 1)[-1]
+    compound = "-" in words[1] and tail[:1].islower() and fold(tail) not in persons().particles  # "CDA-fractie"
+    return not (compound or fold(words[1]).endswith(W.tuple("plural_person_endings")))
 
 
 def _name_run(words: list[str], kind_guess=None) -> list[str]:

@@ -1094,6 +1094,55 @@ def gen_coordination(g: Grid) -> None:
             g.add(t, "dat", "coordinated", "present", kind, v, [("indirect", s.speaker, v.lemma)])
 
 
+#: plural groups a plural pronoun refers back to, in whatever role of the sentence before:
+#: (sentence before, the group's speaker); the verb after the pronoun is plural
+GROUP_ANTECEDENTS = [
+    ("Uit de oppositiepartijen komen soortgelijke reacties:", Speaker("oppositiepartijen", "oppositiepartijen")),
+    ("Minister Verbeek sprak dinsdag met de vakbonden.", Speaker("vakbonden", "vakbonden")),
+    ("Na het overleg met wethouder Bakker bleek dat deze organisaties zich zorgen maken.",
+     Speaker("organisaties", "organisaties")),
+    ("Burgemeester Dijkstra kreeg steun van de gemeenten.", Speaker("gemeenten", "gemeenten")),
+    ("Bij de rechter stonden dinsdag de regeringsfracties tegenover hoogleraar Kramer.",
+     Speaker("regeringsfracties", "regeringsfracties")),
+]
+#: the same sentences, then a singular verb or a masculine pronoun: the person, not the group
+SINGULAR_CONTROLS = [
+    ("Minister Marieke de Vries sprak dinsdag met de vakbonden.", "zij",
+     _person("Marieke de Vries", "marieke-de-vries", ("De Vries",))),
+    ("Wethouder Bakker sprak dinsdag met de gemeenten.", "hij", Speaker("bakker", "Bakker")),
+    ("Hoogleraar Kramer kreeg steun van de artsen.", "hij", Speaker("kramer", "Kramer")),
+]
+
+
+def gen_references(g: Grid) -> None:
+    """Who a pronoun in the next sentence refers to: a plural pronoun with a plural verb to the
+    plural group of the sentence before (subject, object or prepositional phrase), never to a
+    person; a singular one to the person, never to the group (controls)."""
+    verbs = [v for v in DAT_VERBS if not v.prt and v.past.endswith(("de", "te"))]  # plural past: + n
+    for n, ((before, group), pron) in enumerate(itertools.product(GROUP_ANTECEDENTS, ["zij", "ze"])):
+        key = ("references", n)
+        v = _pick(verbs, *key)
+        content = _pick(CONTENTS, *key)[0]
+        plural = v.inf if n % 2 == 0 else v.past + "n"
+        opener = (lambda w: w) if before.endswith(":") else _cap
+        t = Text().add(before).add(f"{opener(pron)} {plural} dat").mark(content).raw(".")
+        g.add(t, "dat", "referent", "present" if n % 2 == 0 else "past", "plural_group", v,
+              [("indirect", group, v.lemma)])
+        if pron == "zij" and not before.endswith(":"):
+            t = Text().add(before).add(f"{opener('volgens')} hen").mark(_pick(CONTENTS, *key)[2]).raw(".")
+            g.add(t, "volgens", "referent", "none", "plural_group", "volgens", [("indirect", group, "volgens")])
+    for n, (before, group) in enumerate(GROUP_ANTECEDENTS[1:3]):  # the auxiliary carries the number
+        key = ("references-modal", n)
+        v = _pick(verbs, *key)
+        t = Text().add(before).add(f"Zij zullen {v.inf} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "referent", "modal", "plural_group", v, [("indirect", group, v.lemma)])
+    for n, (before, pron, person) in enumerate(SINGULAR_CONTROLS):
+        key = ("references-sg", n)
+        v = _pick(verbs, *key)
+        t = Text().add(before).add(f"{_cap(pron)} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "referent", "present", "singular_control", v, [("indirect", person, v.lemma)])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1103,6 +1152,7 @@ def build() -> list[Case]:
     gen_coordination(g)
     gen_nominal_van(g)
     gen_relative_pp(g)
+    gen_references(g)
     gen_negatives(g)
     return g.cases
 

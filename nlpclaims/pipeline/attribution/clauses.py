@@ -491,13 +491,18 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
 
 _AGENT_SUFFIXES = W.tuple("agent_suffixes")
 ORG_NOUNS = W.tuple("organisation_nouns")
+_ORG_PLURAL_ENDINGS = W.tuple("organisation_plural_endings")
 
 
 def is_agent_noun(tok: Token) -> bool:
     """A noun that can name a source: a person (minister, econoom, boeren) or an organisation."""
     word = (tok.lemma_ or tok.text).lower() if tok.lemma_ else tok.lower_
     low = tok.lower_
-    return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3
+    if low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3:
+        return True
+    # the plural of an organisation noun ("veiligheidsorganisaties", "regeringsfracties", "diensten")
+    return tok.morph.get("Number") == ["Plur"] and any(
+        low.endswith(end) and len(low) - len(end) > 3 and low[: -len(end)].endswith(ORG_NOUNS) for end in _ORG_PLURAL_ENDINGS)
 
 
 def agent_phrase(doc: Doc, rng: tuple[int, int]) -> bool:
