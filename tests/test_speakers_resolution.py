@@ -408,3 +408,24 @@ def test_a_noun_inside_a_collective_is_no_referent(nlp):
 ])
 def test_sentence_initial_article_before_a_group_noun_is_no_surname(phrase, name):
     assert clean_source(phrase, _kind).name == name
+
+
+# -- nationality descriptions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the name as subject of the reported words, the nationality noun in the cue after them
+    ("Roglic won dinsdag de etappe. De ploeg is gewaarschuwd, Quintana is terug aan het front, zo liet de "
+     'Colombiaan weten. "Ik voel me weer sterk."', "Ik voel", "quintana"),
+    ("Roglic won dinsdag de etappe. De ploeg is gewaarschuwd, Quintana is terug aan het front, zo liet de "
+     "Colombiaan weten.", "De ploeg", "quintana"),
+    # an age before the nationality: the nationality still refers back
+    ("Tom Pidcock won de etappe. De 26-jarige Brit zegt dat de ploeg sterker is dan vorig jaar.", "de ploeg",
+     "tom-pidcock"),
+    ("Tom Pidcock won de etappe. De ploeg is sterker dan vorig jaar, zegt de Brit.", "De ploeg", "tom-pidcock"),
+])
+def test_nationality_noun_refers_to_the_named_person(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_nationality_noun_without_a_person_before_is_its_own_source(nlp):
+    assert speaker_of(nlp, "Een Brit zei dinsdag dat de ploeg sterker is.", "de ploeg") == ["brit"]

@@ -290,10 +290,14 @@ class ClaimAssembler:
                 if speaker is not None and speaker.kind == "person" and any(
                         adjective in fold(role.title).split() for role in speaker.roles):
                     return [speaker.id]
-        return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
+        # a description after the reported words may name their subject ("Quintana is terug aan het
+        # front, zo liet de Colombiaan weten"): names inside the claim count, the nearest first
+        return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude,
+                             named_inside=True)
 
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
-                 exclude: tuple[int, int] = (0, 0), depth: int = 0, own_words: bool = False) -> list[str]:
+                 exclude: tuple[int, int] = (0, 0), depth: int = 0, own_words: bool = False,
+                 named_inside: bool = False) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman); a main clause's pronoun subject before it passes on whom it
         refers to ('Yasemin … Ze zocht steun. Ze kreeg …')."""
@@ -329,12 +333,14 @@ class ClaimAssembler:
             cands += [(s, (s, e), True) for s, e in groups]
             names += groups
         name_starts = {s for s, _ in names}
+        named_subject_starts = {s for s, _, _, name in subjects if name}
         if depth < 2 and not pron.startswith("_"):
             cands += [(t.idx, ("pronoun", fold(t.text)), False) for t in _main_pronoun_subjects(doc, pron, pos)]
         # Never inside its own claim, except the name opening reported words: "Heinen is tevreden,
         # zegt hij" (a quote's first word is the speaker's own: „Debat hoort erbij”, zei hij).
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
-                 or (not own_words and c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
+                 or (not own_words and c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))
+                 or (named_inside and isinstance(c[1], tuple) and c[1][0] != "pronoun" and c[0] in named_subject_starts)]
         # Words inside a quotation are the quoted speaker's, not the narration's: a subject there
         # ('"Vergunningstrajecten zijn lang." Hij benadrukt …') is nobody a later pronoun means.
         quoted = _quoted_ranges(doc)
@@ -772,6 +778,8 @@ def _description(phrase: str) -> tuple[str, str | None, str | None] | None:
     if words and words[0].lower() in W.articles:
         words = words[1:]
     db = persons()
+    if len(words) == 2 and words[1][:1].isupper() and _AGE_DESCRIPTION.match(fold(words[0])):
+        words = words[1:]  # "de 26-jarige Brit": the nationality says who
     if len(words) == 1 and words[0][:1].isupper():
         key = fold(words[0])
         if key in db.demonyms:

@@ -1114,6 +1114,18 @@ SINGULAR_CONTROLS = [
 ]
 
 
+#: a person named with what they did, then a nationality noun ('de Brit') that refers back to them
+DEMONYM_PEOPLE = [
+    (_person("Tom Pidcock", "tom-pidcock", ("Pidcock",)), "Brit"),
+    (_person("Wout van Aert", "wout-van-aert", ("Van Aert",)), "Belg"),
+    (_person("Nairo Quintana", "nairo-quintana", ("Quintana",)), "Colombiaan"),
+    (_person("Anna Petrova", "anna-petrova", ("Petrova",)), "Russin"),
+    (_person("Luca Rossi", "luca-rossi", ("Rossi",)), "Italiaan"),
+]
+DEEDS = ["won dinsdag de etappe naar Rome.", "tekende vorige week een nieuw contract.",
+         "kwam maandag terug van een blessure."]
+
+
 def gen_references(g: Grid) -> None:
     """Who a pronoun in the next sentence refers to: a plural pronoun with a plural verb to the
     plural group of the sentence before (subject, object or prepositional phrase), never to a
@@ -1136,6 +1148,24 @@ def gen_references(g: Grid) -> None:
         v = _pick(verbs, *key)
         t = Text().add(before).add(f"Zij zullen {v.inf} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
         g.add(t, "dat", "referent", "modal", "plural_group", v, [("indirect", group, v.lemma)])
+    for n, (person, demonym) in enumerate(DEMONYM_PEOPLE):
+        key = ("references-demonym", n)
+        deed = _pick(DEEDS, *key)
+        v = _pick(verbs, *key)
+        sub, main, _ = _pick(CONTENTS, *key)
+        t = Text().add(f"{person.name} {deed}").add(f"De {demonym} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "description", "present", "demonym", v, [("indirect", person, v.lemma)])
+        t = Text().add(f"{person.name} {deed}").add(f"De {21 + n}-jarige {demonym} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "description", "present", "demonym", v, [("indirect", person, v.lemma)])
+        # the name as the subject of the reported words, the description in the cue after them
+        t = Text().add("Het team kreeg dinsdag slecht nieuws.").mark(f"De ploeg is gewaarschuwd, {person.aliases[0]} is "
+                                                                    "terug aan het front", space=True)
+        t.raw(f", zo liet de {demonym} weten.")
+        g.add(t, "inverted", "description", "present", "demonym", "laten", [("indirect", person, "laten weten")])
+        # control: no person named before, the description is the source itself
+        t = Text().add(f"Een {demonym} {v.past} dinsdag dat").mark(sub).raw(".")
+        g.add(t, "dat", "description", "past", "demonym_control", v,
+              [("indirect", Speaker(demonym.lower(), demonym), v.lemma)])
     for n, (before, pron, person) in enumerate(SINGULAR_CONTROLS):
         key = ("references-sg", n)
         v = _pick(verbs, *key)
