@@ -429,3 +429,24 @@ def test_nationality_noun_refers_to_the_named_person(nlp, text, content, speaker
 
 def test_nationality_noun_without_a_person_before_is_its_own_source(nlp):
     assert speaker_of(nlp, "Een Brit zei dinsdag dat de ploeg sterker is.", "de ploeg") == ["brit"]
+
+
+# -- a person turned to in a verbless sentence ------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Sommige jonge mannen kiezen bewust. Zo ook Daan. Hij koos op zijn 27ste voor de ingreep: "Ik wil geen kind."',
+     "Ik wil", "daan"),
+    ('De fans zochten een zondebok. Op Robben, die een kwartier voor tijd inviel. "Het was een beetje vreemd."',
+     "Het was", "robben"),
+    ('Niet iedereen was blij. Maar ook Sanne, die er al veertig jaar woont. "Wij gaan hier nooit weg."',
+     "Wij gaan", "sanne"),
+])
+def test_verbless_sentence_names_the_next_speaker(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("control", ["En nu dus naar Leeuwarden.", "Daarna de Tour.", "Van Rotterdam tot Groningen.",
+                                     "Voor Kelderman, die in maart viel, kwam er een nieuw schema."])
+def test_a_place_or_a_full_clause_is_no_verbless_person(nlp, control):
+    text = f'Wethouder Bakker zei dinsdag: "Wij hebben alles gedaan."\n\nDe stad is klaar. {control} "Het is tijd voor iets nieuws."'
+    assert speaker_of(nlp, text, "Het is tijd") == ["bakker"]

@@ -36,7 +36,7 @@ def _drop_working_caches(doc: Doc) -> None:
     """Free the per-document views and the token table the components built while reading ``doc``:
     the views point back at the Doc, so left in ``doc.user_data`` they would keep every processed
     Doc alive until a full garbage collection (a batch worker's memory would grow with each article)."""
-    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY):
+    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY, _VERBLESS_KEY):
         doc.user_data.pop(key, None)
 
 _MAX_NAME_WORDS = 9
@@ -198,6 +198,9 @@ class ClaimAssembler:
                 and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
         last = history[-1] if history and raw.start - history[-1][0] < _PRONOUN_LOOKBACK else None
         prev_start = raw.extra.get("prev_sentence", (0, 0))[0]
+        ids = self._verbless_person(doc, raw, sources, registry, free, history)
+        if ids:
+            return ids  # "Zo ook Daan. \"…\"", "Op Robben, die … inviel. \"…\"": the person turned to
         if last is not None and last[0] >= prev_start - 1:
             return list(last[1])  # the sentence before was a claim: its speaker goes on
         subject = raw.extra.get("lead_subject")
@@ -253,6 +256,22 @@ class ClaimAssembler:
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             return ids
         return list(last[1]) if last else []
+
+    def _verbless_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
+        """The person named by a verbless sentence right before a cue-less quote, if any."""
+        text = doc_text(doc)
+        for a, b in _verbless_names(doc):
+            if not a < raw.start <= a + 400:
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or text[span.sent.end_char:raw.start].strip(" \n\"'„“”‘’,,"):
+                continue  # only a sentence right before the quote
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+            speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+            if speaker is not None and speaker.kind == "person":
+                return ids
+        return []
 
     def _paragraph_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history, last) -> list[str]:
         """A person introduced as a subject earlier in the quote's paragraph (or in the paragraph
@@ -332,6 +351,8 @@ class ClaimAssembler:
                       and (s, e) not in names]
             cands += [(s, (s, e), True) for s, e in groups]
             names += groups
+        # a person a verbless sentence turns to ("Zo ook Daan. Hij koos …"), ranked like a subject
+        cands += [(s, (s, e), False) for s, e in _verbless_names(doc) if s < pos]
         name_starts = {s for s, _ in names}
         named_subject_starts = {s for s, _, _, name in subjects if name}
         if depth < 2 and not pron.startswith("_"):
@@ -879,6 +900,58 @@ def _coordinated_sources(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_VERBLESS_KEY = "_nlpclaims_verbless_names"
+_VERBLESS_MAX_TOKENS = 30
+
+
+def _verbless_names(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of a name that ends a sentence without a verb in a paragraph ('Zo ook Daan.',
+    'Op Robben, die een kwartier voor tijd inviel.'): an elliptical sentence that turns to a person,
+    whom the next sentence's pronoun or quote is about. Only adverbs, conjunctions and a preposition
+    that is not one of place or direction may come before the name ('En nu naar Leeuwarden.' is a
+    place, 'de Tour.' and 'Op Yates ruim twee minuten.' are no such sentences); cached."""
+    cached = doc.user_data.get(_VERBLESS_KEY)
+    if cached is not None:
+        return cached
+    out = []
+    text = doc_text(doc)
+    for sent in doc.sents:
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        line_end = text.find("\n", sent.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        if sent[-1].text != "." or not (text[line_start:sent.start_char].strip() or text[sent.end_char:line_end].strip()):
+            continue  # a heading or a caption on a line of its own, not a sentence of a paragraph
+        # the main part: up to the end, or to a comma that opens a relative clause ("Op Robben, die …")
+        end = sent.end - 1
+        for k in range(sent.start, sent.end - 2):
+            if doc[k].text == "," and "Rel" in doc[k + 1].morph.get("PronType"):
+                end = k
+                break
+        main = doc[sent.start:end]
+        if end < sent.end - 1 and (sent.root.pos_ in {"VERB", "AUX"} or any(
+                c.dep_ in {"cop", "aux", "aux:pass"} for c in sent.root.children)):
+            continue  # the main clause goes on after the relative clause ("Voor X, die …, kon er …")
+        if not len(main) or len(main) > _VERBLESS_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in main):
+            continue
+        lo = hi = end - 1
+        while lo - 1 >= sent.start and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start and \
+                doc[lo - 1].pos_ in {"PROPN", "X", "ADV", "ADJ"}:
+            lo -= 1  # "Op Arjen Robben"
+        name = doc[lo:hi + 1]
+        if lo == sent.start or not all(t.text[:1].isupper() and t.is_alpha for t in name) or persons().never_source(name.text):
+            continue
+        if not any(t.pos_ == "PROPN" or is_known_name(doc, t) or name_by_usage(doc, t) for t in name):
+            continue
+        before = doc[sent.start:lo]
+        if not all(t.pos_ in {"ADV", "ADP", "CCONJ"} for t in before) or fold(before[-1].text) in _PLACE_PREPOSITIONS \
+                or fold(before[-1].text) in persons().surname_particle_phrases:
+            continue  # not a place ("naar Leeuwarden"), nor a particle of the name ("Van Haersma Buma")
+        out.append((name[0].idx, name[-1].idx + len(name[-1].text)))
+    doc.user_data[_VERBLESS_KEY] = out
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset(W.place_prepositions)
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl"})
 
 

@@ -1126,6 +1126,20 @@ DEEDS = ["won dinsdag de etappe naar Rome.", "tekende vorige week een nieuw cont
          "kwam maandag terug van een blessure."]
 
 
+#: a verbless sentence that turns to a person (an ellipsis after the sentence before), then a
+#: pronoun subject or a quote without a cue: (the sentence before, the verbless sentence)
+VERBLESS = [
+    ("De kliniek sprak met jonge mannen over hun keuzes.", "Zo ook {N}."),
+    ("De fans zochten na de nederlaag een zondebok.", "Op {N}, die een kwartier voor tijd inviel."),
+    ("Niet iedereen was blij met het besluit.", "En ook {N}."),
+    ("Sommige bewoners willen blijven.", "Maar ook {N}, die er al veertig jaar woont."),
+]
+VERBLESS_PEOPLE = [(Speaker("daan", "Daan"), "hij"), (Speaker("robben", "Robben"), "hij"),
+                   (Speaker("sanne", "Sanne"), "zij"), (Speaker("yusuf", "Yusuf"), "hij")]
+#: controls: a verbless sentence with a place or an event, no person: the quote stays with the speaker before
+VERBLESS_CONTROLS = ["En nu dus naar Leeuwarden.", "Daarna de Tour.", "Op naar Parijs.", "Van Rotterdam tot Groningen."]
+
+
 def gen_references(g: Grid) -> None:
     """Who a pronoun in the next sentence refers to: a plural pronoun with a plural verb to the
     plural group of the sentence before (subject, object or prepositional phrase), never to a
@@ -1166,6 +1180,25 @@ def gen_references(g: Grid) -> None:
         t = Text().add(f"Een {demonym} {v.past} dinsdag dat").mark(sub).raw(".")
         g.add(t, "dat", "description", "past", "demonym_control", v,
               [("indirect", Speaker(demonym.lower(), demonym), v.lemma)])
+    for n, ((before, verbless), (person, pron)) in enumerate(itertools.product(VERBLESS, VERBLESS_PEOPLE)):
+        if n % 2:
+            continue
+        key = ("references-verbless", n)
+        v = _pick(verbs, *key)
+        quote = _pick(QUOTES, *key)
+        lead = verbless.replace("{N}", person.name)
+        t = Text().add(before).add(lead).add(f"{_cap(pron)} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "verbless", "present", "verbless_name", v, [("indirect", person, v.lemma)])
+        t = Text().add(before).add(lead).raw(' "').mark(quote, space=False).raw('."')
+        g.add(t, "quote_cueless", "verbless", "none", "verbless_name", "none", [("direct", person, "")])
+    for n, control in enumerate(VERBLESS_CONTROLS):
+        key = ("references-verbless-control", n)
+        quote = _pick(QUOTES, *key)
+        t = Text().add("Wethouder Bakker zei dinsdag:").raw(' "').mark(quote, space=False).raw('."').add(control)
+        t.raw(' "').mark(_pick(QUOTES, "x", *key), space=False).raw('."')
+        speaker = Speaker("bakker", "Bakker")
+        g.add(t, "quote_cueless", "verbless", "none", "verbless_control", "none",
+              [("direct", speaker, "zei"), ("direct", speaker, "")])
     for n, (before, pron, person) in enumerate(SINGULAR_CONTROLS):
         key = ("references-sg", n)
         v = _pick(verbs, *key)
