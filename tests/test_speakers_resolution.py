@@ -450,3 +450,44 @@ def test_verbless_sentence_names_the_next_speaker(nlp, text, content, speaker):
 def test_a_place_or_a_full_clause_is_no_verbless_person(nlp, control):
     text = f'Wethouder Bakker zei dinsdag: "Wij hebben alles gedaan."\n\nDe stad is klaar. {control} "Het is tijd voor iets nieuws."'
     assert speaker_of(nlp, text, "Het is tijd") == ["bakker"]
+
+
+# -- source phrase boundaries -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Volgens de Times of India zijn er vijf vliegtuigen vol telefoons vertrokken.", "zijn er", "times-of-india"),
+    ("Volgens de Bank of England stijgt de inflatie verder.", "stijgt de inflatie", "bank-of-england"),
+    ("Het Institute for Fiscal Studies zegt dat de belastingen stijgen.", "de belastingen",
+     "institute-for-fiscal-studies"),
+    ("Twee miljoen mensen gaan jaarlijks naar de huisarts, meldt het Rijksinstituut voor Volksgezondheid en Milieu.",
+     "Twee miljoen", "rijksinstituut-voor-volksgezondheid-en-milieu"),
+])
+def test_a_name_with_lower_case_words_inside_is_one_source(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_or_between_two_names_is_no_english_linker(nlp):
+    # Dutch "of" ('or') between two surnames joins nothing
+    assert speaker_of(nlp, "Volgens Rutte of Wilders stijgt de inflatie verder.", "stijgt") != ["rutte-of-wilders"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a thing of someone's speaks for its owner; a preposition before it is no part of the source
+    ("Er is meer steun voor Taiwan. Van Helvert kreeg deze maand een meerderheid achter zijn motie die de regering "
+     "opdraagt internationaal te pleiten voor deelname van Taiwan aan de VN.", "deelname", "van-helvert"),
+    ("Hoogleraar Anna Bakker publiceerde vorige week een rapport. Haar rapport stelt dat de zorg duurder wordt.",
+     "de zorg", "anna-bakker"),
+    # controls: a possessive and a person or a body is that person or body
+    ("Minister Jan de Wit was dinsdag in Brussel. Zijn woordvoerder zegt dat de top doorgaat.", "de top", "woordvoerder"),
+    ("Jan Smit is boos. Zijn partij zegt dat de kosten stijgen.", "de kosten", "partij"),
+])
+def test_possessive_thing_speaks_for_its_owner(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Van Helvert kreeg dinsdag steun van de Kamer. Hij zegt dat de motie doorgaat.", "de motie", "van-helvert"),
+    ("Ter Horst won dinsdag de prijs. Zij zegt dat de motie doorgaat.", "de motie", "ter-horst"),
+])
+def test_surname_with_particle_opening_a_sentence_is_its_subject(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]

@@ -41,6 +41,7 @@ def _drop_working_caches(doc: Doc) -> None:
 
 _MAX_NAME_WORDS = 9
 _PLURAL_ENDINGS = W.tuple("plural_endings")
+_ORG_NAME_HEADS = tuple(sorted(W.org_name_heads | W.english_name_heads))
 _FINITE_PLURAL_ENDING = W.tuple("finite_plural_ending")
 _SURNAME_ARTICLES = frozenset(w.capitalize() for w in W.common_article)  # "De Vries", "De Jong"
 
@@ -124,6 +125,12 @@ class ClaimAssembler:
             return [], None
         s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
+        first = phrase.split(" ", 1)
+        if len(first) == 2 and first[0].islower() and first[0] in PREPOSITIONS and \
+                first[0] not in persons().surname_particle_phrases:
+            # a prepositional phrase is never a source: "… een meerderheid achter zijn motie die …"
+            s += len(first[0]) + 1
+            phrase = text[s:e]
         if persons().is_time_or_interjection(phrase) or _is_cue_object(doc, raw) or _fronted_adverbial(doc, s, e, raw):
             # "Vanavond vertelt hij", "Kalm, zegt ze", "De verklaringen noemde de rechter …":
             # a fronted adverbial or object is never the source; the cue's subject is
@@ -155,6 +162,12 @@ class ClaimAssembler:
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
             return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude,
                                  own_words=raw.kind == "direct"), mention
+        owner = _possessive_owner(doc, phrase, s, e)
+        if owner is not None:
+            # "zijn motie", "haar rapport": a thing of someone's speaks for its owner
+            ids = self._pronoun(doc, owner, s, sources, registry, free, history, exclude=(raw.start, raw.end))
+            if ids:
+                return ids, mention
         description = _description(phrase)
         if description is not None:
             # "de Oekraïner", "de 47-jarige schaatser": the person the article was talking about
@@ -480,6 +493,26 @@ _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 
+def _possessive_owner(doc: Doc, phrase: str, start: int, end: int) -> str | None:
+    """The pronoun that stands for the owner when a source phrase is a possessive and a noun for a
+    thing ('zijn motie' → 'hem', 'hun voorstel' → 'hen'); None for a person or body ('zijn
+    woordvoerder', 'haar advocaat') and any other phrase."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() not in _POSSESSIVE_OWNER or not words[1].islower():
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    noun = span[-1] if span is not None and len(span) else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    document = words[1] in DOCUMENT_SOURCES or words[1] in W.document_nouns
+    thing = noun.morph.get("Number") == ["Sing"] and not is_agent_noun(noun) and not persons().is_role(noun.text) \
+        and _kind(words[1]) != "organisation"  # not "zijn partij", "haar ouders", "hun woordvoerder"
+    return _POSSESSIVE_OWNER[words[0].lower()] if document or thing else None
+
+
+_POSSESSIVE_OWNER = W.map("possessive_owner_pronoun")
+
+
 def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int]:
     """The source phrase grown to the whole name it cuts: 'de Vries' in 'Peter de Vries, die zei',
     'Marieke' in 'Marieke de Vries', 'Scholten' in 'Scholten op Reimer'."""
@@ -556,6 +589,8 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
     if name_by_usage(doc, first) or is_known_name(doc, first):
         return False  # "Daan merkte …", "Schoof wil …": a name the tagger took for an adverb or adjective
+    if _particle_name_subject(doc, span):
+        return False  # "Van Helvert kreeg …", "Ter Horst zei …": a surname with its particle
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
     if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(W.tuple("present_participle_endings")) and span[1].pos_ == "ADP" \
@@ -564,6 +599,20 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
         first.text[:1].isupper() and first.is_sent_start and \
         fold(first.text) not in words.not_fronted_adverbials
+
+
+def _particle_name_subject(doc: Doc, span) -> bool:
+    """Whether a span opening a sentence is a surname with its particle right before the finite
+    verb ('Van Helvert kreeg …', 'Ter Horst zei …'), not a place ('Te Enkhuizen werd …',
+    'Van Rotterdam tot …')."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or fold(first.text) not in persons().surname_particle_phrases \
+            or fold(first.text) in _PLACE_PREPOSITIONS:
+        return False
+    k = span.start + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "X", "NOUN"}:
+        k += 1
+    return k > span.start + 1 and k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
@@ -1083,6 +1132,13 @@ def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         plural = "Number=Plur" in str(tok.morph) and not tok.text[:1].isupper()  # "Verkooijen" is no plural
         out.append((start, end, plural, True))
     for sent in doc.sents:
+        # a name opening the sentence right before its finite verb ("Van Helvert kreeg …"), whatever the parse
+        fronted = _fronted_name(doc, sent.start_char, sent.end_char)
+        run = doc.char_span(*fronted, alignment_mode="expand") if fronted is not None else None
+        if run is not None and not any(s < fronted[1] and fronted[0] < e for s, e in known) and \
+                not any(s < fronted[1] and fronted[0] < e for s, e, _, _ in out) and (
+                all(t.pos_ == "PROPN" for t in run) or _particle_name_subject(doc, run)):
+            out.append((fronted[0], fronted[1], False, True))
         # V2 with a fronted adverbial: the name right after the finite verb is the subject
         # ("In een interview ontweek Verkooijen de vraag", whatever the parser made of it)
         first = sent[0]
@@ -1164,6 +1220,10 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and (W.of_preposition | W.org_name_linker) & {
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
+    if len(parts) == 2 and len(parts[1][0].split()) == 1 and any(
+            first[k].lower() in W.org_name_linker | W.english_name_linkers and fold(first[k - 1]).endswith(_ORG_NAME_HEADS)
+            for k in range(1, len(first) - 1)):
+        return [(phrase, start)]  # "het Rijksinstituut voor Volksgezondheid en Milieu": one body's name
     if len(parts) == 2 and len(first) >= 6 and persons().is_role(first[0], initial=True) and \
             _is_name_word(first[1]) and _is_name_word(first[2]) and first[3].lower() in W.of_preposition and \
             any(len(o) >= 4 and fold(parts[1][0].split()[0]).endswith(o) for o in persons().organisation_words):

@@ -1140,6 +1140,54 @@ VERBLESS_PEOPLE = [(Speaker("daan", "Daan"), "hij"), (Speaker("robben", "Robben"
 VERBLESS_CONTROLS = ["En nu dus naar Leeuwarden.", "Daarna de Tour.", "Op naar Parijs.", "Van Rotterdam tot Groningen."]
 
 
+#: names of bodies with lower-case words inside: English linkers, Dutch 'voor … en …'
+LONG_NAMES = [
+    ("de Times of India", Speaker("times-of-india", "Times of India")),
+    ("de Bank of England", Speaker("bank-of-england", "Bank of England")),
+    ("het Institute for Fiscal Studies", Speaker("institute-for-fiscal-studies", "Institute for Fiscal Studies")),
+    ("het Rijksinstituut voor Volksgezondheid en Milieu",
+     Speaker("rijksinstituut-voor-volksgezondheid-en-milieu", "Rijksinstituut voor Volksgezondheid en Milieu")),
+    ("het Centrum voor Criminaliteitspreventie en Veiligheid",
+     Speaker("centrum-voor-criminaliteitspreventie-en-veiligheid", "Centrum voor Criminaliteitspreventie en Veiligheid")),
+]
+#: a possessive and a thing speaks for its owner; a possessive and a person is that person (control)
+POSSESSIVES = [
+    ("Kamerlid Van Helvert diende dinsdag een motie in.", "Zijn motie", _person("Van Helvert", "van-helvert")),
+    ("Hoogleraar Anna Bakker publiceerde vorige week een rapport.", "Haar rapport",
+     _person("Anna Bakker", "anna-bakker", ("Bakker",))),
+    ("Minister Jan de Wit stuurde de Kamer een brief.", "Zijn brief", _person("Jan de Wit", "jan-de-wit", ("De Wit",))),
+    ("Minister Jan de Wit was dinsdag in Brussel.", "Zijn woordvoerder", Speaker("woordvoerder", "woordvoerder")),
+]
+
+
+def gen_source_names(g: Grid) -> None:
+    """Source phrases that are whole names with lower-case words inside, a possessive that speaks
+    for its owner, and a surname with its particle opening the sentence."""
+    verbs = [v for v in DAT_VERBS if not v.prt]
+    for n, (name, speaker) in enumerate(LONG_NAMES):
+        key = ("names", n)
+        v = _pick(verbs, *key)
+        sub, main, v1 = _pick(CONTENTS, *key)
+        t = Text().add(f"Volgens {name}").mark(v1).raw(".")
+        g.add(t, "volgens", "long_name", "none", "organisation", "volgens", [("indirect", speaker, "volgens")])
+        t = Text().mark(main, space=False).raw(f", {v.pres} {name}.")
+        g.add(t, "inverted", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
+        t = Text().add(f"{_cap(name)} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
+    for n, (before, phrase, speaker) in enumerate(POSSESSIVES):
+        key = ("possessive", n)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(before).add(f"{phrase} stelt dat").mark(sub).raw(".")
+        g.add(t, "dat", "possessive", "present", "possessive", "stellen", [("indirect", speaker, "stellen")])
+    for n, (name, speaker) in enumerate([("Van Helvert", Speaker("van-helvert", "Van Helvert")),
+                                         ("Ter Horst", Speaker("ter-horst", "Ter Horst")),
+                                         ("Van der Berg", Speaker("van-der-berg", "Van der Berg"))]):
+        key = ("particle-subject", n)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"{name} kreeg dinsdag steun van de Kamer.").add("Hij zegt dat").mark(sub).raw(".")
+        g.add(t, "dat", "particle_subject", "present", "pronoun", "zeggen", [("indirect", speaker, "zeggen")])
+
+
 def gen_references(g: Grid) -> None:
     """Who a pronoun in the next sentence refers to: a plural pronoun with a plural verb to the
     plural group of the sentence before (subject, object or prepositional phrase), never to a
@@ -1216,6 +1264,7 @@ def build() -> list[Case]:
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_references(g)
+    gen_source_names(g)
     gen_negatives(g)
     return g.cases
 
