@@ -65,7 +65,7 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
             break
         if low in W.english_name_linkers and saw_content and j + 1 < end and doc[j + 1].text[:1].isupper() and \
                 doc[j - 1].text[:1].isupper() and (doc[j - 1].lower_ in W.english_name_heads or english):
-            english = True  # an English name: "Times of India", "Bank of England", "Center for Strategic and …"
+            english = True  # an English name: "Times of India", "Bank of England", "Center for Strategic Studies"
             j += 1
             continue
         if low in W.org_name_linker and saw_content and doc[j - 1].lower_.endswith(_ORG_HEADS) and j + 1 < end and (
