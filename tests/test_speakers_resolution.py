@@ -491,3 +491,28 @@ def test_possessive_thing_speaks_for_its_owner(nlp, text, content, speaker):
 ])
 def test_surname_with_particle_opening_a_sentence_is_its_subject(nlp, text, content, speaker):
     assert speaker_of(nlp, text, content) == [speaker]
+
+
+# -- parts and ratios of groups ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("De bond hield een rondgang, waarbij vluchtelingen gevraagd werd naar hun reactie. "
+     "Een deel van hen gaf aan angstiger te zijn geworden.", "angstiger", "vluchtelingen"),
+    ("Minister Jan Smit sprak met de boeren. Velen van hen zeggen dat de regels te streng zijn.", "de regels", "boeren"),
+    ("De kliniek ondervroeg honderd patiënten. Zes op de tien patiënten zeggen dat de pijn minder is.", "de pijn",
+     "patienten"),
+    ("Een op de vijf artsen zegt dat de werkdruk te hoog is.", "de werkdruk", "artsen"),
+    ("Het bureau hield een enquête. Bijna zestig procent van de ondervraagden zei dat de zorg beter moet.",
+     "de zorg", "ondervraagden"),
+])
+def test_a_part_of_a_group_speaks_as_the_group(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a part of a group is never one person or one body
+    ("Minister Jan Smit was dinsdag in Brussel. Velen van hen zeggen dat de regels te streng zijn.", "de regels"),
+    ("Drie op de tien zeggen dat de werkdruk te hoog is.", "de werkdruk"),
+])
+def test_a_part_of_no_group_is_unknown(nlp, text, content):
+    assert speaker_of(nlp, text, content) == ["unknown"]

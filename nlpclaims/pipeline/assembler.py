@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
+from ..lang.numbers import parse_number_words
 from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import fold, slugify
@@ -125,6 +126,12 @@ class ClaimAssembler:
             return [], None
         s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
+        ratio = _RATIO_AFTER.match(text, e) if len(phrase.split()) == 1 and _number_word(fold(phrase)) else None
+        noun = doc.char_span(ratio.start(2), ratio.end(2)) if ratio is not None else None
+        if ratio is not None and _number_word(fold(ratio.group(1).split()[-1])) and noun is not None \
+                and noun[0].pos_ == "NOUN":
+            e = ratio.end()  # "Zes op de tien patiënten zeggen …": the ratio and its noun
+            phrase = text[s:e]
         first = phrase.split(" ", 1)
         if len(first) == 2 and first[0].islower() and first[0] in PREPOSITIONS and \
                 first[0] not in persons().surname_particle_phrases:
@@ -149,8 +156,10 @@ class ClaimAssembler:
         words = phrase.split()
         low = fold(phrase)
         part_of = _PART_OF_PRONOUN.match(low)
-        if part_of and all(w in persons().quantity_nouns | persons().number_words | persons().quantifiers
-                           | W.articles | W.size_adjectives for w in part_of.group(1).split()):
+        partitive = bool(part_of) and all(
+            w in persons().quantity_nouns | persons().number_words | persons().quantifiers | W.articles
+            | W.size_adjectives | W.pronominal_quantifiers or _number_word(w) for w in part_of.group(1).split())
+        if partitive:
             low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
         if len(words) > 1 and set(fold(phrase).split()) & SECOND_PERSON:
             return [], mention  # "Vergis je niet, …": the reader is addressed, nobody is named
@@ -161,7 +170,7 @@ class ClaimAssembler:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
             return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude,
-                                 own_words=raw.kind == "direct"), mention
+                                 own_words=raw.kind == "direct", group_only=partitive), mention
         owner = _possessive_owner(doc, phrase, s, e)
         if owner is not None:
             # "zijn motie", "haar rapport": a thing of someone's speaks for its owner
@@ -329,7 +338,7 @@ class ClaimAssembler:
 
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
                  exclude: tuple[int, int] = (0, 0), depth: int = 0, own_words: bool = False,
-                 named_inside: bool = False) -> list[str]:
+                 named_inside: bool = False, group_only: bool = False) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman); a main clause's pronoun subject before it passes on whom it
         refers to ('Yasemin … Ze zocht steun. Ze kreeg …')."""
@@ -434,6 +443,8 @@ class ClaimAssembler:
             # ze / zij / haar / hen
             if singular_verb and (plural or speaker.kind == "group"):
                 continue
+            if group_only and not (plural or speaker.kind == "group"):
+                continue  # "een deel van hen": a part of a group of people, not of one body or person
             if pron in W.plural_pronouns and pron not in W.she_or_they \
                     and not (plural or speaker.kind in {"group", "organisation", "country"}):
                 continue  # "volgens hen": a group or several people, never one person
@@ -491,6 +502,15 @@ _PART_OF_PRONOUN = re.compile(rf"^(.+?)\s+(?:{_alternation(W.of_preposition)})\s
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+
+
+_RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(W.ratio_prepositions)})\s+((?:(?:{_alternation(W.definite_articles)})\s+)?\w+)"
+                          rf"\s+([a-zà-ÿ][\w\-]*)")
+
+
+def _number_word(word: str) -> bool:
+    """Whether a word is a number in digits or words ('60', 'zestig', 'vijfentwintig')."""
+    return word.replace(",", "").replace(".", "").isdigit() or parse_number_words(word) is not None
 
 
 def _possessive_owner(doc: Doc, phrase: str, start: int, end: int) -> str | None:
@@ -1304,6 +1324,8 @@ def _clean_name(phrase: str) -> str:
     while words and words[0].lower() in W.name_leading_words:
         if len(words) == 2 and words[0] in _SURNAME_ARTICLES and words[1][:1].isupper():
             break  # "De Vries", "De Jong": the particle is part of the surname
+        if len(words) > 1 and words[1].lower() in W.ratio_prepositions:
+            break  # "een op de vijf artsen": a number, read with its ratio
         words = words[1:]
     return " ".join(words)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang.numbers import parse_number_words
 from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import fold, slugify
@@ -87,7 +88,11 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     while words and changed:
         changed = False
         w = low(0)
-        if len(words) > 1 and (w in words_db.leading_words or w in words_db.possessives or w in words_db.quantifiers
+        if len(words) > 3 and _number_word(w) and low(1) in W.ratio_prepositions and _number_word(low(len(words) - 2)) \
+                and all(low(k) in W.definite_articles for k in range(2, len(words) - 2)):
+            words = words[-1:]  # "zes op de tien patiënten", "een op de vijf artsen"
+            changed = True
+        elif len(words) > 1 and (w in words_db.leading_words or w in words_db.possessives or w in words_db.quantifiers
                                or w in words_db.time_words or w in words_db.interjections
                                or _AGE.match(w)):
             rest = next((x for x in words[1:] if fold(x) not in words_db.particles), "")
@@ -102,11 +107,10 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         elif len(words) > 2 and (w.isdigit() or w in words_db.number_words) and low(1) in words_db.time_words:
             words = words[2:]  # "60 jaar Studio Sport": an anniversary, then the name
             changed = True
-        elif len(words) > 2 and (w in words_db.quantity_nouns or w in words_db.number_words) and low(1) in W.of_preposition:
+        elif len(words) > 2 and (w in words_db.quantity_nouns or _number_word(w)) and low(1) in W.of_preposition:
             words = words[2:]  # "de helft van de Britten"
             changed = True
-        elif len(words) > 1 and (w.replace(",", "").replace(".", "").isdigit() or w in words_db.number_words) and \
-                low(1) in words_db.quantity_nouns:
+        elif len(words) > 1 and _number_word(w) and low(1) in words_db.quantity_nouns:
             if len(words) == 2:
                 return None  # "17 procent": an amount, not a source
             if len(words) > 3 and low(2) in W.of_preposition:
@@ -162,6 +166,12 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         kind = kind_guess(name)
         person = False
     return SourceName(name=name, kind=kind, roles=tuple(roles), person_name=person and kind == "person")
+
+
+def _number_word(word: str) -> bool:
+    """A number in digits or words ('60', 'zestig', 'miljoenen')."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in persons().number_words \
+        or parse_number_words(word) is not None
 
 
 def _roles_before_name(words: list[str]) -> list[int]:

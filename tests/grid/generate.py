@@ -1160,6 +1160,21 @@ POSSESSIVES = [
 ]
 
 
+#: a part or a ratio of a group as the subject: the group is the source
+QUANTIFIED = [("Zes op de tien patiënten zeggen", "patienten", "patiënten"),
+              ("Een op de vijf artsen zegt", "artsen", "artsen"),
+              ("Bijna zestig procent van de ondervraagden zei", "ondervraagden", "ondervraagden"),
+              ("Een derde van de leraren zegt", "leraren", "leraren"),
+              ("Ruim 40 procent van de boeren verwacht", "boeren", "boeren"),
+              ("De helft van de inwoners vindt", "inwoners", "inwoners")]
+#: a part of the group a pronoun refers to (the sentence before names the group)
+PARTITIVES = [("Minister Jan Smit sprak dinsdag met de boeren.", "Een deel van hen zegt", "boeren"),
+              ("De vakbond hield een rondgang, waarbij vluchtelingen gevraagd werd naar hun ervaringen.",
+               "Een deel van hen gaf aan", "vluchtelingen"),
+              ("Wethouder Bakker ontving de bewoners van de wijk.", "Velen van hen zeggen", "bewoners"),
+              ("Burgemeester Dijkstra sprak met de ondernemers.", "De meesten van hen vinden", "ondernemers")]
+
+
 def gen_source_names(g: Grid) -> None:
     """Source phrases that are whole names with lower-case words inside, a possessive that speaks
     for its owner, and a surname with its particle opening the sentence."""
@@ -1179,6 +1194,23 @@ def gen_source_names(g: Grid) -> None:
         sub = _pick(CONTENTS, *key)[0]
         t = Text().add(before).add(f"{phrase} stelt dat").mark(sub).raw(".")
         g.add(t, "dat", "possessive", "present", "possessive", "stellen", [("indirect", speaker, "stellen")])
+    for n, (subject, sid, name) in enumerate(QUANTIFIED):
+        key = ("quantified", n)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"{subject} dat").mark(sub).raw(".")
+        g.add(t, "dat", "quantified", "present", "group", subject.split()[-1], [("indirect", Speaker(sid, name), "zeggen")])
+    for n, (before, subject, group) in enumerate(PARTITIVES):
+        key = ("partitive", n)
+        sub = _pick(CONTENTS, *key)[0]
+        cue = subject.split()[-1]
+        t = Text().add(before).add(f"{subject} dat" if cue != "aan" else subject).mark(
+            sub if cue != "aan" else "zich zorgen te maken over de toekomst").raw(".")
+        g.add(t, "dat" if cue != "aan" else "te", "partitive", "present", "group", cue,
+              [("indirect", Speaker(group, group), cue)])
+    t = Text().add("Minister Jan Smit was dinsdag in Brussel.").add("Velen van hen zeggen dat").mark(
+        _pick(CONTENTS, "partitive-control")[0]).raw(".")
+    g.add(t, "dat", "partitive", "present", "partitive_control", "zeggen",
+          [("indirect", UNKNOWN, "zeggen")])  # a part of a group is never one person
     for n, (name, speaker) in enumerate([("Van Helvert", Speaker("van-helvert", "Van Helvert")),
                                          ("Ter Horst", Speaker("ter-horst", "Ter Horst")),
                                          ("Van der Berg", Speaker("van-der-berg", "Van der Berg"))]):
