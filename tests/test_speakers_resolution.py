@@ -516,3 +516,18 @@ def test_a_part_of_a_group_speaks_as_the_group(nlp, text, content, speaker):
 ])
 def test_a_part_of_no_group_is_unknown(nlp, text, content):
     assert speaker_of(nlp, text, content) == ["unknown"]
+
+
+# -- the stance holder of a nominal claim ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Bewoonster Marjan Visser is het helemaal eens met het advies van waterbedrijf Vitens om minder water te '
+     'gebruiken. "Ik ben blij dat ze daartoe oproepen."', "Ik ben blij", "marjan-visser"),
+    ('Wethouder Jan Bakker steunt de oproep van de FNV om de lonen te verhogen. "Het is hard nodig."', "Het is hard",
+     "jan-bakker"),
+    # control: the nominal phrase is the sentence's subject: the quote continues its source
+    ('Het advies van waterbedrijf Vitens om minder water te gebruiken kwam dinsdag. "Het is hard nodig."',
+     "Het is hard", "waterbedrijf-vitens"),
+])
+def test_quote_after_a_stance_on_a_nominal_claim_is_the_stance_holders(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]

@@ -51,6 +51,7 @@ def _alternation(words) -> str:
     """A regex alternation of the listed words."""
     return "|".join(re.escape(w) for w in sorted(words))
 _PRONOUN_LOOKBACK = 1500
+_NOMINAL_RULE = "nominal"  # rule ids of nominal cues ("het advies van X om …")
 
 
 class ClaimAssembler:
@@ -220,7 +221,8 @@ class ClaimAssembler:
                 and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
         last = history[-1] if history and raw.start - history[-1][0] < _PRONOUN_LOOKBACK else None
         prev_start = raw.extra.get("prev_sentence", (0, 0))[0]
-        ids = self._verbless_person(doc, raw, sources, registry, free, history)
+        ids = self._verbless_person(doc, raw, sources, registry, free, history) or \
+            self._stance_holder(doc, raw, sources, registry, free, history)
         if ids:
             return ids  # "Zo ook Daan. \"…\"", "Op Robben, die … inviel. \"…\"": the person turned to
         if last is not None and last[0] >= prev_start - 1:
@@ -278,6 +280,24 @@ class ClaimAssembler:
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             return ids
         return list(last[1]) if last else []
+
+    def _stance_holder(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
+        """The person who is the subject of the sentence before a cue-less quote when that sentence's
+        only claims are nominal ones of others inside it ('X is het eens met het advies van Y om …
+        "…"'): the quote is the subject's, not Y's."""
+        prev, lead = raw.extra.get("prev_sentence"), raw.extra.get("lead_subject")
+        if not prev or not lead:
+            return []
+        inside = [r for r in doc._.get(ext.RAW_CLAIMS) if prev[0] <= r.start < prev[1] and r.end <= raw.start]
+        if not inside or not all(r.how.startswith(_NOMINAL_RULE) and r.source is not None for r in inside) or any(
+                r.source[0] < lead[1] and lead[0] < r.source[1] for r in inside):
+            return []
+        if fold(doc_text(doc)[lead[0]:lead[1]]) in SUBJECT_PRONOUNS or _genitive_modifier(doc, *lead):
+            return []
+        lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(lead), raw.sentence, "lead")
+        ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+        speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+        return ids if speaker is not None and speaker.kind == "person" else []
 
     def _verbless_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
         """The person named by a verbless sentence right before a cue-less quote, if any."""

@@ -1175,6 +1175,19 @@ PARTITIVES = [("Minister Jan Smit sprak dinsdag met de boeren.", "Een deel van h
               ("Burgemeester Dijkstra sprak met de ondernemers.", "De meesten van hen vinden", "ondernemers")]
 
 
+#: a person who takes a stance on someone else's nominal claim, then a quote without a cue:
+#: (sentence with {N} for the nominal source, the stance holder)
+STANCES = [
+    ("Bewoonster Marjan Visser is het helemaal eens met het advies van {N} om minder water te gebruiken.",
+     _person("Marjan Visser", "marjan-visser", ("Visser",))),
+    ("Wethouder Jan Bakker steunt de oproep van {N} om de lonen te verhogen.",
+     _person("Jan Bakker", "jan-bakker", ("Bakker",))),
+    ("Hoogleraar Kramer sluit zich aan bij de eis van {N} dat de fabriek openblijft.", Speaker("kramer", "Kramer")),
+]
+STANCE_SOURCES = [("waterbedrijf Vitens", Speaker("vitens", "waterbedrijf Vitens", ("Vitens",))),
+                  ("de FNV", Speaker("fnv", "FNV")), ("de gemeente", Speaker("gemeente", "gemeente"))]
+
+
 def gen_source_names(g: Grid) -> None:
     """Source phrases that are whole names with lower-case words inside, a possessive that speaks
     for its owner, and a surname with its particle opening the sentence."""
@@ -1194,6 +1207,23 @@ def gen_source_names(g: Grid) -> None:
         sub = _pick(CONTENTS, *key)[0]
         t = Text().add(before).add(f"{phrase} stelt dat").mark(sub).raw(".")
         g.add(t, "dat", "possessive", "present", "possessive", "stellen", [("indirect", speaker, "stellen")])
+    for n, ((template, holder), (name, source)) in enumerate(itertools.product(STANCES, STANCE_SOURCES)):
+        key = ("stance", n)
+        before, after = template.split("{N}")
+        noun = before.split()[-2]
+        comp = after.split(" ", 2)[1]
+        content = after.split(" ", 2)[2].rstrip(".")
+        quote = _pick(QUOTES, *key)
+        t = Text().add(before + name).add(comp).mark(content).raw('. "').mark(quote, space=False).raw('."')
+        g.add(t, "nominal_van", "stance", "present", "stance_holder", noun,
+              [("indirect", source, f"{noun} van"), ("direct", holder, "")])
+    for n, (name, source) in enumerate(STANCE_SOURCES):  # control: the nominal phrase is the subject itself
+        key = ("stance-control", n)
+        quote = _pick(QUOTES, *key)
+        t = Text().add(f"Het advies van {name} om").mark("minder water te gebruiken").raw(' kwam dinsdag. "')
+        t.mark(quote, space=False).raw('."')
+        g.add(t, "nominal_van", "stance", "past", "stance_control", "advies",
+              [("indirect", source, "advies van"), ("direct", source, "")])
     for n, (subject, sid, name) in enumerate(QUANTIFIED):
         key = ("quantified", n)
         sub = _pick(CONTENTS, *key)[0]
