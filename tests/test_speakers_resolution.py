@@ -531,3 +531,33 @@ def test_a_part_of_no_group_is_unknown(nlp, text, content):
 ])
 def test_quote_after_a_stance_on_a_nominal_claim_is_the_stance_holders(nlp, text, content, speaker):
     assert speaker_of(nlp, text, content) == [speaker]
+
+
+# -- a role in the headline, its holder named in the body --------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Topman Europese bank noemt plan van kabinet 'gevaarlijk'\n\n"
+     "Het plan van het kabinet is gevaarlijk, zei ECB-topman Jan Smit dinsdag in Frankfurt.", "jan-smit"),
+    ("Voorzitter grote bond noemt plan van kabinet 'gevaarlijk'\n\n"
+     "Het plan van het kabinet is gevaarlijk, zei FNV-voorzitter Anna de Wit dinsdag.", "anna-de-wit"),
+])
+def test_headline_role_is_its_one_named_holder(nlp, text, speaker):
+    assert speaker_of(nlp, text, "plan van kabinet") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # two holders of the role: the headline's is neither of them
+    "Topman Europese bank noemt plan van kabinet 'gevaarlijk'\n\nHet plan is gevaarlijk, zei topman Jan Smit "
+    "dinsdag. Ook topman Piet Berg vindt het plan slecht.",
+    # a body named, not described, that is not the holder's
+    "Topman Shell noemt plan van kabinet 'gevaarlijk'\n\nHet plan is gevaarlijk, zei Unilever-topman Jan Smit.",
+])
+def test_headline_role_stays_apart_without_one_matching_holder(nlp, text):
+    assert "jan-smit" not in speaker_of(nlp, text, "plan van kabinet")
+
+
+def test_a_role_coordinated_with_a_group_is_no_one_holder(nlp):
+    # "burgemeester en wethouders" is the town's executive, not the one mayor named later
+    text = ("In een brief schrijven burgemeester en wethouders dat de regels onwerkbaar zijn. "
+            '"Dit is een helder signaal", zegt burgemeester Anna Krikke.')
+    assert speaker_of(nlp, text, "de regels") != ["anna-krikke"]

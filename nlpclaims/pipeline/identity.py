@@ -478,9 +478,13 @@ class ArticleSpeakers:
             role = fold(words[at])
             adjectives = [fold(w) for w in words[:at]]
             rest = _without_of_the(fold(" ".join(words[at + 1:])))  # "Topman Europese bank": the body it leads
-            holders = [x for x in self.entities.values() if x.source.person_name and role in x.source.roles
-                       and _is_personal(x.source.name.split())]
-            if len(holders) == 1 and (not rest or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)) \
+            holders = [x for x in self.entities.values() if x.source.person_name
+                       and any(r == role or r.rsplit("-", 1)[-1] == role for r in x.source.roles)]  # "ECB-topman"
+            # the body described, not named ("Europese bank", "grote bond"): the one holder of the role
+            body = words[at + 1:]
+            generic = bool(body) and not _is_cap(body[-1]) and not any(fold(w) in db.coordinators for w in body) and all(
+                not _is_cap(w) or fold(w).endswith(W.tuple("adjective_ending")) for w in body[:-1])
+            if len(holders) == 1 and (not rest or generic or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)) \
                     and all(any(a in fold(f).split() for f in holders[0].forms) for a in adjectives):
                 out[sid] = holders[0].sid
         return out

@@ -1224,6 +1224,27 @@ def gen_source_names(g: Grid) -> None:
         t.mark(quote, space=False).raw('."')
         g.add(t, "nominal_van", "stance", "past", "stance_control", "advies",
               [("indirect", source, "advies van"), ("direct", source, "")])
+    # a role in the headline, the person holding it named in the body (the only holder of that role)
+    for n, (headline, body, person) in enumerate([
+            ("Topman Europese bank", "zei ECB-topman Jan Smit dinsdag in Frankfurt",
+             _person("Jan Smit", "jan-smit", ("Smit",))),
+            ("Voorzitter grote bond", "zei FNV-voorzitter Anna de Wit dinsdag in Utrecht",
+             _person("Anna de Wit", "anna-de-wit", ("De Wit",))),
+            ("Directeur Nederlandse zorgverzekeraar", "zei directeur Piet Berg van Zilveren Kruis dinsdag",
+             _person("Piet Berg", "piet-berg", ("Berg",)))]):
+        key = ("headline-role", n)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text().add(f"{headline} noemt").mark("plan van kabinet 'gevaarlijk'").raw("\n\n").mark(main, space=False)
+        t.raw(f", {body}.")
+        g.add(t, "object", "headline_role", "present", "headline_role", "noemen",
+              [("indirect", person, "noemt"), ("indirect", person, "zei")])
+    t = Text().add("Topman Europese bank noemt").mark("plan van kabinet 'gevaarlijk'").raw("\n\n").mark(
+        "Het plan van het kabinet is gevaarlijk", space=False).raw(", zei topman Jan Smit dinsdag. Ook topman Piet Berg vindt")
+    t.mark("het plan slecht").raw(".")
+    g.add(t, "object", "headline_role", "present", "headline_role_control", "noemen",  # two holders: neither
+          [("indirect", Speaker("topman-europese-bank", "Topman Europese bank"), "noemt"),
+           ("indirect", _person("Jan Smit", "jan-smit", ("Smit",)), "zei"),
+           ("indirect", _person("Piet Berg", "piet-berg", ("Berg",)), "vindt")])
     for n, (subject, sid, name) in enumerate(QUANTIFIED):
         key = ("quantified", n)
         sub = _pick(CONTENTS, *key)[0]
