@@ -561,3 +561,14 @@ def test_a_role_coordinated_with_a_group_is_no_one_holder(nlp):
     text = ("In een brief schrijven burgemeester en wethouders dat de regels onwerkbaar zijn. "
             '"Dit is een helder signaal", zegt burgemeester Anna Krikke.')
     assert speaker_of(nlp, text, "de regels") != ["anna-krikke"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the cue verb in a relative clause on a thing noun: the clause's subject says it
+    ("Andere reden die Nicolai ziet: mannen willen hun genen niet doorgeven.", "mannen", "nicolai"),
+    ("Het grootste probleem dat minister Smit noemt: de wachtlijsten zijn te lang.", "de wachtlijsten", "smit"),
+    # control: a person noun with the relative clause is itself the subject
+    ("De minister die dinsdag zei dat de wachtlijsten te lang zijn, trad af.", "de wachtlijsten", "minister"),
+])
+def test_relative_clause_subject_of_a_cue_on_a_thing_noun(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]

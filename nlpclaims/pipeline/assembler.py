@@ -147,7 +147,7 @@ class ClaimAssembler:
                 return [], None
             return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
         other = _subject_of_another_clause(doc, s, e, raw) or _main_subject_of_coordinated_cue(doc, s, e, raw) \
-            or _fronted_subject_before_object(doc, s, e, raw)
+            or _fronted_subject_before_object(doc, s, e, raw) or _relative_clause_subject(doc, s, e, raw)
         if other is not None and other != (s, e):  # "Premier Schoof wist van niets en de Ugandese minister ontkende dat …"
             return self._resolve(doc, _with_source(raw, other), sources, registry, free, history)
         mention = (phrase, s, e)
@@ -731,6 +731,29 @@ def _fronted_subject_before_object(doc: Doc, start: int, end: int, raw: RawClaim
     if fronted is None or doc.char_span(*fronted, alignment_mode="expand").end != cue.i:
         return None
     return fronted
+
+
+def _relative_clause_subject(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """The subject of a relative clause whose verb is the cue, when the source phrase is the noun
+    the clause is on ('Andere reden die Nicolai ziet: …', 'Het probleem dat minister Smit noemt: …'):
+    the noun is the verb's object, the name in the clause says it."""
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or cue.dep_ != "acl:relcl" or not span.start <= cue.head.i < span.end:
+        return None
+    if span.root.pos_ != "NOUN" or is_agent_noun(span.root) or persons().is_role(span.root.text):
+        return None  # "De minister die zei dat …": the noun itself is the subject
+    # (with a thing noun before it the relative pronoun is the object, whatever the parse made of it)
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"} and c.pos_ in {"PROPN", "NOUN"}
+                    and not span.start <= c.i < span.end and c.i < cue.i), None)
+    if subject is None or (subject.pos_ == "NOUN" and not (is_agent_noun(subject) or persons().is_role(subject.text))):
+        return None
+    parts = [subject] + [c for c in subject.children if c.dep_ in {"flat", "compound", "det", "amod", "appos"}
+                         and c.i < cue.i]
+    lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+    while lo > span.end and doc[lo - 1].text[:1].islower() and persons().is_role(doc[lo - 1].text):
+        lo -= 1  # "dat minister Smit noemt"
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _cue_token(doc: Doc, raw: RawClaim):

@@ -1245,6 +1245,19 @@ def gen_source_names(g: Grid) -> None:
           [("indirect", Speaker("topman-europese-bank", "Topman Europese bank"), "noemt"),
            ("indirect", _person("Jan Smit", "jan-smit", ("Smit",)), "zei"),
            ("indirect", _person("Piet Berg", "piet-berg", ("Berg",)), "vindt")])
+    # a thing noun with a relative clause whose verb is the cue: the clause's subject says it
+    for n, (noun, subj, verb) in enumerate([("Andere reden die", "surname", "ziet"),
+                                            ("Het grootste probleem dat", "role_name", "noemt"),
+                                            ("Een belangrijk punt dat", "full_name", "noemt"),
+                                            ("De oplossing die", "organisation", "noemt")]):
+        key = ("relative-subject", n)
+        sb = subject_for(subj, *key)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text().add(f"{noun} {sb.text} {verb}:").mark(main[:1].lower() + main[1:]).raw(".")
+        g.add(t, "colon", "relative_subject", "present", subj, verb, [("indirect", sb.speaker, verb)])
+    t = Text().add("De minister die dinsdag zei dat").mark("de wachtlijsten te lang zijn").raw(", trad af.")
+    g.add(t, "dat", "relative_subject", "past", "role_control", "zeggen",  # the noun itself is the subject
+          [("indirect", Speaker("minister", "minister"), "zei")])
     for n, (subject, sid, name) in enumerate(QUANTIFIED):
         key = ("quantified", n)
         sub = _pick(CONTENTS, *key)[0]
