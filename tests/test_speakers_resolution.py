@@ -572,3 +572,16 @@ def test_a_role_coordinated_with_a_group_is_no_one_holder(nlp):
 ])
 def test_relative_clause_subject_of_a_cue_on_a_thing_noun(nlp, text, content, speaker):
     assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_a_short_noun_in_eur_is_no_group_of_people(nlp):
+    # "deuren" ends like "directeuren" but names no one a plural pronoun can mean
+    text = 'De betogers eisten toegang. Bij het beuken op de deuren riepen zij: "Laat ons erin".'
+    assert speaker_of(nlp, text, "Laat ons") != ["deuren"]
+
+
+def test_a_particle_before_a_first_name_is_a_preposition(nlp):
+    # "Van Valtteri Bottas mag het droog blijven": 'as for Bottas', no surname "Van Valtteri Bottas"
+    text = ('Leclerc hoopt op regen.\n\nVan Valtteri Bottas mag het echter droog blijven. '
+            '"Ik ben blij met deze auto", aldus de Fin.')
+    assert "van-valtteri-bottas" not in speaker_of(nlp, text, "Ik ben blij")

@@ -650,9 +650,14 @@ def _particle_name_subject(doc: Doc, span) -> bool:
             or fold(first.text) in _PLACE_PREPOSITIONS:
         return False
     k = span.start + 1
-    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "X", "NOUN"}:
-        k += 1
-    return k > span.start + 1 and k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
+    while k < len(doc) and doc[k].text[:1].islower() and fold(doc[k].text) in persons().particles:
+        k += 1  # "Van der Berg"
+    # one capitalised word: a particle opens a surname, never a first name ("Van Valtteri Bottas mag het
+    # droog blijven" is "as for Bottas")
+    if not (k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "X", "NOUN"}):
+        return False
+    k += 1
+    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
@@ -1064,6 +1069,7 @@ def _verbless_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 _PLACE_PREPOSITIONS = frozenset(W.place_prepositions)
+_WHOLE_AGENT_WORDS = frozenset(w for w in W.agent_suffixes if len(w) <= 4)  # "boer", "arts", "lid"
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl"})
 
 
@@ -1075,6 +1081,9 @@ def _plural_groups(doc: Doc) -> list[tuple[int, int]]:
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.morph.get("Number") != ["Plur"] or tok.text[:1].isupper() or not is_agent_noun(tok):
             continue
+        lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+        if len(lemma) <= 4 and lemma not in _WHOLE_AGENT_WORDS:
+            continue  # "deuren" (deur), not a person noun in -eur; "boeren", "artsen" are
         argument = tok.dep_.split(":")[0] in _CLAUSE_ARGUMENTS or (
             tok.dep_.startswith("nmod") and any(c.dep_ == "case" for c in tok.children))  # "steun van de gemeenten"
         if not argument or any(c.dep_ == "conj" for c in tok.children):
