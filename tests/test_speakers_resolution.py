@@ -353,3 +353,235 @@ def test_capitalised_role_with_its_body(phrase, name):
 
 def test_surname_that_is_also_a_common_word_joins_the_full_name():
     assert len(set(_ids(["Voorzitter van ZZP Nederland Maarten Post", "Post"]))) == 1
+
+
+# -- plural pronouns and groups ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a plural verb: the plural group of the sentence before, in whatever role, never the one person
+    ("Uit de oppositiepartijen komen soortgelijke reacties: zij benadrukken dat het plan te duur is.",
+     "het plan", "oppositiepartijen"),
+    ("Minister Verbeek sprak dinsdag met de vakbonden. Zij eisen dat de lonen stijgen.", "de lonen", "vakbonden"),
+    ("Na het overleg met wethouder Bakker bleek dat deze veiligheidsorganisaties zich zorgen maken. "
+     "Eerder waarschuwden zij al voor de gevolgen van het geweld.", "de gevolgen", "veiligheidsorganisaties"),
+    ("Burgemeester Dijkstra kreeg steun van de gemeenten. Volgens hen is het onderzoek zorgvuldig verlopen.",
+     "is het onderzoek", "gemeenten"),
+    # the auxiliary carries the number, and a verb tagged as an infinitive next to its subject is finite
+    ("Minister Marieke de Vries sprak met de boeren. Zij zullen benadrukken dat de kosten stijgen.",
+     "de kosten", "boeren"),
+    ("De Kamerleden spraken met minister Anna Smit. Zij beamen dat de kosten stijgen.", "de kosten", "kamerleden"),
+])
+def test_plural_pronoun_refers_to_the_plural_group(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # controls: a singular verb or "hij" means the person, not the group beside them
+    ("Minister Marieke de Vries sprak dinsdag met de vakbonden. Zij eist dat de lonen stijgen.",
+     "de lonen", "marieke-de-vries"),
+    ("Minister Marieke de Vries sprak met de boeren. Zij zal benadrukken dat de kosten stijgen.",
+     "de kosten", "marieke-de-vries"),
+    ("Hoogleraar Kramer kreeg steun van de artsen. Hij zegt dat de wachtlijsten te lang zijn.",
+     "de wachtlijsten", "kramer"),
+])
+def test_singular_pronoun_is_not_the_group(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_plural_pronoun_is_never_one_person(nlp):
+    # "hen" is plural: a single person named before is not its referent
+    text = "Wethouder Bakker opende dinsdag de school. Volgens hen is het onderzoek zorgvuldig verlopen."
+    assert speaker_of(nlp, text, "is het onderzoek") == ["unknown"]
+
+
+def test_a_noun_inside_a_collective_is_no_referent(nlp):
+    # "een groep extremisten": the group is talked about; the pronoun after it is not them
+    text = ("Er was ook een groep extremisten bij die bekend is bij de politie. "
+            "Die willen zich graag mengen in demonstraties, legden zij uit.")
+    assert "extremisten" not in speaker_of(nlp, text, "Die willen")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("De Kamerleden", "Kamerleden"), ("De CDA-bewindspersonen", "CDA-bewindspersonen"), ("De VVD-fractie", "VVD-fractie"),
+    # controls: a capitalised particle opening a surname stays
+    ("De Vries", "De Vries"), ("De Boer", "De Boer"), ("De Koning", "De Koning"),
+])
+def test_sentence_initial_article_before_a_group_noun_is_no_surname(phrase, name):
+    assert clean_source(phrase, _kind).name == name
+
+
+# -- nationality descriptions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the name as subject of the reported words, the nationality noun in the cue after them
+    ("Roglic won dinsdag de etappe. De ploeg is gewaarschuwd, Quintana is terug aan het front, zo liet de "
+     'Colombiaan weten. "Ik voel me weer sterk."', "Ik voel", "quintana"),
+    ("Roglic won dinsdag de etappe. De ploeg is gewaarschuwd, Quintana is terug aan het front, zo liet de "
+     "Colombiaan weten.", "De ploeg", "quintana"),
+    # an age before the nationality: the nationality still refers back
+    ("Tom Pidcock won de etappe. De 26-jarige Brit zegt dat de ploeg sterker is dan vorig jaar.", "de ploeg",
+     "tom-pidcock"),
+    ("Tom Pidcock won de etappe. De ploeg is sterker dan vorig jaar, zegt de Brit.", "De ploeg", "tom-pidcock"),
+])
+def test_nationality_noun_refers_to_the_named_person(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_nationality_noun_without_a_person_before_is_its_own_source(nlp):
+    assert speaker_of(nlp, "Een Brit zei dinsdag dat de ploeg sterker is.", "de ploeg") == ["brit"]
+
+
+# -- a person turned to in a verbless sentence ------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Sommige jonge mannen kiezen bewust. Zo ook Daan. Hij koos op zijn 27ste voor de ingreep: "Ik wil geen kind."',
+     "Ik wil", "daan"),
+    ('De fans zochten een zondebok. Op Robben, die een kwartier voor tijd inviel. "Het was een beetje vreemd."',
+     "Het was", "robben"),
+    ('Niet iedereen was blij. Maar ook Sanne, die er al veertig jaar woont. "Wij gaan hier nooit weg."',
+     "Wij gaan", "sanne"),
+])
+def test_verbless_sentence_names_the_next_speaker(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("control", ["En nu dus naar Leeuwarden.", "Daarna de Tour.", "Van Rotterdam tot Groningen.",
+                                     "Voor Kelderman, die in maart viel, kwam er een nieuw schema."])
+def test_a_place_or_a_full_clause_is_no_verbless_person(nlp, control):
+    text = f'Wethouder Bakker zei dinsdag: "Wij hebben alles gedaan."\n\nDe stad is klaar. {control} "Het is tijd voor iets nieuws."'
+    assert speaker_of(nlp, text, "Het is tijd") == ["bakker"]
+
+
+# -- source phrase boundaries -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Volgens de Times of India zijn er vijf vliegtuigen vol telefoons vertrokken.", "zijn er", "times-of-india"),
+    ("Volgens de Bank of England stijgt de inflatie verder.", "stijgt de inflatie", "bank-of-england"),
+    ("Het Institute for Fiscal Studies zegt dat de belastingen stijgen.", "de belastingen",
+     "institute-for-fiscal-studies"),
+    ("Twee miljoen mensen gaan jaarlijks naar de huisarts, meldt het Rijksinstituut voor Volksgezondheid en Milieu.",
+     "Twee miljoen", "rijksinstituut-voor-volksgezondheid-en-milieu"),
+])
+def test_a_name_with_lower_case_words_inside_is_one_source(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_or_between_two_names_is_no_english_linker(nlp):
+    # Dutch "of" ('or') between two surnames joins nothing
+    assert speaker_of(nlp, "Volgens Rutte of Wilders stijgt de inflatie verder.", "stijgt") != ["rutte-of-wilders"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a thing of someone's speaks for its owner; a preposition before it is no part of the source
+    ("Er is meer steun voor Taiwan. Van Helvert kreeg deze maand een meerderheid achter zijn motie die de regering "
+     "opdraagt internationaal te pleiten voor deelname van Taiwan aan de VN.", "deelname", "van-helvert"),
+    ("Hoogleraar Anna Bakker publiceerde vorige week een rapport. Haar rapport stelt dat de zorg duurder wordt.",
+     "de zorg", "anna-bakker"),
+    # controls: a possessive and a person or a body is that person or body
+    ("Minister Jan de Wit was dinsdag in Brussel. Zijn woordvoerder zegt dat de top doorgaat.", "de top", "woordvoerder"),
+    ("Jan Smit is boos. Zijn partij zegt dat de kosten stijgen.", "de kosten", "partij"),
+])
+def test_possessive_thing_speaks_for_its_owner(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Van Helvert kreeg dinsdag steun van de Kamer. Hij zegt dat de motie doorgaat.", "de motie", "van-helvert"),
+    ("Ter Horst won dinsdag de prijs. Zij zegt dat de motie doorgaat.", "de motie", "ter-horst"),
+])
+def test_surname_with_particle_opening_a_sentence_is_its_subject(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+# -- parts and ratios of groups ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("De bond hield een rondgang, waarbij vluchtelingen gevraagd werd naar hun reactie. "
+     "Een deel van hen gaf aan angstiger te zijn geworden.", "angstiger", "vluchtelingen"),
+    ("Minister Jan Smit sprak met de boeren. Velen van hen zeggen dat de regels te streng zijn.", "de regels", "boeren"),
+    ("De kliniek ondervroeg honderd patiënten. Zes op de tien patiënten zeggen dat de pijn minder is.", "de pijn",
+     "patienten"),
+    ("Een op de vijf artsen zegt dat de werkdruk te hoog is.", "de werkdruk", "artsen"),
+    ("Het bureau hield een enquête. Bijna zestig procent van de ondervraagden zei dat de zorg beter moet.",
+     "de zorg", "ondervraagden"),
+])
+def test_a_part_of_a_group_speaks_as_the_group(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a part of a group is never one person or one body
+    ("Minister Jan Smit was dinsdag in Brussel. Velen van hen zeggen dat de regels te streng zijn.", "de regels"),
+    ("Drie op de tien zeggen dat de werkdruk te hoog is.", "de werkdruk"),
+])
+def test_a_part_of_no_group_is_unknown(nlp, text, content):
+    assert speaker_of(nlp, text, content) == ["unknown"]
+
+
+# -- the stance holder of a nominal claim ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Bewoonster Marjan Visser is het helemaal eens met het advies van waterbedrijf Vitens om minder water te '
+     'gebruiken. "Ik ben blij dat ze daartoe oproepen."', "Ik ben blij", "marjan-visser"),
+    ('Wethouder Jan Bakker steunt de oproep van de FNV om de lonen te verhogen. "Het is hard nodig."', "Het is hard",
+     "jan-bakker"),
+    # control: the nominal phrase is the sentence's subject: the quote continues its source
+    ('Het advies van waterbedrijf Vitens om minder water te gebruiken kwam dinsdag. "Het is hard nodig."',
+     "Het is hard", "waterbedrijf-vitens"),
+])
+def test_quote_after_a_stance_on_a_nominal_claim_is_the_stance_holders(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+# -- a role in the headline, its holder named in the body --------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Topman Europese bank noemt plan van kabinet 'gevaarlijk'\n\n"
+     "Het plan van het kabinet is gevaarlijk, zei ECB-topman Jan Smit dinsdag in Frankfurt.", "jan-smit"),
+    ("Voorzitter grote bond noemt plan van kabinet 'gevaarlijk'\n\n"
+     "Het plan van het kabinet is gevaarlijk, zei FNV-voorzitter Anna de Wit dinsdag.", "anna-de-wit"),
+])
+def test_headline_role_is_its_one_named_holder(nlp, text, speaker):
+    assert speaker_of(nlp, text, "plan van kabinet") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # two holders of the role: the headline's is neither of them
+    "Topman Europese bank noemt plan van kabinet 'gevaarlijk'\n\nHet plan is gevaarlijk, zei topman Jan Smit "
+    "dinsdag. Ook topman Piet Berg vindt het plan slecht.",
+    # a body named, not described, that is not the holder's
+    "Topman Shell noemt plan van kabinet 'gevaarlijk'\n\nHet plan is gevaarlijk, zei Unilever-topman Jan Smit.",
+])
+def test_headline_role_stays_apart_without_one_matching_holder(nlp, text):
+    assert "jan-smit" not in speaker_of(nlp, text, "plan van kabinet")
+
+
+def test_a_role_coordinated_with_a_group_is_no_one_holder(nlp):
+    # "burgemeester en wethouders" is the town's executive, not the one mayor named later
+    text = ("In een brief schrijven burgemeester en wethouders dat de regels onwerkbaar zijn. "
+            '"Dit is een helder signaal", zegt burgemeester Anna Krikke.')
+    assert speaker_of(nlp, text, "de regels") != ["anna-krikke"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the cue verb in a relative clause on a thing noun: the clause's subject says it
+    ("Andere reden die Nicolai ziet: mannen willen hun genen niet doorgeven.", "mannen", "nicolai"),
+    ("Het grootste probleem dat minister Smit noemt: de wachtlijsten zijn te lang.", "de wachtlijsten", "smit"),
+    # control: a person noun with the relative clause is itself the subject
+    ("De minister die dinsdag zei dat de wachtlijsten te lang zijn, trad af.", "de wachtlijsten", "minister"),
+])
+def test_relative_clause_subject_of_a_cue_on_a_thing_noun(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_a_short_noun_in_eur_is_no_group_of_people(nlp):
+    # "deuren" ends like "directeuren" but names no one a plural pronoun can mean
+    text = 'De betogers eisten toegang. Bij het beuken op de deuren riepen zij: "Laat ons erin".'
+    assert speaker_of(nlp, text, "Laat ons") != ["deuren"]
+
+
+def test_a_particle_before_a_first_name_is_a_preposition(nlp):
+    # "Van Valtteri Bottas mag het droog blijven": 'as for Bottas', no surname "Van Valtteri Bottas"
+    text = ('Leclerc hoopt op regen.\n\nVan Valtteri Bottas mag het echter droog blijven. '
+            '"Ik ben blij met deze auto", aldus de Fin.')
+    assert "van-valtteri-bottas" not in speaker_of(nlp, text, "Ik ben blij")

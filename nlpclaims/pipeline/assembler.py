@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
+from ..lang.numbers import parse_number_words
 from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import fold, slugify
@@ -36,11 +37,13 @@ def _drop_working_caches(doc: Doc) -> None:
     """Free the per-document views and the token table the components built while reading ``doc``:
     the views point back at the Doc, so left in ``doc.user_data`` they would keep every processed
     Doc alive until a full garbage collection (a batch worker's memory would grow with each article)."""
-    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY):
+    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY, _VERBLESS_KEY):
         doc.user_data.pop(key, None)
 
 _MAX_NAME_WORDS = 9
 _PLURAL_ENDINGS = W.tuple("plural_endings")
+_ORG_NAME_HEADS = tuple(sorted(W.org_name_heads | W.english_name_heads))
+_FINITE_PLURAL_ENDING = W.tuple("finite_plural_ending")
 _SURNAME_ARTICLES = frozenset(w.capitalize() for w in W.common_article)  # "De Vries", "De Jong"
 
 
@@ -48,6 +51,7 @@ def _alternation(words) -> str:
     """A regex alternation of the listed words."""
     return "|".join(re.escape(w) for w in sorted(words))
 _PRONOUN_LOOKBACK = 1500
+_NOMINAL_RULE = "nominal"  # rule ids of nominal cues ("het advies van X om …")
 
 
 class ClaimAssembler:
@@ -123,6 +127,18 @@ class ClaimAssembler:
             return [], None
         s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
+        ratio = _RATIO_AFTER.match(text, e) if len(phrase.split()) == 1 and _number_word(fold(phrase)) else None
+        noun = doc.char_span(ratio.start(2), ratio.end(2)) if ratio is not None else None
+        if ratio is not None and _number_word(fold(ratio.group(1).split()[-1])) and noun is not None \
+                and noun[0].pos_ == "NOUN":
+            e = ratio.end()  # "Zes op de tien patiënten zeggen …": the ratio and its noun
+            phrase = text[s:e]
+        first = phrase.split(" ", 1)
+        if len(first) == 2 and first[0].islower() and first[0] in PREPOSITIONS and \
+                first[0] not in persons().surname_particle_phrases:
+            # a prepositional phrase is never a source: "… een meerderheid achter zijn motie die …"
+            s += len(first[0]) + 1
+            phrase = text[s:e]
         if persons().is_time_or_interjection(phrase) or _is_cue_object(doc, raw) or _fronted_adverbial(doc, s, e, raw):
             # "Vanavond vertelt hij", "Kalm, zegt ze", "De verklaringen noemde de rechter …":
             # a fronted adverbial or object is never the source; the cue's subject is
@@ -131,7 +147,7 @@ class ClaimAssembler:
                 return [], None
             return self._resolve(doc, _with_source(raw, subject), sources, registry, free, history)
         other = _subject_of_another_clause(doc, s, e, raw) or _main_subject_of_coordinated_cue(doc, s, e, raw) \
-            or _fronted_subject_before_object(doc, s, e, raw)
+            or _fronted_subject_before_object(doc, s, e, raw) or _relative_clause_subject(doc, s, e, raw)
         if other is not None and other != (s, e):  # "Premier Schoof wist van niets en de Ugandese minister ontkende dat …"
             return self._resolve(doc, _with_source(raw, other), sources, registry, free, history)
         mention = (phrase, s, e)
@@ -141,8 +157,10 @@ class ClaimAssembler:
         words = phrase.split()
         low = fold(phrase)
         part_of = _PART_OF_PRONOUN.match(low)
-        if part_of and all(w in persons().quantity_nouns | persons().number_words | persons().quantifiers
-                           | W.articles | W.size_adjectives for w in part_of.group(1).split()):
+        partitive = bool(part_of) and all(
+            w in persons().quantity_nouns | persons().number_words | persons().quantifiers | W.articles
+            | W.size_adjectives | W.pronominal_quantifiers or _number_word(w) for w in part_of.group(1).split())
+        if partitive:
             low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
         if len(words) > 1 and set(fold(phrase).split()) & SECOND_PERSON:
             return [], mention  # "Vergis je niet, …": the reader is addressed, nobody is named
@@ -153,7 +171,13 @@ class ClaimAssembler:
             # The antecedent is never inside the claim, except for back-references ("A. Dat zei hij.").
             exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
             return self._pronoun(doc, low, s, sources, registry, free, history, exclude=exclude,
-                                 own_words=raw.kind == "direct"), mention
+                                 own_words=raw.kind == "direct", group_only=partitive), mention
+        owner = _possessive_owner(doc, phrase, s, e)
+        if owner is not None:
+            # "zijn motie", "haar rapport": a thing of someone's speaks for its owner
+            ids = self._pronoun(doc, owner, s, sources, registry, free, history, exclude=(raw.start, raw.end))
+            if ids:
+                return ids, mention
         description = _description(phrase)
         if description is not None:
             # "de Oekraïner", "de 47-jarige schaatser": the person the article was talking about
@@ -197,6 +221,10 @@ class ClaimAssembler:
                 and s.start < raw.extra.get("prev_sentence", (0, 0))[1]]
         last = history[-1] if history and raw.start - history[-1][0] < _PRONOUN_LOOKBACK else None
         prev_start = raw.extra.get("prev_sentence", (0, 0))[0]
+        ids = self._verbless_person(doc, raw, sources, registry, free, history) or \
+            self._stance_holder(doc, raw, sources, registry, free, history)
+        if ids:
+            return ids  # "Zo ook Daan. \"…\"", "Op Robben, die … inviel. \"…\"": the person turned to
         if last is not None and last[0] >= prev_start - 1:
             return list(last[1])  # the sentence before was a claim: its speaker goes on
         subject = raw.extra.get("lead_subject")
@@ -253,6 +281,40 @@ class ClaimAssembler:
             return ids
         return list(last[1]) if last else []
 
+    def _stance_holder(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
+        """The person who is the subject of the sentence before a cue-less quote when that sentence's
+        only claims are nominal ones of others inside it ('X is het eens met het advies van Y om …
+        "…"'): the quote is the subject's, not Y's."""
+        prev, lead = raw.extra.get("prev_sentence"), raw.extra.get("lead_subject")
+        if not prev or not lead:
+            return []
+        inside = [r for r in doc._.get(ext.RAW_CLAIMS) if prev[0] <= r.start < prev[1] and r.end <= raw.start]
+        if not inside or not all(r.how.startswith(_NOMINAL_RULE) and r.source is not None for r in inside) or any(
+                r.source[0] < lead[1] and lead[0] < r.source[1] for r in inside):
+            return []
+        if fold(doc_text(doc)[lead[0]:lead[1]]) in SUBJECT_PRONOUNS or _genitive_modifier(doc, *lead):
+            return []
+        lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, tuple(lead), raw.sentence, "lead")
+        ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+        speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+        return ids if speaker is not None and speaker.kind == "person" else []
+
+    def _verbless_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
+        """The person named by a verbless sentence right before a cue-less quote, if any."""
+        text = doc_text(doc)
+        for a, b in _verbless_names(doc):
+            if not a < raw.start <= a + 400:
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or text[span.sent.end_char:raw.start].strip(" \n\"'„“”‘’,,"):
+                continue  # only a sentence right before the quote
+            lead_raw = RawClaim("direct", raw.start, raw.end, None, None, None, (a, b), raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
+            speaker = self._speaker(ids[0], registry, free) if len(ids) == 1 else None
+            if speaker is not None and speaker.kind == "person":
+                return ids
+        return []
+
     def _paragraph_person(self, doc: Doc, raw: RawClaim, sources, registry, free, history, last) -> list[str]:
         """A person introduced as a subject earlier in the quote's paragraph (or in the paragraph
         before, when the quote opens one), after the last claim: the quote is theirs ("Uroloog
@@ -289,10 +351,14 @@ class ClaimAssembler:
                 if speaker is not None and speaker.kind == "person" and any(
                         adjective in fold(role.title).split() for role in speaker.roles):
                     return [speaker.id]
-        return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude)
+        # a description after the reported words may name their subject ("Quintana is terug aan het
+        # front, zo liet de Colombiaan weten"): names inside the claim count, the nearest first
+        return self._pronoun(doc, f"_person{gender or ''}", pos, sources, registry, free, history, exclude=exclude,
+                             named_inside=True)
 
     def _pronoun(self, doc: Doc, pron: str, pos: int, sources: list[SourceSpan], registry, free, history,
-                 exclude: tuple[int, int] = (0, 0), depth: int = 0, own_words: bool = False) -> list[str]:
+                 exclude: tuple[int, int] = (0, 0), depth: int = 0, own_words: bool = False,
+                 named_inside: bool = False, group_only: bool = False) -> list[str]:
         """The nearest earlier speaker or subject that fits the pronoun (hij: a man; ze: a group,
         an organisation or a woman); a main clause's pronoun subject before it passes on whom it
         refers to ('Yasemin … Ze zocht steun. Ze kreeg …')."""
@@ -320,13 +386,24 @@ class ClaimAssembler:
             joint = [(s, e) for s, e in _coordinated_sources(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)]
             cands += [(s, (s, e), True) for s, e in joint]
             names += joint
+        if plural_verb or (plural_pron and pron not in W.she_or_they):
+            # "Uit de regeringsfracties komen reacties: zij benadrukken …": a plural group of people
+            # or bodies in any role of an earlier clause, ranked behind subjects like names
+            groups = [(s, e) for s, e in _plural_groups(doc) if s < pos and not any(a <= s < b for a, b, _, _ in subjects)
+                      and (s, e) not in names]
+            cands += [(s, (s, e), True) for s, e in groups]
+            names += groups
+        # a person a verbless sentence turns to ("Zo ook Daan. Hij koos …"), ranked like a subject
+        cands += [(s, (s, e), False) for s, e in _verbless_names(doc) if s < pos]
         name_starts = {s for s, _ in names}
+        named_subject_starts = {s for s, _, _, name in subjects if name}
         if depth < 2 and not pron.startswith("_"):
             cands += [(t.idx, ("pronoun", fold(t.text)), False) for t in _main_pronoun_subjects(doc, pron, pos)]
         # Never inside its own claim, except the name opening reported words: "Heinen is tevreden,
         # zegt hij" (a quote's first word is the speaker's own: „Debat hoort erbij”, zei hij).
         cands = [c for c in cands if not exclude[0] <= c[0] < exclude[1]
-                 or (not own_words and c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))]
+                 or (not own_words and c[0] - exclude[0] <= 3 and isinstance(c[1], tuple))
+                 or (named_inside and isinstance(c[1], tuple) and c[1][0] != "pronoun" and c[0] in named_subject_starts)]
         # Words inside a quotation are the quoted speaker's, not the narration's: a subject there
         # ('"Vergunningstrajecten zijn lang." Hij benadrukt …') is nobody a later pronoun means.
         quoted = _quoted_ranges(doc)
@@ -386,6 +463,11 @@ class ClaimAssembler:
             # ze / zij / haar / hen
             if singular_verb and (plural or speaker.kind == "group"):
                 continue
+            if group_only and not (plural or speaker.kind == "group"):
+                continue  # "een deel van hen": a part of a group of people, not of one body or person
+            if pron in W.plural_pronouns and pron not in W.she_or_they \
+                    and not (plural or speaker.kind in {"group", "organisation", "country"}):
+                continue  # "volgens hen": a group or several people, never one person
             if plural_verb and not (plural or speaker.kind in {"group", "organisation"}):
                 continue  # ("zij stellen dat" of a company or team is common)
             if plural or speaker.kind in {"organisation", "group", "country"} or speaker.gender == "f" or (
@@ -440,6 +522,35 @@ _PART_OF_PRONOUN = re.compile(rf"^(.+?)\s+(?:{_alternation(W.of_preposition)})\s
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+
+
+_RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(W.ratio_prepositions)})\s+((?:(?:{_alternation(W.definite_articles)})\s+)?\w+)"
+                          rf"\s+([a-zà-ÿ][\w\-]*)")
+
+
+def _number_word(word: str) -> bool:
+    """Whether a word is a number in digits or words ('60', 'zestig', 'vijfentwintig')."""
+    return word.replace(",", "").replace(".", "").isdigit() or parse_number_words(word) is not None
+
+
+def _possessive_owner(doc: Doc, phrase: str, start: int, end: int) -> str | None:
+    """The pronoun that stands for the owner when a source phrase is a possessive and a noun for a
+    thing ('zijn motie' → 'hem', 'hun voorstel' → 'hen'); None for a person or body ('zijn
+    woordvoerder', 'haar advocaat') and any other phrase."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() not in _POSSESSIVE_OWNER or not words[1].islower():
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    noun = span[-1] if span is not None and len(span) else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    document = words[1] in DOCUMENT_SOURCES or words[1] in W.document_nouns
+    thing = noun.morph.get("Number") == ["Sing"] and not is_agent_noun(noun) and not persons().is_role(noun.text) \
+        and _kind(words[1]) != "organisation"  # not "zijn partij", "haar ouders", "hun woordvoerder"
+    return _POSSESSIVE_OWNER[words[0].lower()] if document or thing else None
+
+
+_POSSESSIVE_OWNER = W.map("possessive_owner_pronoun")
 
 
 def _whole_name(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int]:
@@ -518,6 +629,8 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
         return True  # "Desondanks vond …", "Uiteindelijk vreest …" (whatever the tagger says)
     if name_by_usage(doc, first) or is_known_name(doc, first):
         return False  # "Daan merkte …", "Schoof wil …": a name the tagger took for an adverb or adjective
+    if _particle_name_subject(doc, span):
+        return False  # "Van Helvert kreeg …", "Ter Horst zei …": a surname with its particle
     if len(span) == 1 and first.pos_ in {"ADJ", "ADV"} and first.is_sent_start:
         return True  # "Aanvankelijk zeiden de bedrijven …"
     if len(span) > 1 and first.is_sent_start and fold(first.text).endswith(W.tuple("present_participle_endings")) and span[1].pos_ == "ADP" \
@@ -526,6 +639,25 @@ def _fronted_adverbial(doc: Doc, start: int, end: int, raw: RawClaim) -> bool:
     return (first.pos_ in {"ADV", "ADP", "SCONJ"} or fold(first.text) in PREPOSITIONS) and \
         first.text[:1].isupper() and first.is_sent_start and \
         fold(first.text) not in words.not_fronted_adverbials
+
+
+def _particle_name_subject(doc: Doc, span) -> bool:
+    """Whether a span opening a sentence is a surname with its particle right before the finite
+    verb ('Van Helvert kreeg …', 'Ter Horst zei …'), not a place ('Te Enkhuizen werd …',
+    'Van Rotterdam tot …')."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or fold(first.text) not in persons().surname_particle_phrases \
+            or fold(first.text) in _PLACE_PREPOSITIONS:
+        return False
+    k = span.start + 1
+    while k < len(doc) and doc[k].text[:1].islower() and fold(doc[k].text) in persons().particles:
+        k += 1  # "Van der Berg"
+    # one capitalised word: a particle opens a surname, never a first name ("Van Valtteri Bottas mag het
+    # droog blijven" is "as for Bottas")
+    if not (k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "X", "NOUN"}):
+        return False
+    k += 1
+    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _subject_of_another_clause(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
@@ -604,6 +736,29 @@ def _fronted_subject_before_object(doc: Doc, start: int, end: int, raw: RawClaim
     if fronted is None or doc.char_span(*fronted, alignment_mode="expand").end != cue.i:
         return None
     return fronted
+
+
+def _relative_clause_subject(doc: Doc, start: int, end: int, raw: RawClaim) -> tuple[int, int] | None:
+    """The subject of a relative clause whose verb is the cue, when the source phrase is the noun
+    the clause is on ('Andere reden die Nicolai ziet: …', 'Het probleem dat minister Smit noemt: …'):
+    the noun is the verb's object, the name in the clause says it."""
+    cue = _cue_token(doc, raw)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or cue.dep_ != "acl:relcl" or not span.start <= cue.head.i < span.end:
+        return None
+    if span.root.pos_ != "NOUN" or is_agent_noun(span.root) or persons().is_role(span.root.text):
+        return None  # "De minister die zei dat …": the noun itself is the subject
+    # (with a thing noun before it the relative pronoun is the object, whatever the parse made of it)
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"} and c.pos_ in {"PROPN", "NOUN"}
+                    and not span.start <= c.i < span.end and c.i < cue.i), None)
+    if subject is None or (subject.pos_ == "NOUN" and not (is_agent_noun(subject) or persons().is_role(subject.text))):
+        return None
+    parts = [subject] + [c for c in subject.children if c.dep_ in {"flat", "compound", "det", "amod", "appos"}
+                         and c.i < cue.i]
+    lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+    while lo > span.end and doc[lo - 1].text[:1].islower() and persons().is_role(doc[lo - 1].text):
+        lo -= 1  # "dat minister Smit noemt"
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _cue_token(doc: Doc, raw: RawClaim):
@@ -761,6 +916,8 @@ def _description(phrase: str) -> tuple[str, str | None, str | None] | None:
     if words and words[0].lower() in W.articles:
         words = words[1:]
     db = persons()
+    if len(words) == 2 and words[1][:1].isupper() and _AGE_DESCRIPTION.match(fold(words[0])):
+        words = words[1:]  # "de 26-jarige Brit": the nationality says who
     if len(words) == 1 and words[0][:1].isupper():
         key = fold(words[0])
         if key in db.demonyms:
@@ -860,6 +1017,82 @@ def _coordinated_sources(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_VERBLESS_KEY = "_nlpclaims_verbless_names"
+_VERBLESS_MAX_TOKENS = 30
+
+
+def _verbless_names(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of a name that ends a sentence without a verb in a paragraph ('Zo ook Daan.',
+    'Op Robben, die een kwartier voor tijd inviel.'): an elliptical sentence that turns to a person,
+    whom the next sentence's pronoun or quote is about. Only adverbs, conjunctions and a preposition
+    that is not one of place or direction may come before the name ('En nu naar Leeuwarden.' is a
+    place, 'de Tour.' and 'Op Yates ruim twee minuten.' are no such sentences); cached."""
+    cached = doc.user_data.get(_VERBLESS_KEY)
+    if cached is not None:
+        return cached
+    out = []
+    text = doc_text(doc)
+    for sent in doc.sents:
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        line_end = text.find("\n", sent.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        if sent[-1].text != "." or not (text[line_start:sent.start_char].strip() or text[sent.end_char:line_end].strip()):
+            continue  # a heading or a caption on a line of its own, not a sentence of a paragraph
+        # the main part: up to the end, or to a comma that opens a relative clause ("Op Robben, die …")
+        end = sent.end - 1
+        for k in range(sent.start, sent.end - 2):
+            if doc[k].text == "," and "Rel" in doc[k + 1].morph.get("PronType"):
+                end = k
+                break
+        main = doc[sent.start:end]
+        if end < sent.end - 1 and (sent.root.pos_ in {"VERB", "AUX"} or any(
+                c.dep_ in {"cop", "aux", "aux:pass"} for c in sent.root.children)):
+            continue  # the main clause goes on after the relative clause ("Voor X, die …, kon er …")
+        if not len(main) or len(main) > _VERBLESS_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in main):
+            continue
+        lo = hi = end - 1
+        while lo - 1 >= sent.start and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_sent_start and \
+                doc[lo - 1].pos_ in {"PROPN", "X", "ADV", "ADJ"}:
+            lo -= 1  # "Op Arjen Robben"
+        name = doc[lo:hi + 1]
+        if lo == sent.start or not all(t.text[:1].isupper() and t.is_alpha for t in name) or persons().never_source(name.text):
+            continue
+        if not any(t.pos_ == "PROPN" or is_known_name(doc, t) or name_by_usage(doc, t) for t in name):
+            continue
+        before = doc[sent.start:lo]
+        if not all(t.pos_ in {"ADV", "ADP", "CCONJ"} for t in before) or fold(before[-1].text) in _PLACE_PREPOSITIONS \
+                or fold(before[-1].text) in persons().surname_particle_phrases:
+            continue  # not a place ("naar Leeuwarden"), nor a particle of the name ("Van Haersma Buma")
+        out.append((name[0].idx, name[-1].idx + len(name[-1].text)))
+    doc.user_data[_VERBLESS_KEY] = out
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset(W.place_prepositions)
+_WHOLE_AGENT_WORDS = frozenset(w for w in W.agent_suffixes if len(w) <= 4)  # "boer", "arts", "lid"
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl"})
+
+
+def _plural_groups(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of plural noun phrases that name people or bodies ('de regeringsfracties', 'deze
+    veiligheidsorganisaties'), whatever their role in the clause (subject, object, adverbial): a
+    plural agent noun with its determiner and adjectives."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.morph.get("Number") != ["Plur"] or tok.text[:1].isupper() or not is_agent_noun(tok):
+            continue
+        lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+        if len(lemma) <= 4 and lemma not in _WHOLE_AGENT_WORDS:
+            continue  # "deuren" (deur), not a person noun in -eur; "boeren", "artsen" are
+        argument = tok.dep_.split(":")[0] in _CLAUSE_ARGUMENTS or (
+            tok.dep_.startswith("nmod") and any(c.dep_ == "case" for c in tok.children))  # "steun van de gemeenten"
+        if not argument or any(c.dep_ == "conj" for c in tok.children):
+            continue  # a noun inside another noun phrase ("een groep extremisten"), or a coordination (_coordinated_sources)
+        lo = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"det", "amod", "compound"} and c.i < tok.i])
+        out.append((doc[lo].idx, tok.idx + len(tok.text)))
+    return out
+
+
 def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Characters inside the quotation marks of the doc's direct quotes and of quoted lines
     (a subheading "'Werk per zaak neemt toe'" on a line of its own)."""
@@ -880,10 +1113,14 @@ def _verb_number(doc: Doc, pos: int) -> str | None:
     if tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return None
     verb = tok.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        # "zij zijn blij", "zij zullen beamen": the finite copula or auxiliary carries the number
         verb = next((c for c in verb.children if c.dep_ in {"cop", "aux", "aux:pass"}
                      and "Fin" in c.morph.get("VerbForm")), verb)
     number = verb.morph.get("Number")
+    if not number and verb.morph.get("VerbForm") == ["Inf"] and verb.pos_ == "VERB" and abs(verb.i - tok.i) <= 2 \
+            and verb.lower_.endswith(_FINITE_PLURAL_ENDING) and not any(c.dep_.startswith("aux") for c in verb.children):
+        return "Plur"  # "zij beamen" tagged an infinitive: next to its subject, with no auxiliary, it is finite
     return number[0] if number and "Fin" in verb.morph.get("VerbForm") else None
 
 
@@ -967,6 +1204,13 @@ def _named_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         plural = "Number=Plur" in str(tok.morph) and not tok.text[:1].isupper()  # "Verkooijen" is no plural
         out.append((start, end, plural, True))
     for sent in doc.sents:
+        # a name opening the sentence right before its finite verb ("Van Helvert kreeg …"), whatever the parse
+        fronted = _fronted_name(doc, sent.start_char, sent.end_char)
+        run = doc.char_span(*fronted, alignment_mode="expand") if fronted is not None else None
+        if run is not None and not any(s < fronted[1] and fronted[0] < e for s, e in known) and \
+                not any(s < fronted[1] and fronted[0] < e for s, e, _, _ in out) and (
+                all(t.pos_ == "PROPN" for t in run) or _particle_name_subject(doc, run)):
+            out.append((fronted[0], fronted[1], False, True))
         # V2 with a fronted adverbial: the name right after the finite verb is the subject
         # ("In een interview ontweek Verkooijen de vraag", whatever the parser made of it)
         first = sent[0]
@@ -1048,6 +1292,10 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
     if len(parts) == 2 and len(first) >= 5 and len(parts[1][0].split()) == 1 and (W.of_preposition | W.org_name_linker) & {
             w.lower() for w in first[1:]}:
         return [(phrase, start)]  # "El Khal van de Vereniging voor Rechten en Rechtvaardigheid": the end of a name
+    if len(parts) == 2 and len(parts[1][0].split()) == 1 and any(
+            first[k].lower() in W.org_name_linker | W.english_name_linkers and fold(first[k - 1]).endswith(_ORG_NAME_HEADS)
+            for k in range(1, len(first) - 1)):
+        return [(phrase, start)]  # "het Rijksinstituut voor Volksgezondheid en Milieu": one body's name
     if len(parts) == 2 and len(first) >= 6 and persons().is_role(first[0], initial=True) and \
             _is_name_word(first[1]) and _is_name_word(first[2]) and first[3].lower() in W.of_preposition and \
             any(len(o) >= 4 and fold(parts[1][0].split()[0]).endswith(o) for o in persons().organisation_words):
@@ -1128,6 +1376,8 @@ def _clean_name(phrase: str) -> str:
     while words and words[0].lower() in W.name_leading_words:
         if len(words) == 2 and words[0] in _SURNAME_ARTICLES and words[1][:1].isupper():
             break  # "De Vries", "De Jong": the particle is part of the surname
+        if len(words) > 1 and words[1].lower() in W.ratio_prepositions:
+            break  # "een op de vijf artsen": a number, read with its ratio
         words = words[1:]
     return " ".join(words)
 

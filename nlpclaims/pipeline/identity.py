@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang.numbers import parse_number_words
 from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import fold, slugify
@@ -87,7 +88,11 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     while words and changed:
         changed = False
         w = low(0)
-        if len(words) > 1 and (w in words_db.leading_words or w in words_db.possessives or w in words_db.quantifiers
+        if len(words) > 3 and _number_word(w) and low(1) in W.ratio_prepositions and _number_word(low(len(words) - 2)) \
+                and all(low(k) in W.definite_articles for k in range(2, len(words) - 2)):
+            words = words[-1:]  # "zes op de tien patiënten", "een op de vijf artsen"
+            changed = True
+        elif len(words) > 1 and (w in words_db.leading_words or w in words_db.possessives or w in words_db.quantifiers
                                or w in words_db.time_words or w in words_db.interjections
                                or _AGE.match(w)):
             rest = next((x for x in words[1:] if fold(x) not in words_db.particles), "")
@@ -102,11 +107,10 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
         elif len(words) > 2 and (w.isdigit() or w in words_db.number_words) and low(1) in words_db.time_words:
             words = words[2:]  # "60 jaar Studio Sport": an anniversary, then the name
             changed = True
-        elif len(words) > 2 and (w in words_db.quantity_nouns or w in words_db.number_words) and low(1) in W.of_preposition:
+        elif len(words) > 2 and (w in words_db.quantity_nouns or _number_word(w)) and low(1) in W.of_preposition:
             words = words[2:]  # "de helft van de Britten"
             changed = True
-        elif len(words) > 1 and (w.replace(",", "").replace(".", "").isdigit() or w in words_db.number_words) and \
-                low(1) in words_db.quantity_nouns:
+        elif len(words) > 1 and _number_word(w) and low(1) in words_db.quantity_nouns:
             if len(words) == 2:
                 return None  # "17 procent": an amount, not a source
             if len(words) > 3 and low(2) in W.of_preposition:
@@ -164,6 +168,12 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
     return SourceName(name=name, kind=kind, roles=tuple(roles), person_name=person and kind == "person")
 
 
+def _number_word(word: str) -> bool:
+    """A number in digits or words ('60', 'zestig', 'miljoenen')."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in persons().number_words \
+        or parse_number_words(word) is not None
+
+
 def _roles_before_name(words: list[str]) -> list[int]:
     """Indexes of role words right before a personal name ('Japanse keizer Akihito' → [1],
     'fanclubvoorzitter van der Weerden' → [0], 'minister van Defensie' → [])."""
@@ -203,8 +213,13 @@ def _name_after_affiliation(words: list[str]) -> int | None:
 
 
 def _looks_like_surname_after_particle(words: list[str]) -> bool:
-    """'De Vries', 'De Jong': a capitalised particle opening a surname (two words in all)."""
-    return len(words) == 2
+    """'De Vries', 'De Jong': a capitalised particle opening a surname (two words in all); not a
+    noun of a group of people at a sentence start ('De Kamerleden', 'De CDA-bewindspersonen')."""
+    if len(words) != 2:
+        return False
+    tail = words[1].rsplit("-", 1)[-1]
+    compound = "-" in words[1] and tail[:1].islower() and fold(tail) not in persons().particles  # "CDA-fractie"
+    return not (compound or fold(words[1]).endswith(W.tuple("plural_person_endings")))
 
 
 def _name_run(words: list[str], kind_guess=None) -> list[str]:
@@ -463,9 +478,13 @@ class ArticleSpeakers:
             role = fold(words[at])
             adjectives = [fold(w) for w in words[:at]]
             rest = _without_of_the(fold(" ".join(words[at + 1:])))  # "Topman Europese bank": the body it leads
-            holders = [x for x in self.entities.values() if x.source.person_name and role in x.source.roles
-                       and _is_personal(x.source.name.split())]
-            if len(holders) == 1 and (not rest or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)) \
+            holders = [x for x in self.entities.values() if x.source.person_name
+                       and any(r == role or r.rsplit("-", 1)[-1] == role for r in x.source.roles)]  # "ECB-topman"
+            # the body described, not named ("Europese bank", "grote bond"): the one holder of the role
+            body = words[at + 1:]
+            generic = bool(body) and not _is_cap(body[-1]) and not any(fold(w) in db.coordinators for w in body) and all(
+                not _is_cap(w) or fold(w).endswith(W.tuple("adjective_ending")) for w in body[:-1])
+            if len(holders) == 1 and (not rest or generic or any(rest in _without_of_the(fold(f)) for f in holders[0].forms)) \
                     and all(any(a in fold(f).split() for f in holders[0].forms) for a in adjectives):
                 out[sid] = holders[0].sid
         return out

@@ -1608,6 +1608,260 @@ def gen_recall_frames(g: Grid) -> None:
     ]
     for text in negatives:
         g.add(Text().add(text), "negative", "recall_frames", "none", "none", "recall_frames")
+#: plural groups a plural pronoun refers back to, in whatever role of the sentence before:
+#: (sentence before, the group's speaker); the verb after the pronoun is plural
+GROUP_ANTECEDENTS = [
+    ("Uit de oppositiepartijen komen soortgelijke reacties:", Speaker("oppositiepartijen", "oppositiepartijen")),
+    ("Minister Verbeek sprak dinsdag met de vakbonden.", Speaker("vakbonden", "vakbonden")),
+    ("Na het overleg met wethouder Bakker bleek dat deze organisaties zich zorgen maken.",
+     Speaker("organisaties", "organisaties")),
+    ("Burgemeester Dijkstra kreeg steun van de gemeenten.", Speaker("gemeenten", "gemeenten")),
+    ("Bij de rechter stonden dinsdag de regeringsfracties tegenover hoogleraar Kramer.",
+     Speaker("regeringsfracties", "regeringsfracties")),
+]
+#: the same sentences, then a singular verb or a masculine pronoun: the person, not the group
+SINGULAR_CONTROLS = [
+    ("Minister Marieke de Vries sprak dinsdag met de vakbonden.", "zij",
+     _person("Marieke de Vries", "marieke-de-vries", ("De Vries",))),
+    ("Wethouder Bakker sprak dinsdag met de gemeenten.", "hij", Speaker("bakker", "Bakker")),
+    ("Hoogleraar Kramer kreeg steun van de artsen.", "hij", Speaker("kramer", "Kramer")),
+]
+
+
+#: a person named with what they did, then a nationality noun ('de Brit') that refers back to them
+DEMONYM_PEOPLE = [
+    (_person("Tom Pidcock", "tom-pidcock", ("Pidcock",)), "Brit"),
+    (_person("Wout van Aert", "wout-van-aert", ("Van Aert",)), "Belg"),
+    (_person("Nairo Quintana", "nairo-quintana", ("Quintana",)), "Colombiaan"),
+    (_person("Anna Petrova", "anna-petrova", ("Petrova",)), "Russin"),
+    (_person("Luca Rossi", "luca-rossi", ("Rossi",)), "Italiaan"),
+]
+DEEDS = ["won dinsdag de etappe naar Rome.", "tekende vorige week een nieuw contract.",
+         "kwam maandag terug van een blessure."]
+
+
+#: a verbless sentence that turns to a person (an ellipsis after the sentence before), then a
+#: pronoun subject or a quote without a cue: (the sentence before, the verbless sentence)
+VERBLESS = [
+    ("De kliniek sprak met jonge mannen over hun keuzes.", "Zo ook {N}."),
+    ("De fans zochten na de nederlaag een zondebok.", "Op {N}, die een kwartier voor tijd inviel."),
+    ("Niet iedereen was blij met het besluit.", "En ook {N}."),
+    ("Sommige bewoners willen blijven.", "Maar ook {N}, die er al veertig jaar woont."),
+]
+VERBLESS_PEOPLE = [(Speaker("daan", "Daan"), "hij"), (Speaker("robben", "Robben"), "hij"),
+                   (Speaker("sanne", "Sanne"), "zij"), (Speaker("yusuf", "Yusuf"), "hij")]
+#: controls: a verbless sentence with a place or an event, no person: the quote stays with the speaker before
+VERBLESS_CONTROLS = ["En nu dus naar Leeuwarden.", "Daarna de Tour.", "Op naar Parijs.", "Van Rotterdam tot Groningen."]
+
+
+#: names of bodies with lower-case words inside: English linkers, Dutch 'voor … en …'
+LONG_NAMES = [
+    ("de Times of India", Speaker("times-of-india", "Times of India")),
+    ("de Bank of England", Speaker("bank-of-england", "Bank of England")),
+    ("het Institute for Fiscal Studies", Speaker("institute-for-fiscal-studies", "Institute for Fiscal Studies")),
+    ("het Rijksinstituut voor Volksgezondheid en Milieu",
+     Speaker("rijksinstituut-voor-volksgezondheid-en-milieu", "Rijksinstituut voor Volksgezondheid en Milieu")),
+    ("het Centrum voor Criminaliteitspreventie en Veiligheid",
+     Speaker("centrum-voor-criminaliteitspreventie-en-veiligheid", "Centrum voor Criminaliteitspreventie en Veiligheid")),
+]
+#: a possessive and a thing speaks for its owner; a possessive and a person is that person (control)
+POSSESSIVES = [
+    ("Kamerlid Van Helvert diende dinsdag een motie in.", "Zijn motie", _person("Van Helvert", "van-helvert")),
+    ("Hoogleraar Anna Bakker publiceerde vorige week een rapport.", "Haar rapport",
+     _person("Anna Bakker", "anna-bakker", ("Bakker",))),
+    ("Minister Jan de Wit stuurde de Kamer een brief.", "Zijn brief", _person("Jan de Wit", "jan-de-wit", ("De Wit",))),
+    ("Minister Jan de Wit was dinsdag in Brussel.", "Zijn woordvoerder", Speaker("woordvoerder", "woordvoerder")),
+]
+
+
+#: a part or a ratio of a group as the subject: the group is the source
+QUANTIFIED = [("Zes op de tien patiënten zeggen", "patienten", "patiënten"),
+              ("Een op de vijf artsen zegt", "artsen", "artsen"),
+              ("Bijna zestig procent van de ondervraagden zei", "ondervraagden", "ondervraagden"),
+              ("Een derde van de leraren zegt", "leraren", "leraren"),
+              ("Ruim 40 procent van de boeren verwacht", "boeren", "boeren"),
+              ("De helft van de inwoners vindt", "inwoners", "inwoners")]
+#: a part of the group a pronoun refers to (the sentence before names the group)
+PARTITIVES = [("Minister Jan Smit sprak dinsdag met de boeren.", "Een deel van hen zegt", "boeren"),
+              ("De vakbond hield een rondgang, waarbij vluchtelingen gevraagd werd naar hun ervaringen.",
+               "Een deel van hen gaf aan", "vluchtelingen"),
+              ("Wethouder Bakker ontving de bewoners van de wijk.", "Velen van hen zeggen", "bewoners"),
+              ("Burgemeester Dijkstra sprak met de ondernemers.", "De meesten van hen vinden", "ondernemers")]
+
+
+#: a person who takes a stance on someone else's nominal claim, then a quote without a cue:
+#: (sentence with {N} for the nominal source, the stance holder)
+STANCES = [
+    ("Bewoonster Marjan Visser is het helemaal eens met het advies van {N} om minder water te gebruiken.",
+     _person("Marjan Visser", "marjan-visser", ("Visser",))),
+    ("Wethouder Jan Bakker steunt de oproep van {N} om de lonen te verhogen.",
+     _person("Jan Bakker", "jan-bakker", ("Bakker",))),
+    ("Hoogleraar Kramer sluit zich aan bij de eis van {N} dat de fabriek openblijft.", Speaker("kramer", "Kramer")),
+]
+STANCE_SOURCES = [("waterbedrijf Vitens", Speaker("vitens", "waterbedrijf Vitens", ("Vitens",))),
+                  ("de FNV", Speaker("fnv", "FNV")), ("de gemeente", Speaker("gemeente", "gemeente"))]
+
+
+def gen_source_names(g: Grid) -> None:
+    """Source phrases that are whole names with lower-case words inside, a possessive that speaks
+    for its owner, and a surname with its particle opening the sentence."""
+    verbs = [v for v in DAT_VERBS if not v.prt]
+    for n, (name, speaker) in enumerate(LONG_NAMES):
+        key = ("names", n)
+        v = _pick(verbs, *key)
+        sub, main, v1 = _pick(CONTENTS, *key)
+        t = Text().add(f"Volgens {name}").mark(v1).raw(".")
+        g.add(t, "volgens", "long_name", "none", "organisation", "volgens", [("indirect", speaker, "volgens")])
+        t = Text().mark(main, space=False).raw(f", {v.pres} {name}.")
+        g.add(t, "inverted", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
+        t = Text().add(f"{_cap(name)} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
+    for n, (before, phrase, speaker) in enumerate(POSSESSIVES):
+        key = ("possessive", n)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(before).add(f"{phrase} stelt dat").mark(sub).raw(".")
+        g.add(t, "dat", "possessive", "present", "possessive", "stellen", [("indirect", speaker, "stellen")])
+    for n, ((template, holder), (name, source)) in enumerate(itertools.product(STANCES, STANCE_SOURCES)):
+        key = ("stance", n)
+        before, after = template.split("{N}")
+        noun = before.split()[-2]
+        comp = after.split(" ", 2)[1]
+        content = after.split(" ", 2)[2].rstrip(".")
+        quote = _pick(QUOTES, *key)
+        t = Text().add(before + name).add(comp).mark(content).raw('. "').mark(quote, space=False).raw('."')
+        g.add(t, "nominal_van", "stance", "present", "stance_holder", noun,
+              [("indirect", source, f"{noun} van"), ("direct", holder, "")])
+    for n, (name, source) in enumerate(STANCE_SOURCES):  # control: the nominal phrase is the subject itself
+        key = ("stance-control", n)
+        quote = _pick(QUOTES, *key)
+        t = Text().add(f"Het advies van {name} om").mark("minder water te gebruiken").raw(' kwam dinsdag. "')
+        t.mark(quote, space=False).raw('."')
+        g.add(t, "nominal_van", "stance", "past", "stance_control", "advies",
+              [("indirect", source, "advies van"), ("direct", source, "")])
+    # a role in the headline, the person holding it named in the body (the only holder of that role)
+    for n, (headline, body, person) in enumerate([
+            ("Topman Europese bank", "zei ECB-topman Jan Smit dinsdag in Frankfurt",
+             _person("Jan Smit", "jan-smit", ("Smit",))),
+            ("Voorzitter grote bond", "zei FNV-voorzitter Anna de Wit dinsdag in Utrecht",
+             _person("Anna de Wit", "anna-de-wit", ("De Wit",))),
+            ("Directeur Nederlandse zorgverzekeraar", "zei directeur Piet Berg van Zilveren Kruis dinsdag",
+             _person("Piet Berg", "piet-berg", ("Berg",)))]):
+        key = ("headline-role", n)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text().add(f"{headline} noemt").mark("plan van kabinet 'gevaarlijk'").raw("\n\n").mark(main, space=False)
+        t.raw(f", {body}.")
+        g.add(t, "object", "headline_role", "present", "headline_role", "noemen",
+              [("indirect", person, "noemt"), ("indirect", person, "zei")])
+    t = Text().add("Topman Europese bank noemt").mark("plan van kabinet 'gevaarlijk'").raw("\n\n").mark(
+        "Het plan van het kabinet is gevaarlijk", space=False).raw(", zei topman Jan Smit dinsdag. Ook topman Piet Berg vindt")
+    t.mark("het plan slecht").raw(".")
+    g.add(t, "object", "headline_role", "present", "headline_role_control", "noemen",  # two holders: neither
+          [("indirect", Speaker("topman-europese-bank", "Topman Europese bank"), "noemt"),
+           ("indirect", _person("Jan Smit", "jan-smit", ("Smit",)), "zei"),
+           ("indirect", _person("Piet Berg", "piet-berg", ("Berg",)), "vindt")])
+    # a thing noun with a relative clause whose verb is the cue: the clause's subject says it
+    for n, (noun, subj, verb) in enumerate([("Andere reden die", "surname", "ziet"),
+                                            ("Het grootste probleem dat", "role_name", "noemt"),
+                                            ("Een belangrijk punt dat", "full_name", "noemt"),
+                                            ("De oplossing die", "organisation", "noemt")]):
+        key = ("relative-subject", n)
+        sb = subject_for(subj, *key)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text().add(f"{noun} {sb.text} {verb}:").mark(main[:1].lower() + main[1:]).raw(".")
+        g.add(t, "colon", "relative_subject", "present", subj, verb, [("indirect", sb.speaker, verb)])
+    t = Text().add("De minister die dinsdag zei dat").mark("de wachtlijsten te lang zijn").raw(", trad af.")
+    g.add(t, "dat", "relative_subject", "past", "role_control", "zeggen",  # the noun itself is the subject
+          [("indirect", Speaker("minister", "minister"), "zei")])
+    for n, (subject, sid, name) in enumerate(QUANTIFIED):
+        key = ("quantified", n)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"{subject} dat").mark(sub).raw(".")
+        g.add(t, "dat", "quantified", "present", "group", subject.split()[-1], [("indirect", Speaker(sid, name), "zeggen")])
+    for n, (before, subject, group) in enumerate(PARTITIVES):
+        key = ("partitive", n)
+        sub = _pick(CONTENTS, *key)[0]
+        cue = subject.split()[-1]
+        t = Text().add(before).add(f"{subject} dat" if cue != "aan" else subject).mark(
+            sub if cue != "aan" else "zich zorgen te maken over de toekomst").raw(".")
+        g.add(t, "dat" if cue != "aan" else "te", "partitive", "present", "group", cue,
+              [("indirect", Speaker(group, group), cue)])
+    t = Text().add("Minister Jan Smit was dinsdag in Brussel.").add("Velen van hen zeggen dat").mark(
+        _pick(CONTENTS, "partitive-control")[0]).raw(".")
+    g.add(t, "dat", "partitive", "present", "partitive_control", "zeggen",
+          [("indirect", UNKNOWN, "zeggen")])  # a part of a group is never one person
+    for n, (name, speaker) in enumerate([("Van Helvert", Speaker("van-helvert", "Van Helvert")),
+                                         ("Ter Horst", Speaker("ter-horst", "Ter Horst")),
+                                         ("Van der Berg", Speaker("van-der-berg", "Van der Berg"))]):
+        key = ("particle-subject", n)
+        sub = _pick(CONTENTS, *key)[0]
+        t = Text().add(f"{name} kreeg dinsdag steun van de Kamer.").add("Hij zegt dat").mark(sub).raw(".")
+        g.add(t, "dat", "particle_subject", "present", "pronoun", "zeggen", [("indirect", speaker, "zeggen")])
+
+
+def gen_references(g: Grid) -> None:
+    """Who a pronoun in the next sentence refers to: a plural pronoun with a plural verb to the
+    plural group of the sentence before (subject, object or prepositional phrase), never to a
+    person; a singular one to the person, never to the group (controls)."""
+    verbs = [v for v in DAT_VERBS if not v.prt and v.past.endswith(("de", "te"))]  # plural past: + n
+    for n, ((before, group), pron) in enumerate(itertools.product(GROUP_ANTECEDENTS, ["zij", "ze"])):
+        key = ("references", n)
+        v = _pick(verbs, *key)
+        content = _pick(CONTENTS, *key)[0]
+        plural = v.inf if n % 2 == 0 else v.past + "n"
+        opener = (lambda w: w) if before.endswith(":") else _cap
+        t = Text().add(before).add(f"{opener(pron)} {plural} dat").mark(content).raw(".")
+        g.add(t, "dat", "referent", "present" if n % 2 == 0 else "past", "plural_group", v,
+              [("indirect", group, v.lemma)])
+        if pron == "zij" and not before.endswith(":"):
+            t = Text().add(before).add(f"{opener('volgens')} hen").mark(_pick(CONTENTS, *key)[2]).raw(".")
+            g.add(t, "volgens", "referent", "none", "plural_group", "volgens", [("indirect", group, "volgens")])
+    for n, (before, group) in enumerate(GROUP_ANTECEDENTS[1:3]):  # the auxiliary carries the number
+        key = ("references-modal", n)
+        v = _pick(verbs, *key)
+        t = Text().add(before).add(f"Zij zullen {v.inf} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "referent", "modal", "plural_group", v, [("indirect", group, v.lemma)])
+    for n, (person, demonym) in enumerate(DEMONYM_PEOPLE):
+        key = ("references-demonym", n)
+        deed = _pick(DEEDS, *key)
+        v = _pick(verbs, *key)
+        sub, main, _ = _pick(CONTENTS, *key)
+        t = Text().add(f"{person.name} {deed}").add(f"De {demonym} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "description", "present", "demonym", v, [("indirect", person, v.lemma)])
+        t = Text().add(f"{person.name} {deed}").add(f"De {21 + n}-jarige {demonym} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "description", "present", "demonym", v, [("indirect", person, v.lemma)])
+        # the name as the subject of the reported words, the description in the cue after them
+        t = Text().add("Het team kreeg dinsdag slecht nieuws.").mark(f"De ploeg is gewaarschuwd, {person.aliases[0]} is "
+                                                                    "terug aan het front", space=True)
+        t.raw(f", zo liet de {demonym} weten.")
+        g.add(t, "inverted", "description", "present", "demonym", "laten", [("indirect", person, "laten weten")])
+        # control: no person named before, the description is the source itself
+        t = Text().add(f"Een {demonym} {v.past} dinsdag dat").mark(sub).raw(".")
+        g.add(t, "dat", "description", "past", "demonym_control", v,
+              [("indirect", Speaker(demonym.lower(), demonym), v.lemma)])
+    for n, ((before, verbless), (person, pron)) in enumerate(itertools.product(VERBLESS, VERBLESS_PEOPLE)):
+        if n % 2:
+            continue
+        key = ("references-verbless", n)
+        v = _pick(verbs, *key)
+        quote = _pick(QUOTES, *key)
+        lead = verbless.replace("{N}", person.name)
+        t = Text().add(before).add(lead).add(f"{_cap(pron)} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "verbless", "present", "verbless_name", v, [("indirect", person, v.lemma)])
+        t = Text().add(before).add(lead).raw(' "').mark(quote, space=False).raw('."')
+        g.add(t, "quote_cueless", "verbless", "none", "verbless_name", "none", [("direct", person, "")])
+    for n, control in enumerate(VERBLESS_CONTROLS):
+        key = ("references-verbless-control", n)
+        quote = _pick(QUOTES, *key)
+        t = Text().add("Wethouder Bakker zei dinsdag:").raw(' "').mark(quote, space=False).raw('."').add(control)
+        t.raw(' "').mark(_pick(QUOTES, "x", *key), space=False).raw('."')
+        speaker = Speaker("bakker", "Bakker")
+        g.add(t, "quote_cueless", "verbless", "none", "verbless_control", "none",
+              [("direct", speaker, "zei"), ("direct", speaker, "")])
+    for n, (before, pron, person) in enumerate(SINGULAR_CONTROLS):
+        key = ("references-sg", n)
+        v = _pick(verbs, *key)
+        t = Text().add(before).add(f"{_cap(pron)} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "referent", "present", "singular_control", v, [("indirect", person, v.lemma)])
 
 
 def build() -> list[Case]:
@@ -1626,6 +1880,8 @@ def build() -> list[Case]:
     gen_volgens_relative(g)
     gen_own_account(g)
     gen_copular_colon(g)
+    gen_references(g)
+    gen_source_names(g)
     gen_negatives(g)
     gen_relative_subject(g)
     gen_relative_dat(g)

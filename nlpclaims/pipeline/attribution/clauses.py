@@ -35,6 +35,7 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
     pos = has_pos(doc)
     j = i
     saw_content = False
+    english = False  # inside an English name after its linker ("Institute for Fiscal Studies")
     while j < end:
         tok = doc[j]
         low = tok.lower_
@@ -62,7 +63,12 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
                 j += 1
                 continue
             break
-        if low in W.org_name_linker and saw_content and doc[j - 1].lower_ in _ORG_HEADS and j + 1 < end and (
+        if low in W.english_name_linkers and saw_content and j + 1 < end and doc[j + 1].text[:1].isupper() and \
+                doc[j - 1].text[:1].isupper() and (doc[j - 1].lower_ in W.english_name_heads or english):
+            english = True  # an English name: "Times of India", "Bank of England", "Center for Strategic Studies"
+            j += 1
+            continue
+        if low in W.org_name_linker and saw_content and doc[j - 1].lower_.endswith(_ORG_HEADS) and j + 1 < end and (
                 doc[j + 1].text[:1].isupper() or (doc[j + 1].lower_ in W.definite_articles and j + 2 < end
                                                   and doc[j + 2].text[:1].isupper())):
             j += 1  # inside an organisation's name: "Forum voor Democratie", "Partij voor de Dieren"
@@ -109,7 +115,7 @@ def _noun_follows(doc: Doc, j: int, end: int) -> bool:
 
 
 # Heads of organisation names with "voor": "Forum voor Democratie", "Raad voor de Rechtspraak".
-_ORG_HEADS = frozenset(W.org_name_heads)
+_ORG_HEADS = tuple(sorted(W.org_name_heads))  # also as the end of a compound: "Rijksinstituut voor …"
 
 
 def _title_before_name(doc: Doc, k: int, end: int) -> bool:
@@ -598,13 +604,18 @@ def find_subject_phrases(doc: Doc) -> list[tuple[int, int, bool, bool]]:
 _AGENT_SUFFIXES = W.tuple("agent_suffixes")
 _INFINITIVE_ENDINGS = W.tuple("infinitive_ending")
 ORG_NOUNS = W.tuple("organisation_nouns")
+_ORG_PLURAL_ENDINGS = W.tuple("organisation_plural_endings")
 
 
 def is_agent_noun(tok: Token) -> bool:
     """A noun that can name a source: a person (minister, econoom, boeren) or an organisation."""
     word = (tok.lemma_ or tok.text).lower() if tok.lemma_ else tok.lower_
     low = tok.lower_
-    return low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3
+    if low.endswith(_AGENT_SUFFIXES) or word.endswith(_AGENT_SUFFIXES) or low.endswith(ORG_NOUNS) and len(low) > 3:
+        return True
+    # the plural of an organisation noun ("veiligheidsorganisaties", "regeringsfracties", "diensten")
+    return tok.morph.get("Number") == ["Plur"] and any(
+        low.endswith(end) and len(low) - len(end) > 3 and low[: -len(end)].endswith(ORG_NOUNS) for end in _ORG_PLURAL_ENDINGS)
 
 
 def agent_phrase(doc: Doc, rng: tuple[int, int]) -> bool:
