@@ -139,6 +139,7 @@ staande houden | speech | dat | prt=staande apart=before s=hield,hielden,gehoude
 zich beroepen | speech | dat | prt=zich s=beriep,beriepen,beroepen req=erop
 getuigen | speech | dat
 naar buiten brengen | speech | dat,object | prt=naar buiten apart=before s=bracht,brachten,gebracht stem=breng obj=het nieuws
+naar voren brengen | speech | dat,object | prt=naar voren apart=before s=bracht,brachten,gebracht stem=breng obj=het argument
 aannemelijk maken | speech | dat | prt=aannemelijk apart=before
 voorrekenen | speech | dat | prt=voor stem=reken
 voorhouden | speech | dat | prt=voor s=hield,hielden,gehouden stem=houd pres3=houdt addr
