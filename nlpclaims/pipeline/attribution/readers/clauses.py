@@ -78,6 +78,10 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
             return None  # "Het staat vast dat …", "Het onderzoek laat zien dat …": a finding with no named source
     elif src is None and row.cls in {"stance", "copular", "nominal"}:
         return None  # a view or feeling is someone's: without a subject there is no claim
+    if src is not None and src[0] <= cue_lo < src[1] and row.cls == "nominal":
+        src = _name_before_nominal(doc, seg, cue_lo)  # "toen Pistorius aanwijzingen had dat …", whatever the parse
+    if src is None and row.cls == "nominal":
+        return None
     if src is not None and src[0] <= cue_lo < src[1]:
         return None  # "De verwachting is dat …": the cue is the subject, nobody states it
     start_c = doc[j + 1].idx
@@ -162,6 +166,20 @@ def demonstrative_dat(doc: Doc, j: int, stop: int) -> bool:
             if doc[k].pos_ != "ADP":
                 return False  # a plural noun outside a prepositional phrase can be a plural verb's subject
     return True
+def _name_before_nominal(doc: Doc, seg: Segment, cue_lo: int) -> tuple[int, int] | None:
+    """A name or personal pronoun right before a nominal cue (past its adjectives), in the middle
+    field where the subject precedes the object: "toen Pistorius (sterke) aanwijzingen had dat"."""
+    if not has_pos(doc):
+        return None
+    d = cue_lo - 1
+    while d > seg.start and doc[d].pos_ == "ADJ":
+        d -= 1
+    if d < seg.start or doc[d].pos_ not in {"PROPN", "PRON"} or (doc[d].pos_ == "PRON" and doc[d].lower_ not in W.subject_pronouns):
+        return None
+    lo = d
+    while lo > seg.start and doc[d].pos_ == "PROPN" and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    return lo, d + 1
 
 
 def yes_no_question(doc: Doc, seg: Segment, cue_lo: int, end: int) -> bool:
