@@ -305,11 +305,11 @@ def inverted_cue(doc: Doc, j: int, seg: Segment, *, direct: bool):
 def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> int:
     """End of a content clause: before ', zei hij' / ', aldus X' if the sentence has one."""
     ctx = view(doc)
-    fronted = _fronted_clause(doc, seg, start)
+    fronted = _embedded_clause(doc, seg, start)
     for k in range(start + 1, end):
         if fronted and doc[k].text == "," and k + 1 < end and (v2_clause(doc, k + 1, end) or _finite(doc[k + 1]) or (
                 doc[k + 1].pos_ == "ADV" and k + 2 < end and _finite(doc[k + 2]))):
-            return k  # "Toen X zei dat A, belde hij …", "Al beschouwt X zich als …, China ziet dat anders": the main clause
+            return k  # "Toen X zei dat A, belde hij …", "X, die zei dat A, reisde af", "Al beschouwt X zich als …, China ziet dat anders"
         if doc[k].text == "," and k + 2 < end and doc[k + 1].lower_ in W.contrast_conjunctions and has_pos(doc) and (
                 doc[k + 2].pos_ in {"VERB", "AUX"}):
             return k
@@ -327,8 +327,6 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
             return k - 1 if doc[k].lower_ in W.conj_and and doc[k - 1].text == "," else k
         if doc[k].lower_ in W.conj_and and k > start + 2 and has_pos(doc) and _main_clause_after_and(doc, k + 1, end):
             return k - 1 if doc[k - 1].text == "," else k  # "erkent dat A en spreekt over B": the writer's main clause
-        if doc[k].text == "," and k + 2 < end and has_pos(doc) and _embedding_clause_resumes(doc, seg, start, k):
-            return k  # "Omdat X zei dat A, ging de Kamer akkoord": the clause around the cue goes on
         if doc[k].text == "," and k + 1 < end:
             nxt = doc[k + 1]
             if nxt.lower_ in W.aldus or nxt.lower_ in W.luiden_forms or (
@@ -340,20 +338,6 @@ def stop_before_inverted_cue(doc: Doc, start: int, end: int, seg: Segment) -> in
     return end
 
 
-def _embedding_clause_resumes(doc: Doc, seg: Segment, start: int, comma: int) -> bool:
-    """After a content clause, a comma and a finite verb with no verb after it: the
-    clause that holds the cue goes on (the main clause after a fronted subordinate clause, or the
-    rest of a main clause after a relative clause), not the content."""
-    embedded = doc[seg.start].lower_ in W.subordinators or any(
-        doc[k].lower_ in W.relative_subjects and doc[k - 1].text == "," for k in range(seg.start + 1, start))
-    if not embedded:
-        return False  # the cue in the main clause: a comma and a verb may close a relative clause inside the content
-    nxt, after = doc[comma + 1], doc[comma + 2]
-    if nxt.pos_ not in {"VERB", "AUX"} or "Fin" not in nxt.morph.get("VerbForm"):
-        return False
-    if after.is_punct and after.text not in {".", "!", "?"} or after.pos_ in {"VERB", "AUX"} or after.lower_ in W.conj_and:
-        return False
-    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[start:comma - 1])
 def _cue_after_subject(doc: Doc, i: int, end: int, seg: Segment) -> bool:
     """Whether the V2 clause at ``i`` (see :func:`v2_clause`) opens with its own subject (see
     :func:`clauses.own_subject`) and its finite verb is a cue verb."""
@@ -366,17 +350,22 @@ def _finite(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")
 
 
-def _fronted_clause(doc: Doc, seg: Segment, start: int) -> bool:
-    """Whether a content starting at ``start`` stands in a subordinate clause that opens the
-    sentence (a subordinator, "Toen X zei dat …", or a concessive "al" with its finite verb, "Al
-    beschouwt X zich als …"): the clause ends at the comma before the main clause."""
+def _embedded_clause(doc: Doc, seg: Segment, start: int) -> bool:
+    """Whether a content starting at ``start`` stands in a clause inside another: a subordinate
+    clause that opens the sentence (a subordinator, "Toen X zei dat …", or a concessive "al" with
+    its finite verb, "Al beschouwt X zich als …") or a relative clause on the subject ("X, die zei
+    dat …"). That clause ends at the comma where the clause around it goes on."""
     if not has_pos(doc):
         return False
     k = seg.start
     while k < seg.end and doc[k].is_punct:
         k += 1
-    if k + 1 >= seg.end or any(t.text in {",", ";", ":"} for t in doc[k:start]):
+    if k + 1 >= seg.end:
         return False
+    commas = [m for m in range(k, start) if doc[m].text in {",", ";", ":"}]
+    if commas:
+        # a relative clause on the subject: its pronoun right after the only comma before the content
+        return len(commas) == 1 and doc[commas[0] + 1].lower_ in W.relative_subjects and commas[0] > k
     first = doc[k]
     return (first.lower_ in W.concessive_openers and _finite(doc[k + 1])) or (
         first.lower_ in W.subordinators and first.pos_ == "SCONJ")

@@ -86,7 +86,6 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
         return None  # "De verwachting is dat …": the cue is the subject, nobody states it
     start_c = doc[j + 1].idx
     stop = stop_before_inverted_cue(doc, j + 1, sentence_stop(doc, j + 1, end), seg)
-    stop = main_clause_resumes(doc, j + 1, stop)
     if has_pos(doc) and stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
         return None  # "en willen dat ook niet, zegt …": "dat" is an object, not a clause
     if demonstrative_dat(doc, j, stop):
@@ -102,29 +101,6 @@ def infinitive_between(doc: Doc, verb: Token, lo: int, hi: int) -> bool:
         return False
     return any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and t.head.i == verb.i
                and t.dep_ in {"xcomp", "ccomp"} for t in doc[lo:hi])
-
-
-def main_clause_resumes(doc: Doc, start: int, stop: int) -> int:
-    """End of a verb-final content clause where, after its first comma, a finite verb follows: the
-    main clause resumes ("Jansen, die zei dat de kosten stijgen, reisde af …"; "Omdat zij zei dat
-    A, moest B …"). A comma before it that opened an inner clause, or a relative pronoun before it
-    (the comma closes the relative clause), keeps the content whole."""
-    if not has_pos(doc):
-        return stop
-    for k in range(start + 1, stop - 1):
-        if doc[k].lower_ in W.relative_pronouns and doc[k].pos_ == "PRON":
-            return stop  # "… landen die … hebben, probeert in te perken": the comma closes the inner clause
-        if doc[k].text == ",":
-            nxt = doc[k + 1]
-            if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm") and not ctx_quoted(doc, start, k):
-                return k
-            return stop
-    return stop
-
-
-def ctx_quoted(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether a quote mark stands in ``[lo, hi)`` (a quoted part is read with its own punctuation)."""
-    return any(t.text in ALL_MARKS for t in doc[lo:hi])
 
 
 def means_idiom(doc: Doc, seg: Segment, verb: Token) -> bool:
@@ -423,7 +399,6 @@ def infinitive(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
     if start > te:
         return None
     stop = stop_before_inverted_cue(doc, start, sentence_stop(doc, start, end), seg)
-    stop = main_clause_resumes(doc, start, stop)  # "Omdat X beloofde Y te helpen, laat Z …"
     if src is None and not unknown and stop - start < 4:
         return None  # "vroeg … te verdubbelen" with no source and hardly any content
     return make(ctx, rules.main, doc[start].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence, unknown=unknown)
