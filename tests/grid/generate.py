@@ -964,6 +964,9 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
                     "{S} heeft naar de kerk op het plein gewezen.")),
     ("vroeg_zich_af_of", ("{S} vraagt zich af of het plan haalbaar is.", "{S} vroeg zich af of het plan haalbaar was.",
                           "{S} heeft zich afgevraagd of het plan haalbaar was.")),
+    # the idiom without its clause, or another preposition: no content
+    ("er_rekening_zonder_dat", ("{S} houdt er rekening mee.", "{S} had er geen vertrouwen in.",
+                                "{S} heeft er de rekening voor betaald.")),
     # "dat" that is no complementiser of the cue: a relative pronoun after the infinitive's object,
     # a demonstrative object of an infinitive, the conjunction "zonder dat"
     ("wil_inf_dat", ("{S} wil een nieuw systeem bouwen dat sneller werkt.", "{S} wilde een nieuw systeem bouwen dat sneller werkte.",
@@ -1032,6 +1035,9 @@ PLAIN_NEGATIVES = [
     ("inverted_question", "Wat de oorzaak van de brand is, zegt de brandweer nog niet."),
     ("inverted_question", "Hoe groot de schade is en wie die betaalt, hebben we uitgezocht."),
     ("inverted_question", "Hoe groot de schade precies is, vindt de wethouder nog moeilijk te zeggen."),
+    ("agreement_none", "De brug gaat in mei dicht. Niemand vindt dat."),
+    ("agreement_none", "De brug gaat in mei dicht. Wie zegt dat?"),
+    ("agreement_none", "De brug gaat in mei dicht. Iedereen weet dat."),
     ("means_idiom", "Dat wil niet zeggen dat de brug dichtgaat."),
     ("means_idiom", "Maar dit wil nog niet zeggen dat het plan mislukt is."),
     ("means_idiom", "De brug blijft dicht. Dat wil zeggen dat fietsers moeten omrijden."),
@@ -1375,6 +1381,10 @@ NOMINAL_OM = [(V("spreken", "spreekt", "sprak", "gesproken", "uit"), "de wens"),
 #: nominal cues after an adjective or as a bare plural: (light verb, noun phrase)
 NOMINAL_BARE = [(V("hebben", "heeft", "had", "gehad"), "sterke aanwijzingen"), (V("uiten", "uit", "uitte", "geuit"), "grote zorgen"),
                 (V("hebben", "heeft", "had", "gehad"), "aanwijzingen")]
+#: idioms whose nominal cue 'er' and a stranded preposition tie to the dat-clause: (verb, middle field, noun)
+STRANDED = [(V("houden", "houdt", "hield", "gehouden"), "er rekening mee", "rekening"),
+            (V("hebben", "heeft", "had", "gehad", modal_ok=False), "er vertrouwen in", "vertrouwen"),
+            (V("hebben", "heeft", "had", "gehad", modal_ok=False), "er alle vertrouwen in", "vertrouwen")]
 #: bodies named by a noun of their own kind ("de koepel", "het comité")
 BODIES = [Subject("organisation", "de koepel", Speaker("koepel", "koepel")),
           Subject("organisation", "het comité", Speaker("comite", "comité")),
@@ -1864,6 +1874,44 @@ def gen_references(g: Grid) -> None:
         g.add(t, "dat", "referent", "present", "singular_control", v, [("indirect", person, v.lemma)])
 
 
+def gen_stranded(g: Grid) -> None:
+    """Nominal cues in an 'er … N P dat' idiom ("houdt er rekening mee dat", "heeft er vertrouwen in
+    dat"): every order × subject kind, one tense each (rotated)."""
+    for order, kind in itertools.product(ORDERS_MAIN, SUBJECT_KINDS):
+        key = ("stranded", order, kind)
+        v, mid, noun = _pick(STRANDED, *key)
+        tense = _rotating_tense(order, kind, 3)
+        if tense == "modal" and not v.modal_ok:
+            tense = "perfect"
+        s = subject_for(kind, *key)
+        t = Text()
+        clause(t, order, s, v, tense, key, [(mid, False)], [("dat", False), (_pick(CONTENTS, *key)[0], True)],
+               middles=[""])
+        g.add(t, "nominal_er", order, tense, kind, v, [("indirect", s.speaker, noun)])
+
+
+#: verbs of saying and opinion whose object 'dat' points back at the statement before
+AGREE_VERBS = [V("vinden", "vindt", "vond", "gevonden"), V("denken", "denkt", "dacht", "gedacht"),
+               V("verwachten", "verwacht", "verwachtte", "verwacht"), V("zeggen", "zegt", "zei", "gezegd")]
+
+
+def gen_agreement(g: Grid) -> None:
+    """A back-reference of agreement: 'Ook Pistorius vindt dat.', 'De bond zegt dat ook.', 'Dat
+    vindt ook X.' — the sentence before is the subject's claim too."""
+    patterns = [("Ook {S} {F} dat.", "present"), ("{S} {F} dat ook.", "past"), ("Dat {F} ook {S}.", "present")]
+    for kind, (n, (pattern, tense)) in itertools.product(SUBJECT_KINDS, enumerate(patterns)):
+        key = ("agree", kind, n)
+        v = _pick(AGREE_VERBS, *key)
+        s = subject_for(kind, *key)
+        main = _pick(CONTENTS, *key)[1]
+        t = Text()
+        if s.antecedent:
+            t.add(s.antecedent).raw("\n\n")
+        subj = s.at_start() if pattern.startswith("{S}") else s.text
+        t.mark(main).raw(".").add(pattern.replace("{S}", subj).replace("{F}", v.pres if tense == "present" else v.past))
+        g.add(t, "backref", "agreement", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1872,6 +1920,8 @@ def build() -> list[Case]:
     gen_marker_frames(g)
     gen_coordination(g)
     gen_recall_frames(g)
+    gen_stranded(g)
+    gen_agreement(g)
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_nominalised(g)

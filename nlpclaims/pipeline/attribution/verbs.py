@@ -100,18 +100,26 @@ def _nominal_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
     d = i - 1
     while d > seg.start and has_pos(doc) and doc[d].pos_ == "ADJ" and doc[d].text[:1].islower():
         d -= 1  # "uitte grote zorgen dat", "heeft sterke aanwijzingen dat"
-    if i == seg.start or not (lower[d] in _NOMINAL_DETERMINERS or (
+    row = LEX.nouns[lower[i]]
+    # "heeft er vertrouwen in dat", "houdt er rekening mee dat": 'er' + a stranded preposition
+    # after the noun anticipate the clause
+    er = next((m for m in range(i - 1, max(seg.start, i - 4) - 1, -1) if lower[m] in W.pronominal_prefix), None)
+    stranded = er is not None and i + 1 < seg.end and lower[i + 1] in W.stranded_prepositions and (
+        not row.requires or lower[i + 1] in row.requires)
+    if row.requires and not stranded:
+        return None  # "de rekening", "het vertrouwen": a cue only as "er rekening mee", "er vertrouwen in"
+    er_phrase = stranded and i > seg.start and (lower[d] in W.pronominal_prefix or lower[d] in W.stranded_determiners)
+    if not er_phrase and (i == seg.start or not (lower[d] in _NOMINAL_DETERMINERS or (
             d < i - 1 or lower[i].endswith(W.tuple("plural_noun_endings"))) and has_pos(doc) and doc[i].pos_ == "NOUN" and (
-            doc[d].pos_ in {"VERB", "AUX", "PROPN", "PRON", "NOUN"} or lower[d] in W.verb_homographs)):
+            doc[d].pos_ in {"VERB", "AUX", "PROPN", "PRON", "NOUN"} or lower[d] in W.verb_homographs))):
         return None  # (a noun without article after an adjective or in the plural: "heeft Visser aanwijzingen dat";
         # not the verb "moeten zorgen dat")
-    row = LEX.nouns[lower[i]]
-    k = i + 1
+    k = i + 2 if stranded else i + 1
     pos = has_pos(doc)
     noun = doc[i]
     head = noun.head if has_dep(doc) and noun.dep_ in {"obj", "obl"} and noun.head.i != i else None
     after = []
-    while k < seg.end and k < i + 4 and pos and (doc[k].pos_ in {"VERB", "AUX"} or (head is not None and k == head.i)):
+    while k < seg.end and k < i + (5 if stranded else 4) and pos and (doc[k].pos_ in {"VERB", "AUX"} or (head is not None and k == head.i)):
         after.append(doc[k])  # verb-final: "de overtuiging uitte dat", "het verwijt geuit dat"
         k += 1
     if k < seg.end and lower[k] in W.separable_particles and lower[k] not in W.om and head is not None and head.i < i:

@@ -19,14 +19,18 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     doc = ctx.doc
     row, cue_lo, cue_hi, verb = cue
     first = doc[seg.start]
-    if first.lower_ not in W.backref_pronouns or si == 0 or seg.start + 1 >= seg.end:
+    if si == 0 or seg.start + 1 >= seg.end:
         return None
+    if first.lower_ not in W.backref_pronouns:
+        return _object_backref(ctx, rules, seg, si, cue, sentence)
     second = doc[seg.start + 1]
     last_only = second.lower_ in W.backref_last and seg.start + 2 < seg.end
     if last_only:
         second = doc[seg.start + 2]  # "Dat laatste zei X": the last sentence only
     if not (second.i == cue_lo or second.lower_ in W.backref_auxiliaries):
         return None  # "Dat" must be followed by the cue or its auxiliary (V2): "Dat heeft X gezegd"
+    if any(t.text == "," for t in doc[cue_lo - 2 : cue_lo]) and cue_lo - 2 > seg.start:
+        return None  # "Dat is „een unicum”, vindt X": an inverted cue after its clause
     if second.i != cue_lo and any(t.lower_ in W.relative_words or t.lower_ in W.complementisers
                                   or t.lower_ in W.backref_auxiliaries for t in doc[second.i + 1 : cue_lo]):
         return None  # "Dat is 11 procent van de zaken waarin verhuurders … werden gesteld": the cue is in another clause
@@ -55,6 +59,47 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
         claims.append(make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (cue_lo, cue_hi), src, (prev.start_char, seg.end_char)))
     claims[0].extra["more"] = claims[1:]
     return claims[0]
+
+
+def _object_backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue,
+                    sentence: tuple[int, int]) -> RawClaim | None:
+    """'Ook Pistorius vindt dat.', 'De bond zegt dat ook.': the cue's object is 'dat' at the end of
+    the sentence (after the cue and its subject, before words such as 'ook'); the source is the
+    subject before the cue."""
+    doc = ctx.doc
+    row, cue_lo, cue_hi, verb = cue
+    if cue_hi != verb.i + 1 or cue_lo == seg.start:
+        return None
+    k = cue_hi
+    while k < seg.end and doc[k].lower_ in W.backref_object_adverbs:
+        k += 1
+    if k + 1 == seg.end and doc[k].lower_.rstrip(".") in W.backref_pronouns and doc[k].lower_.endswith("."):
+        k += 1  # the full stop the tokenizer left on the word: "vindt dat."
+    elif k < seg.end and doc[k].lower_ in W.backref_pronouns:
+        k += 1
+    else:
+        return None
+    while k < seg.end and doc[k].lower_ in W.backref_object_adverbs:
+        k += 1
+    if k < seg.end and not (k + 1 == seg.end and doc[k].text in {".", "!"}):
+        return None  # "vindt dat de brug …": a complementiser, not the object
+    if any(t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"} for t in doc[seg.start : cue_lo]):
+        return None  # the cue in a clause of its own: "Wie dat wil, zegt dat."
+    lo = seg.start
+    while lo < cue_lo and doc[lo].lower_ in W.backref_object_adverbs:
+        lo += 1  # "Ook Pistorius vindt dat."
+    src = np_after(doc, lo, cue_lo)
+    if src is None or src[1] != cue_lo or not _agent(doc, src):
+        return None
+    refs = list(referenced_sentences(ctx, si))
+    if not refs:
+        return None
+    prev = refs[-1]  # the statement just before: the object points at one sentence
+    if ctx.text[prev.start_char : prev.end_char].rstrip().endswith("?"):
+        return None
+    pend = content_end(doc, prev)
+    return make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (cue_lo, cue_hi), src,
+                (prev.start_char, seg.end_char))
 
 
 def _whole_source(doc, src: tuple[int, int], seg: Segment, cue_lo: int) -> tuple[int, int]:
