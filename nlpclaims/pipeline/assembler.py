@@ -31,13 +31,14 @@ from .syntax import PREPOSITIONS, doc_text, subject_phrases
 _SUBJECTS_KEY = "_nlpclaims_subjects"
 _NAMES_KEY = "_nlpclaims_person_names"
 _NAMED_SUBJECTS_KEY = "_nlpclaims_named_subjects"
+_HOLDERS_KEY = "_nlpclaims_role_holders"
 
 
 def _drop_working_caches(doc: Doc) -> None:
     """Free the per-document views and the token table the components built while reading ``doc``:
     the views point back at the Doc, so left in ``doc.user_data`` they would keep every processed
     Doc alive until a full garbage collection (a batch worker's memory would grow with each article)."""
-    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY, _VERBLESS_KEY):
+    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY, _VERBLESS_KEY, _HOLDERS_KEY):
         doc.user_data.pop(key, None)
 
 _MAX_NAME_WORDS = 9
@@ -185,6 +186,9 @@ class ClaimAssembler:
             ids = self._described(doc, description, s, sources, registry, free, history, exclude)
             if ids:
                 return ids, mention
+        held = self._role_holder(doc, raw, phrase, s, sources, registry, free, history)
+        if held:
+            return held, mention  # "PSV-trainer Mark van Bommel … zei de trainer": the one introduced so
         listed = _LIST_AFTER.match(text[e:e + 120])  # the reader may stop the phrase at the list's first comma
         each = _distributive_roles(phrase + (listed.group(0) if listed else ""))
         if each:  # "de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland": one each
@@ -280,6 +284,42 @@ class ClaimAssembler:
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             return ids
         return list(last[1]) if last else []
+
+    def _role_holder(self, doc: Doc, raw: RawClaim, phrase: str, pos: int, sources, registry, free,
+                     history) -> list[str]:
+        """The person a definite role alone ('de trainer', 'de PSV-trainer') refers back to: the
+        person introduced before with that role ('PSV-trainer Mark van Bommel', 'Mark van Bommel,
+        trainer van PSV,') whose name was written last; a role of the same post ('coach' for 'trainer') only when all
+        earlier holders are one person. Empty when nobody was introduced so."""
+        words = phrase.split()
+        if len(words) != 2 or fold(words[0]) not in W.definite_articles or not _singular_role(words[1].lower()):
+            return []
+        body, role = _role_parts(words[1])
+        same = W.map("same_role_nouns")
+        canon = same.get(role, role)
+        exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
+        holders = [h for h in _role_holders(doc) if h[0] < pos and not exclude[0] <= h[0] < exclude[1]
+                   and same.get(h[1], h[1]) == canon and (not body or h[2] == body)]
+        if not holders:
+            return []
+
+        def ids_of(holder) -> list[str]:
+            lead = RawClaim("direct", raw.start, raw.end, None, None, None, holder[3], raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead, sources, registry, free, history)
+            return ids if len(ids) == 1 else []
+
+        text = doc_text(doc)
+
+        def last_named(holder) -> int:  # where the holder's surname was last written before the role
+            surname = text[holder[3][0]:holder[3][1]].split()[-1]
+            return max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:pos])
+                        if not exclude[0] <= m.start() < exclude[1]), default=holder[0])
+
+        nearest = max(holders, key=lambda h: (last_named(h), h[0]))
+        if nearest[1] == role:
+            return ids_of(nearest)
+        found = {tuple(ids_of(h)) for h in holders}
+        return list(found.pop()) if len(found) == 1 else []
 
     def _stance_holder(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
         """The person who is the subject of the sentence before a cue-less quote when that sentence's
@@ -1146,6 +1186,71 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
         else:
             k += 1
     doc.user_data[_NAMES_KEY] = out
+    return out
+
+
+def _name_run_end(doc: Doc, k: int) -> int:
+    """End token of a personal name starting at token ``k`` ('Mark van Bommel'), or ``k`` when none:
+    capitalised words, and lower-case particles between them."""
+    particles = persons().particles
+    j = k
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].text[:1].isalpha():
+        j += 1
+        p = j
+        while p < len(doc) and fold(doc[p].text) in particles and doc[p].text[:1].islower():
+            p += 1
+        if p > j and p < len(doc) and doc[p].text[:1].isupper():
+            j = p
+    return j
+
+
+def _role_parts(word: str) -> tuple[str, str]:
+    """(body, role) of a role noun: ('psv', 'trainer') for 'PSV-trainer'; a lower-case first part
+    is no body but part of the role ('oud-trainer', 'assistent-trainer')."""
+    body, _, role = word.rpartition("-")
+    if body and (not body[:1].isupper() or fold(body) in W.role_modifier_prefixes):
+        return "", fold(word)
+    return fold(body), fold(role)
+
+
+def _role_holders(doc: Doc) -> list[tuple[int, str, str | None, tuple[int, int]]]:
+    """Persons introduced with a role, in text order: (char of the role word, folded role, folded
+    body or None, name span) for 'PSV-trainer Mark van Bommel', 'Trainer Mark van Bommel (van
+    PSV)' and 'Mark van Bommel, trainer van PSV,'; cached."""
+    cached = doc.user_data.get(_HOLDERS_KEY)
+    if cached is not None:
+        return cached
+    db = persons()
+    out = []
+
+    def body_after(k: int) -> str | None:  # "van PSV", "van de Europese Centrale Bank"
+        if k < len(doc) and fold(doc[k].text) in W.of_preposition:
+            k += 1 + (k + 1 < len(doc) and fold(doc[k + 1].text) in W.definite_articles)
+            if k < len(doc) and doc[k].text[:1].isupper():
+                return fold(doc[k].text)
+        return None
+
+    for t in doc:
+        if t.text[:1].isupper() and "-" not in t.text and not t.is_sent_start:
+            continue
+        if not db.is_role(t.text, initial=t.is_sent_start) or not _singular_role(fold(t.text)):
+            continue
+        body, role = _role_parts(t.text)
+        end = _name_run_end(doc, t.i + 1)
+        if end == t.i + 1 or (end == t.i + 2 and doc[t.i + 1].pos_ != "PROPN") or db.is_role(doc[t.i + 1].text, initial=True):
+            continue
+        out.append((t.idx, role, body or body_after(end), (doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))))
+    k = 0
+    while k < len(doc):
+        end = _name_run_end(doc, k)
+        if end - k >= 2 and end + 1 < len(doc) and doc[end].text == ",":
+            r = end + 1 + (fold(doc[end + 1].text) in W.definite_articles)
+            if r < len(doc) and doc[r].text[:1].islower() and db.is_role(doc[r].text) and _singular_role(fold(doc[r].text)):
+                body, role = _role_parts(doc[r].text)
+                out.append((doc[k].idx, role, body or body_after(r + 1), (doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))))
+        k = max(end, k + 1)
+    out.sort()
+    doc.user_data[_HOLDERS_KEY] = out
     return out
 
 

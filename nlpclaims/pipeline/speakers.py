@@ -243,13 +243,20 @@ class SpeakerTagger:
         if self._role_re is None:
             return []
         found = []
+        named_by: dict[str, bool] = {}  # title -> whether its last holder named in the text is a registry speaker
         for m in self._role_re.finditer(text):
             title = m.group(1)
             start, end = m.start(1), m.end(1)
             # "de Russische president Vladimir Poetin": the name is the mention.
             rest = text[end : end + 40]
-            if re.match(r"\s+[A-Z][\w\-]", rest) or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
+            name = re.match(r"\s+([A-Z][\w\-]*)", rest)
+            if name:
+                named_by[fold(title)] = any(fold(w) in self._all_name_words
+                                            for w in re.findall(r"[A-Z][\w\-]*", rest[name.start(1):])[:4])
+            if name or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
                 continue
+            if named_by.get(fold(title)) is False:
+                continue  # "Premier Netanyahu … zei de premier": the one named so, not a registry speaker
             if title[:1].isupper() and not any(c.isupper() for c in self._title_case(title)):
                 continue
             sid = self._role_holder(title, day, start, named, named_ids)

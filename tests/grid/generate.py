@@ -1864,6 +1864,45 @@ def gen_references(g: Grid) -> None:
         g.add(t, "dat", "referent", "present", "singular_control", v, [("indirect", person, v.lemma)])
 
 
+#: people introduced with a role and a body: (role, body, person)
+ROLE_HOLDERS = [
+    ("trainer", "Vitesse", Speaker("karel-de-waal", "Karel de Waal")),
+    ("woordvoerder", "ProRail", Speaker("joost-van-ham", "Joost van Ham")),
+    ("burgemeester", "Zwolle", Speaker("ineke-bos", "Ineke Bos")),
+    ("directeur", "Artis", Speaker("pieter-ter-horst", "Pieter ter Horst")),
+]
+
+
+def gen_role_references(g: Grid) -> None:
+    """A definite role alone ('zei de trainer') refers back to the person introduced with that
+    role before ('Vitesse-trainer Karel de Waal', 'Trainer …', 'Karel de Waal, trainer van
+    Vitesse,'); controls: nobody introduced, or introduced with another or a former role, leave
+    the role its own source."""
+    verbs = [v for v in DAT_VERBS if not v.prt]
+    for n, (role, body, person) in enumerate(ROLE_HOLDERS):
+        intros = [f"{body}-{role} {person.name}", f"{_cap(role)} {person.name}", f"{person.name}, {role} van {body},"]
+        for m, intro in enumerate(intros):
+            key = ("role-ref", n, m)
+            v = _pick(verbs, *key)
+            deed = _pick(["was dinsdag niet tevreden.", "sprak maandag in de raad.", "kwam woensdag terug uit Rome."], *key)
+            t = Text().add(f"{intro} {deed}").raw(' "').mark(_pick(QUOTES, *key), space=False).raw(f'", zei de {role}.')
+            g.add(t, "quote_after", "role_reference", "past", "role_alone", "zeggen", [("direct", person, "zei")])
+            t = Text().add(f"{intro} {deed}").add(f"De {role} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+            g.add(t, "dat", "role_reference", "present", "role_alone", v, [("indirect", person, v.lemma)])
+        alone = Speaker(role, role)
+        key = ("role-ref-control", n)
+        v = _pick(verbs, *key)
+        t = Text().add(f"De {role} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "role_reference", "present", "role_control", v, [("indirect", alone, v.lemma)])
+        t = Text().add(f"Oud-{role} {person.name} keek toe.").raw(' "').mark(_pick(QUOTES, *key), space=False).raw(
+            f'", zei de {role}.')
+        g.add(t, "quote_after", "role_reference", "past", "role_control", "zeggen", [("direct", alone, "zei")])
+        other = ROLE_HOLDERS[(n + 1) % len(ROLE_HOLDERS)][0]
+        t = Text().add(f"{_cap(other)} {person.name} keek toe.").raw(' "').mark(_pick(QUOTES, "x", *key), space=False).raw(
+            f'", zei de {role}.')
+        g.add(t, "quote_after", "role_reference", "past", "role_control", "zeggen", [("direct", alone, "zei")])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1881,6 +1920,7 @@ def build() -> list[Case]:
     gen_own_account(g)
     gen_copular_colon(g)
     gen_references(g)
+    gen_role_references(g)
     gen_source_names(g)
     gen_negatives(g)
     gen_relative_subject(g)
