@@ -634,3 +634,32 @@ def test_a_role_held_by_someone_named_is_no_registry_speaker(nlp):
     assert not result.mentions
     result = nlpclaims.extract('De premier zei dat het kabinet de regels aanpast.', nlp=nlp, date=DATE)
     assert [c.speaker for c in result.claims] == ["schoof"]
+
+
+# -- source phrases: one body's name with 'en', a department after a name, correlatives, kin --------
+
+@pytest.mark.parametrize("text, content, speakers", [
+    ("De Autoriteit Consument en Markt zegt dat de prijzen te hoog zijn.", "de prijzen",
+     ["autoriteit-consument-en-markt"]),
+    ("Volgens de Stichting Natuur en Milieu is de lucht vies.", "is de lucht", ["stichting-natuur-en-milieu"]),
+    # two bodies stay two
+    ("De Rabobank en ING zeggen dat de rente stijgt.", "de rente", ["rabobank", "ing"]),
+    # a department after a role and a name is the body served, not part of the surname
+    ("Minister Jansen van Financiën zegt dat de begroting klopt.", "de begroting", ["jansen"]),
+    ("Volgens staatssecretaris Van der Wal van Buitenlandse Zaken klopt de begroting.", "klopt", ["van-der-wal"]),
+    # a surname with 'van' stays whole
+    ("Minister Pieter van Dam zegt dat de begroting klopt.", "de begroting", ["pieter-van-dam"]),
+    # 'zowel … als …' coordinates two sources
+    ("Zowel Macron als Scholz zegt dat Europa sterker moet worden.", "Europa", ["macron", "scholz"]),
+    ("Zowel de regering als de oppositie zegt dat het plan werkt.", "het plan", ["regering", "oppositie"]),
+    # a person and a relative named after a possessive: two sources, the relative by name
+    ("Marieke de Vries en haar man Jan zeggen dat de huur te hoog is.", "de huur", ["marieke-de-vries", "jan"]),
+    ("Marieke de Vries en haar man Jan wonen in Utrecht. Ze zeggen dat de huur te hoog is.", "de huur",
+     ["marieke-de-vries", "jan"]),
+])
+def test_source_phrase_names(nlp, text, content, speakers):
+    assert speaker_of(nlp, text, content) == speakers
+
+
+def test_als_without_zowel_is_no_coordination(nlp):
+    assert speaker_of(nlp, "Macron als president zegt dat Europa sterker moet worden.", "Europa") == ["macron"]

@@ -197,6 +197,8 @@ class ClaimAssembler:
         if _role_then_acronym(phrase):
             phrase = phrase.rsplit(" ", 1)[0]  # "verbood de rechter XTAL …": the acronym is the object
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
+        if self.split_joint_sources and len(parts) == 1:
+            parts = _correlative(text, phrase, s) or parts
         ids: list[str] = []
         for part, ps in parts:
             pe = ps + len(part)
@@ -1382,9 +1384,15 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         part = phrase[a:b]
         core = _BRACKETS.sub("", part).strip()
         if not core or not (core[:1].isupper() or core.split()[0].lower() in W.definite_articles or (
-                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)):
+                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)
+                or _kin_and_name(core)):
             return [(phrase, start)]
-        parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
+        at = start + a + (len(part) - len(part.lstrip()))
+        part = part.strip()
+        if _kin_and_name(part):  # "haar man Jan": the person is Jan
+            cut = len(" ".join(part.split()[:2])) + 1
+            part, at = part[cut:], at + cut
+        parts.append((part, at))
     if _role_and_name(parts[-1][0]) and all(len(p.split()) == 1 and persons().is_role(p, initial=True)
                                             for p, _ in parts[:-1]):
         return [(phrase, start)]  # "Historicus en slavernij-deskundige Piet Emmer": one person, two roles
@@ -1401,6 +1409,11 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             first[k].lower() in W.org_name_linker | W.english_name_linkers and fold(first[k - 1]).endswith(_ORG_NAME_HEADS)
             for k in range(1, len(first) - 1)):
         return [(phrase, start)]  # "het Rijksinstituut voor Volksgezondheid en Milieu": one body's name
+    bare = first[1:] if first and first[0].lower() in W.definite_articles else first
+    last = parts[1][0].split()
+    if len(parts) == 2 and len(bare) >= 2 and fold(bare[0]).endswith(_ORG_NAME_HEADS) and all(
+            _is_name_word(w) and w[1:].islower() for w in bare + last) and len(last) == 1 and _kind(last[0]) != "country":
+        return [(phrase, start)]  # "de Autoriteit Consument en Markt", "Stichting Natuur en Milieu": one body's name
     if len(parts) == 2 and len(first) >= 6 and persons().is_role(first[0], initial=True) and \
             _is_name_word(first[1]) and _is_name_word(first[2]) and first[3].lower() in W.of_preposition and \
             any(len(o) >= 4 and fold(parts[1][0].split()[0]).endswith(o) for o in persons().organisation_words):
@@ -1408,6 +1421,28 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         # the body it belongs to, whose own name holds the "en"
         return [(phrase, start)]
     return parts
+
+
+def _correlative(text: str, phrase: str, start: int) -> list[tuple[str, int]]:
+    """'(zowel) Macron als Scholz' → two sources: a correlative coordination, its first word before
+    the phrase or opening it; [] for any other phrase ('Macron als president')."""
+    pairs = W.map("correlative_and")
+    words = phrase.split()
+    before = text[max(0, start - 20):start].split()
+    opener = fold(words[0]) if words and fold(words[0]) in pairs else (fold(before[-1]) if before else "")
+    joiner = pairs.get(opener)
+    if joiner is None:
+        return []
+    if fold(words[0]) == opener:
+        skip = len(phrase) - len(phrase[len(words[0]):].lstrip())
+        phrase, start = phrase[skip:], start + skip
+    m = re.search(rf"\s+{re.escape(joiner)}\s+", phrase)
+    if m is None or not phrase[:1].isupper() and fold(phrase.split()[0]) not in W.definite_articles:
+        return []
+    first, second = phrase[:m.start()], phrase[m.end():]
+    if not second[:1].isupper() and fold(second.split()[0]) not in W.definite_articles:
+        return []
+    return [(first, start), (second, start + m.end())]
 
 
 _NAME = rf"(?:(?:{_alternation(W.definite_articles)})\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
@@ -1458,6 +1493,13 @@ def _role_and_name(phrase: str) -> bool:
     """'minister Keijzer', 'burgemeester Femke Halsema': a role word and a capitalised name."""
     words = phrase.split()
     return len(words) > 1 and persons().is_role(words[0]) and words[1][:1].isupper()
+
+
+def _kin_and_name(phrase: str) -> bool:
+    """'haar man Jan', 'zijn dochter Eva': a possessive, a lower-case noun of a person and a name."""
+    words = phrase.split()
+    return len(words) >= 3 and fold(words[0]) in persons().possessives and words[1].islower() and \
+        all(_is_name_word(w) or fold(w) in persons().particles for w in words[2:]) and words[-1][:1].isupper()
 
 
 def _title_with_van(words: list[str]) -> bool:
@@ -1516,6 +1558,8 @@ def _kind(name: str) -> str:
     of_at = next((k for k in range(1, len(words)) if words[k] in W.of_preposition), None)
     if of_at is not None:
         head = words[of_at - 1]
+    if any(key == w or key.startswith(w + " ") for w in W.ministry_portfolios):
+        return "organisation"  # "Financiën", "Buitenlandse Zaken": a ministry by its portfolio
     if any(w.endswith(db.document_suffixes) for w in words):
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):

@@ -1663,6 +1663,18 @@ LONG_NAMES = [
      Speaker("rijksinstituut-voor-volksgezondheid-en-milieu", "Rijksinstituut voor Volksgezondheid en Milieu")),
     ("het Centrum voor Criminaliteitspreventie en Veiligheid",
      Speaker("centrum-voor-criminaliteitspreventie-en-veiligheid", "Centrum voor Criminaliteitspreventie en Veiligheid")),
+    # capitalised words joined by "en" after the head of one body's name
+    ("de Autoriteit Consument en Markt", Speaker("autoriteit-consument-en-markt", "Autoriteit Consument en Markt")),
+    ("de Stichting Vrede en Recht", Speaker("stichting-vrede-en-recht", "Stichting Vrede en Recht")),
+]
+#: a role, a name and the ministry's portfolio after it (the body served, not part of the surname),
+#: and controls whose surname holds "van"
+DEPARTMENT_NAMES = [
+    ("minister Jansen van Financiën", _person("Jansen", "jansen")),
+    ("staatssecretaris Van der Wal van Buitenlandse Zaken", _person("Van der Wal", "van-der-wal")),
+    ("minister Karin de Boer van Defensie", _person("Karin de Boer", "karin-de-boer", ("De Boer",))),
+    ("minister Pieter van Dam", _person("Pieter van Dam", "pieter-van-dam", ("Van Dam",))),
+    ("minister Van Dijk", _person("Van Dijk", "van-dijk")),
 ]
 #: a possessive and a thing speaks for its owner; a possessive and a person is that person (control)
 POSSESSIVES = [
@@ -1716,6 +1728,14 @@ def gen_source_names(g: Grid) -> None:
         g.add(t, "inverted", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
         t = Text().add(f"{_cap(name)} {v.pres} dat").mark(sub).raw(".")
         g.add(t, "dat", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
+    for n, (name, speaker) in enumerate(DEPARTMENT_NAMES):
+        key = ("department", n)
+        v = _pick(verbs, *key)
+        sub, main, v1 = _pick(CONTENTS, *key)
+        t = Text().add(f"Volgens {name}").mark(v1).raw(".")
+        g.add(t, "volgens", "department", "none", "role_name", "volgens", [("indirect", speaker, "volgens")])
+        t = Text().add(f"{_cap(name)} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "department", "present", "role_name", v, [("indirect", speaker, v.lemma)])
     for n, (before, phrase, speaker) in enumerate(POSSESSIVES):
         key = ("possessive", n)
         sub = _pick(CONTENTS, *key)[0]
