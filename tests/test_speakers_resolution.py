@@ -632,6 +632,10 @@ def test_a_role_held_by_someone_named_is_no_registry_speaker(nlp):
     result = nlpclaims.extract('Premier Netanyahu sprak in Jeruzalem. "We gaan door", zei de premier.', nlp=nlp, date=DATE)
     assert [c.speaker for c in result.claims] == ["netanyahu"]
     assert not result.mentions
+    # a registry name later in the sentence is not the one named with the role
+    result = nlpclaims.extract("Premier Netanyahu sprak met Trump. De premier zei dat de oorlog doorgaat.", nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == ["netanyahu"]
+    assert [m.speaker for m in result.mentions] == ["trump"]
     result = nlpclaims.extract('De premier zei dat het kabinet de regels aanpast.', nlp=nlp, date=DATE)
     assert [c.speaker for c in result.claims] == ["schoof"]
 

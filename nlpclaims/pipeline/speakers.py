@@ -251,8 +251,8 @@ class SpeakerTagger:
             rest = text[end : end + 40]
             name = re.match(r"\s+([A-Z][\w\-]*)", rest)
             if name:
-                named_by[fold(title)] = any(fold(w) in self._all_name_words
-                                            for w in re.findall(r"[A-Z][\w\-]*", rest[name.start(1):])[:4])
+                run = re.match(r"(?:[A-Z][\w\-]*(?:\s+|$))+", rest[name.start(1):])  # "Benjamin Netanyahu"
+                named_by[fold(title)] = any(fold(w) in self._all_name_words for w in (run.group(0) if run else "").split())
             if name or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
                 continue
             if named_by.get(fold(title)) is False:
