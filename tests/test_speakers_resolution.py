@@ -667,3 +667,19 @@ def test_source_phrase_names(nlp, text, content, speakers):
 
 def test_als_without_zowel_is_no_coordination(nlp):
     assert speaker_of(nlp, "Macron als president zegt dat Europa sterker moet worden.", "Europa") == ["macron"]
+
+
+def test_a_role_introduced_anew_is_not_the_named_holder(nlp):
+    # "een andere woordvoerder" is someone else; "de woordvoerder" after it does not jump back over them
+    text = ("Woordvoerder Tom Smit van de NS zegt dat de treinen weer rijden. Een andere woordvoerder zegt dat het "
+            'nog even duurt. "We doen ons best", zegt de woordvoerder.')
+    assert [s for s, _ in found(nlp, text)] == ["tom-smit", "woordvoerder", "woordvoerder"]
+
+
+def test_a_bare_role_is_no_holder_of_a_compound_of_two_roles(nlp):
+    # "de president" is not the "minister-president" named in the sentence before
+    result = nlpclaims.extract("De Oekraïense president Zelensky sprak met Schoof. De president zei dat er meer "
+                               "wapens nodig zijn.", nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == ["zelensky"]
+    assert [(m.text, m.speaker) for m in result.mentions] == [
+        ("Zelensky", "zelensky"), ("Schoof", "schoof"), ("president", "zelensky")]

@@ -318,6 +318,8 @@ class ClaimAssembler:
                         if not exclude[0] <= m.start() < exclude[1]), default=holder[0])
 
         nearest = max(holders, key=lambda h: (last_named(h), h[0]))
+        if _someone_else_with_role(doc, last_named(nearest), pos, canon, same):
+            return []  # "Een andere woordvoerder zegt …": a newly introduced holder, not the named one
         if nearest[1] == role:
             return ids_of(nearest)
         found = {tuple(ids_of(h)) for h in holders}
@@ -1189,6 +1191,27 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
             k += 1
     doc.user_data[_NAMES_KEY] = out
     return out
+
+
+def _someone_else_with_role(doc: Doc, start: int, end: int, canon: str, same: dict[str, str]) -> bool:
+    """Whether a person of the role is introduced without a name between ``start`` and ``end``: an
+    indefinite role ('een (andere) woordvoerder') or a role after 'ander(e)'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.idx < start or not t.text[:1].islower() or not persons().is_role(t.text):
+            continue
+        body, role = _role_parts(t.text)
+        if same.get(role, role) != canon:
+            continue
+        k = t.i - 1
+        while k >= span.start and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k >= span.start and (fold(doc[k].text) in W.indefinite_article or any(
+                fold(doc[a].text) in W.other_adjectives for a in range(k + 1, t.i))):
+            return True
+    return False
 
 
 def _name_run_end(doc: Doc, k: int) -> int:

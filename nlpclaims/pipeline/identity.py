@@ -338,7 +338,9 @@ class ArticleSpeakers:
                 source = rest
         abbreviation = _ABBREVIATION.search(phrase)
         abbr = fold(abbreviation.group(1)) if abbreviation else None
-        found = self._find(source)
+        # "een woordvoerder", "een andere woordvoerder": someone not named before, unless named so before
+        found = self._find(source) if not (indefinite and not source.person_name and len(source.name.split()) == 1
+                                           and source.name not in {e.source.name for e in self.entities.values()}) else None
         if found is not None:
             entity = self.entities[found]
             form = " ".join(phrase.split())

@@ -293,7 +293,7 @@ class SpeakerTagger:
                 continue
             for prev in reversed([s for s in spans if s.end <= start]):
                 speaker = self.registry.get(prev.speaker)
-                if speaker and any(noun in fold(r.title).split() or fold(r.title).endswith(noun) for r in speaker.roles):
+                if speaker and any(_title_has_noun(r.title, noun) for r in speaker.roles):
                     found.append(SourceSpan(start, end, speaker.id, "bare-role"))
                     break
         return found
@@ -314,6 +314,16 @@ class SpeakerTagger:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerTagger":
         self.set_registry(SpeakerRegistry.from_json(data.decode("utf-8"), source="<bytes>"))
         return self
+
+
+def _title_has_noun(title: str, noun: str) -> bool:
+    """Whether a role title is a ``noun`` ('Russische president', 'VS-president' for 'president'); not
+    a compound of two roles ('minister-president' is no president)."""
+    words = title.split()
+    if noun in (fold(w) for w in words):
+        return True
+    head, _, last = words[-1].rpartition("-") if words else ("", "", "")
+    return fold(last).endswith(noun) and (not head or head[:1].isupper())  # "bondskanselier", "VS-president"
 
 
 def _longer_name(word: str, form: str) -> bool:
