@@ -683,3 +683,19 @@ def test_a_bare_role_is_no_holder_of_a_compound_of_two_roles(nlp):
     assert [c.speaker for c in result.claims] == ["zelensky"]
     assert [(m.text, m.speaker) for m in result.mentions] == [
         ("Zelensky", "zelensky"), ("Schoof", "schoof"), ("president", "zelensky")]
+
+
+@pytest.mark.parametrize("text, speakers, mentioned", [
+    # a former holder is not who holds the role on the date
+    ("De vorige premier zei dat het kabinet faalt.", ["premier"], []),
+    ("Volgens de voormalige Amerikaanse president is de economie zwak.", ["voormalige-amerikaanse-president"], []),
+    # a former holder named in the article is not who a bare role means
+    ("Oud-premier Rutte zei dat de NAVO sterk is. De premier zei dat het kabinet de regels aanpast.",
+     ["rutte", "schoof"], ["schoof"]),  # (Rutte is not tracked: no mention)
+    # a time phrase before the role is no former marker
+    ("Vorige week zei de premier dat het kabinet de regels aanpast.", ["schoof"], ["schoof"]),
+])
+def test_a_former_holder_is_not_the_holder_of_the_date(nlp, text, speakers, mentioned):
+    result = nlpclaims.extract(text, nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == speakers
+    assert [m.speaker for m in result.mentions] == mentioned

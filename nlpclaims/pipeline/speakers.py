@@ -257,9 +257,12 @@ class SpeakerTagger:
                 continue
             if named_by.get(fold(title)) is False:
                 continue  # "Premier Netanyahu … zei de premier": the one named so, not a registry speaker
+            if _former_before(text, m.start()):
+                continue  # "de vorige premier", "de voormalige president": not who holds the role
             if title[:1].isupper() and not any(c.isupper() for c in self._title_case(title)):
                 continue
-            sid = self._role_holder(title, day, start, named, named_ids)
+            current = {sid for sid in named_ids if not all(_former_before(text, x.start) for x in named if x.speaker == sid)}
+            sid = self._role_holder(title, day, start, named, current)
             if sid is not None:
                 found.append(SourceSpan(start, end, sid, "role"))
         return found
@@ -314,6 +317,17 @@ class SpeakerTagger:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerTagger":
         self.set_registry(SpeakerRegistry.from_json(data.decode("utf-8"), source="<bytes>"))
         return self
+
+
+_FORMER = re.compile(rf"(?:(?<![\w\-])(?:{_either_case(W.former_role_words)})(?:\s+|-)[\w\-]+\s+|(?<![\w\-])(?:{_either_case(W.former_role_words)})\s+)$")
+
+
+def _former_before(text: str, start: int) -> bool:
+    """Whether a word marking a former holder stands right before ``start`` or before the role
+    word there ('Oud-premier Rutte', 'de vorige premier', 'voormalig president Biden')."""
+    m = _FORMER.search(text[max(0, start - 40):start])
+    words = m.group(0).replace("-", " ").split() if m else []
+    return bool(m) and not (len(words) > 1 and fold(words[1]) in persons().time_words)  # not "vorige week de premier"
 
 
 def _title_has_noun(title: str, noun: str) -> bool:
