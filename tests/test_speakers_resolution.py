@@ -699,3 +699,12 @@ def test_a_former_holder_is_not_the_holder_of_the_date(nlp, text, speakers, ment
     result = nlpclaims.extract(text, nlp=nlp, date=DATE)
     assert [c.speaker for c in result.claims] == speakers
     assert [m.speaker for m in result.mentions] == mentioned
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Mike Schoofs van TomTom", "Mike Schoofs"),  # a brand with an inner capital is the affiliation
+    ("Jan de Vries van PostNL", "Jan de Vries"),
+    ("Piet van Dam", "Piet van Dam"),  # a surname with 'van' stays whole
+])
+def test_affiliation_with_an_inner_capital_is_cut_from_the_name(phrase, name):
+    assert clean_source(phrase, _kind).name == name
