@@ -708,3 +708,10 @@ def test_a_former_holder_is_not_the_holder_of_the_date(nlp, text, speakers, ment
 ])
 def test_affiliation_with_an_inner_capital_is_cut_from_the_name(phrase, name):
     assert clean_source(phrase, _kind).name == name
+
+
+def test_a_role_named_with_a_registry_speaker_before_a_comma_stays_theirs(nlp):
+    text = ("Het geld stroomt binnen, zegt de Amerikaanse president Trump, dankzij de heffingen. De econoom begrijpt "
+            "dat de Amerikaanse president zich kwaad maakt over de handel.")
+    result = nlpclaims.extract(text, nlp=nlp, date=DATE)
+    assert [(m.text, m.speaker) for m in result.mentions] == [("Trump", "trump"), ("Amerikaanse president", "trump")]

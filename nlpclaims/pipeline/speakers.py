@@ -251,7 +251,7 @@ class SpeakerTagger:
             rest = text[end : end + 40]
             name = re.match(r"\s+([A-Z][\w\-]*)", rest)
             if name:
-                run = re.match(r"(?:[A-Z][\w\-]*(?:\s+|$))+", rest[name.start(1):])  # "Benjamin Netanyahu"
+                run = re.match(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", rest[name.start(1):])  # "Benjamin Netanyahu"
                 named_by[fold(title)] = any(fold(w) in self._all_name_words for w in (run.group(0) if run else "").split())
             if name or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
                 continue
