@@ -596,6 +596,11 @@ def test_a_particle_before_a_first_name_is_a_preposition(nlp):
      "We speelden", "karel-de-waal"),
     ('Karel de Waal, trainer van Vitesse, was ontevreden. De trainer zei dat zijn ploeg slap had gespeeld.',
      "zijn ploeg", "karel-de-waal"),
+    # the role as the predicate of the name
+    ('Karel de Waal is de nieuwe trainer van Vitesse. "We gaan aanvallen", zegt de trainer.', "We gaan",
+     "karel-de-waal"),
+    ("Ineke Bos is sinds maandag burgemeester van Zwolle. De burgemeester zegt dat de stad veilig is.", "de stad",
+     "ineke-bos"),
     # a name for the same post the newsroom uses of one person: trainer and coach
     ('Vitesse-coach Karel de Waal was ontevreden. "We speelden slap", zei de trainer.', "We speelden", "karel-de-waal"),
     ('Topvrouw Ineke Bos van de bank is tevreden. "Het was een goed jaar", zegt de topvrouw.',
@@ -619,6 +624,7 @@ def test_definite_role_refers_to_the_person_introduced_with_it(nlp, text, conten
     ('Trainer Karel de Waal was ontevreden. "We speelden slap", zei de voorzitter.', "We speelden", "voorzitter"),
     ('Oud-trainer Karel de Waal keek toe. "We speelden slap", zei de trainer.', "We speelden", "trainer"),
     ("De trainer zei dat zijn ploeg slap had gespeeld.", "zijn ploeg", "trainer"),
+    ('Het plan is de trainer een zorg. "We gaan aanvallen", zegt de trainer.', "We gaan", "trainer"),
     # two people of the same post under two of its names: no guess between them
     ('Coach Tom Kuip was boos. Trainer Karel de Waal was blij. "We speelden goed", zei de coach.',
      "We speelden", "coach"),

@@ -1200,7 +1200,8 @@ def _someone_else_with_role(doc: Doc, start: int, end: int, canon: str, same: di
     if span is None:
         return False
     for t in span:
-        if t.idx < start or not t.text[:1].islower() or not persons().is_role(t.text):
+        if t.idx < start or not t.text[:1].islower() or not persons().is_role(t.text) or any(
+                h[0] == t.idx for h in _role_holders(doc)):  # the role of a named holder itself
             continue
         body, role = _role_parts(t.text)
         if same.get(role, role) != canon:
@@ -1265,6 +1266,18 @@ def _role_holders(doc: Doc) -> list[tuple[int, str, str | None, tuple[int, int]]
         if end == t.i + 1 or (end == t.i + 2 and doc[t.i + 1].pos_ != "PROPN") or db.is_role(doc[t.i + 1].text, initial=True):
             continue
         out.append((t.idx, role, body or body_after(end), (doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))))
+    for t in doc:  # "Mark van Bommel is de nieuwe trainer van PSV": a role as the predicate of a name
+        if not t.text[:1].islower() or not any(c.dep_ == "cop" for c in t.children) or not _singular_role(fold(t.text)) \
+                or not db.is_role(t.text):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None:
+            continue
+        k = subj.left_edge.i
+        end = _name_run_end(doc, k)
+        if end - k >= 2 and end > subj.i:
+            body, role = _role_parts(t.text)
+            out.append((t.idx, role, body or body_after(t.i + 1), (doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))))
     k = 0
     while k < len(doc):
         end = _name_run_end(doc, k)
