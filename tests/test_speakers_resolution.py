@@ -585,3 +585,139 @@ def test_a_particle_before_a_first_name_is_a_preposition(nlp):
     text = ('Leclerc hoopt op regen.\n\nVan Valtteri Bottas mag het echter droog blijven. '
             '"Ik ben blij met deze auto", aldus de Fin.')
     assert "van-valtteri-bottas" not in speaker_of(nlp, text, "Ik ben blij")
+
+
+# -- a definite role alone refers back to the person introduced with it ----------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Vitesse-trainer Karel de Waal was ontevreden na de nederlaag. "We speelden slap", zei de trainer.',
+     "We speelden", "karel-de-waal"),
+    ('Trainer Karel de Waal was ontevreden na de nederlaag. "We speelden slap", zei de trainer.',
+     "We speelden", "karel-de-waal"),
+    ('Karel de Waal, trainer van Vitesse, was ontevreden. De trainer zei dat zijn ploeg slap had gespeeld.',
+     "zijn ploeg", "karel-de-waal"),
+    # the role as the predicate of the name
+    ('Karel de Waal is de nieuwe trainer van Vitesse. "We gaan aanvallen", zegt de trainer.', "We gaan",
+     "karel-de-waal"),
+    ("Ineke Bos is sinds maandag burgemeester van Zwolle. De burgemeester zegt dat de stad veilig is.", "de stad",
+     "ineke-bos"),
+    # a name for the same post the newsroom uses of one person: trainer and coach
+    ('Vitesse-coach Karel de Waal was ontevreden. "We speelden slap", zei de trainer.', "We speelden", "karel-de-waal"),
+    ('Topvrouw Ineke Bos van de bank is tevreden. "Het was een goed jaar", zegt de topvrouw.',
+     "Het was", "ineke-bos"),
+    # the nearest one introduced with the role, not one before a newly introduced holder
+    ('Trainer Karel de Waal was boos. Daarna sprak Heracles-trainer Tom Kuip. "We waren beter", zei de trainer.',
+     "We waren", "tom-kuip"),
+    # a body in the role picks its holder
+    ('Vitesse-trainer Karel de Waal was boos. Heracles-trainer Tom Kuip was blij. "We waren beter", zei de Vitesse-trainer.',
+     "We waren", "karel-de-waal"),
+    # a registry speaker introduced with the role
+    ('Bondskanselier Friedrich Merz sprak in Berlijn. De bondskanselier zei dat Duitsland meer uitgeeft.',
+     "Duitsland", "merz"),
+])
+def test_definite_role_refers_to_the_person_introduced_with_it(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # another role, a former holder ('oud-trainer'), nobody introduced: the role stays its own source
+    ('Trainer Karel de Waal was ontevreden. "We speelden slap", zei de voorzitter.', "We speelden", "voorzitter"),
+    ('Oud-trainer Karel de Waal keek toe. "We speelden slap", zei de trainer.', "We speelden", "trainer"),
+    ("De trainer zei dat zijn ploeg slap had gespeeld.", "zijn ploeg", "trainer"),
+    ('Het plan is de trainer een zorg. "We gaan aanvallen", zegt de trainer.', "We gaan", "trainer"),
+    # two people of the same post under two of its names: no guess between them
+    ('Coach Tom Kuip was boos. Trainer Karel de Waal was blij. "We speelden goed", zei de coach.',
+     "We speelden", "coach"),
+])
+def test_definite_role_without_one_holder_is_not_a_named_person(nlp, text, content, speaker):
+    assert speaker_of(nlp, text, content) == [speaker]
+
+
+def test_a_role_held_by_someone_named_is_no_registry_speaker(nlp):
+    # "Premier Netanyahu … zei de premier": the premier of the article, not the Dutch premier of the date
+    result = nlpclaims.extract('Premier Netanyahu sprak in Jeruzalem. "We gaan door", zei de premier.', nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == ["netanyahu"]
+    assert not result.mentions
+    # a registry name later in the sentence is not the one named with the role
+    result = nlpclaims.extract("Premier Netanyahu sprak met Trump. De premier zei dat de oorlog doorgaat.", nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == ["netanyahu"]
+    assert [m.speaker for m in result.mentions] == ["trump"]
+    result = nlpclaims.extract('De premier zei dat het kabinet de regels aanpast.', nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == ["schoof"]
+
+
+# -- source phrases: one body's name with 'en', a department after a name, correlatives, kin --------
+
+@pytest.mark.parametrize("text, content, speakers", [
+    ("De Autoriteit Consument en Markt zegt dat de prijzen te hoog zijn.", "de prijzen",
+     ["autoriteit-consument-en-markt"]),
+    ("Volgens de Stichting Natuur en Milieu is de lucht vies.", "is de lucht", ["stichting-natuur-en-milieu"]),
+    # two bodies stay two
+    ("De Rabobank en ING zeggen dat de rente stijgt.", "de rente", ["rabobank", "ing"]),
+    # a department after a role and a name is the body served, not part of the surname
+    ("Minister Jansen van Financiën zegt dat de begroting klopt.", "de begroting", ["jansen"]),
+    ("Volgens staatssecretaris Van der Wal van Buitenlandse Zaken klopt de begroting.", "klopt", ["van-der-wal"]),
+    # a surname with 'van' stays whole
+    ("Minister Pieter van Dam zegt dat de begroting klopt.", "de begroting", ["pieter-van-dam"]),
+    # 'zowel … als …' coordinates two sources
+    ("Zowel Macron als Scholz zegt dat Europa sterker moet worden.", "Europa", ["macron", "scholz"]),
+    ("Zowel de regering als de oppositie zegt dat het plan werkt.", "het plan", ["regering", "oppositie"]),
+    # a person and a relative named after a possessive: two sources, the relative by name
+    ("Marieke de Vries en haar man Jan zeggen dat de huur te hoog is.", "de huur", ["marieke-de-vries", "jan"]),
+    ("Marieke de Vries en haar man Jan wonen in Utrecht. Ze zeggen dat de huur te hoog is.", "de huur",
+     ["marieke-de-vries", "jan"]),
+])
+def test_source_phrase_names(nlp, text, content, speakers):
+    assert speaker_of(nlp, text, content) == speakers
+
+
+def test_als_without_zowel_is_no_coordination(nlp):
+    assert speaker_of(nlp, "Macron als president zegt dat Europa sterker moet worden.", "Europa") == ["macron"]
+
+
+def test_a_role_introduced_anew_is_not_the_named_holder(nlp):
+    # "een andere woordvoerder" is someone else; "de woordvoerder" after it does not jump back over them
+    text = ("Woordvoerder Tom Smit van de NS zegt dat de treinen weer rijden. Een andere woordvoerder zegt dat het "
+            'nog even duurt. "We doen ons best", zegt de woordvoerder.')
+    assert [s for s, _ in found(nlp, text)] == ["tom-smit", "woordvoerder", "woordvoerder"]
+
+
+def test_a_bare_role_is_no_holder_of_a_compound_of_two_roles(nlp):
+    # "de president" is not the "minister-president" named in the sentence before
+    result = nlpclaims.extract("De Oekraïense president Zelensky sprak met Schoof. De president zei dat er meer "
+                               "wapens nodig zijn.", nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == ["zelensky"]
+    assert [(m.text, m.speaker) for m in result.mentions] == [
+        ("Zelensky", "zelensky"), ("Schoof", "schoof"), ("president", "zelensky")]
+
+
+@pytest.mark.parametrize("text, speakers, mentioned", [
+    # a former holder is not who holds the role on the date
+    ("De vorige premier zei dat het kabinet faalt.", ["premier"], []),
+    ("Volgens de voormalige Amerikaanse president is de economie zwak.", ["voormalige-amerikaanse-president"], []),
+    # a former holder named in the article is not who a bare role means
+    ("Oud-premier Rutte zei dat de NAVO sterk is. De premier zei dat het kabinet de regels aanpast.",
+     ["rutte", "schoof"], ["schoof"]),  # (Rutte is not tracked: no mention)
+    # a time phrase before the role is no former marker
+    ("Vorige week zei de premier dat het kabinet de regels aanpast.", ["schoof"], ["schoof"]),
+])
+def test_a_former_holder_is_not_the_holder_of_the_date(nlp, text, speakers, mentioned):
+    result = nlpclaims.extract(text, nlp=nlp, date=DATE)
+    assert [c.speaker for c in result.claims] == speakers
+    assert [m.speaker for m in result.mentions] == mentioned
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Mike Schoofs van TomTom", "Mike Schoofs"),  # a brand with an inner capital is the affiliation
+    ("Jan de Vries van PostNL", "Jan de Vries"),
+    ("Piet van Dam", "Piet van Dam"),  # a surname with 'van' stays whole
+])
+def test_affiliation_with_an_inner_capital_is_cut_from_the_name(phrase, name):
+    assert clean_source(phrase, _kind).name == name
+
+
+def test_a_role_named_with_a_registry_speaker_before_a_comma_stays_theirs(nlp):
+    text = ("Het geld stroomt binnen, zegt de Amerikaanse president Trump, dankzij de heffingen. De econoom begrijpt "
+            "dat de Amerikaanse president zich kwaad maakt over de handel.")
+    result = nlpclaims.extract(text, nlp=nlp, date=DATE)
+    assert [(m.text, m.speaker) for m in result.mentions] == [("Trump", "trump"), ("Amerikaanse president", "trump")]

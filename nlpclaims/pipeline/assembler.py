@@ -31,13 +31,14 @@ from .syntax import PREPOSITIONS, doc_text, subject_phrases
 _SUBJECTS_KEY = "_nlpclaims_subjects"
 _NAMES_KEY = "_nlpclaims_person_names"
 _NAMED_SUBJECTS_KEY = "_nlpclaims_named_subjects"
+_HOLDERS_KEY = "_nlpclaims_role_holders"
 
 
 def _drop_working_caches(doc: Doc) -> None:
     """Free the per-document views and the token table the components built while reading ``doc``:
     the views point back at the Doc, so left in ``doc.user_data`` they would keep every processed
     Doc alive until a full garbage collection (a batch worker's memory would grow with each article)."""
-    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY, _VERBLESS_KEY):
+    for key in (_VIEW_KEY, _TOKENS_KEY, _SUBJECTS_KEY, _NAMES_KEY, _NAMED_SUBJECTS_KEY, _VERBLESS_KEY, _HOLDERS_KEY):
         doc.user_data.pop(key, None)
 
 _MAX_NAME_WORDS = 9
@@ -185,6 +186,9 @@ class ClaimAssembler:
             ids = self._described(doc, description, s, sources, registry, free, history, exclude)
             if ids:
                 return ids, mention
+        held = self._role_holder(doc, raw, phrase, s, sources, registry, free, history)
+        if held:
+            return held, mention  # "PSV-trainer Mark van Bommel … zei de trainer": the one introduced so
         listed = _LIST_AFTER.match(text[e:e + 120])  # the reader may stop the phrase at the list's first comma
         each = _distributive_roles(phrase + (listed.group(0) if listed else ""))
         if each:  # "de ministers van Buitenlandse Zaken van het VK, Frankrijk en Duitsland": one each
@@ -193,6 +197,8 @@ class ClaimAssembler:
         if _role_then_acronym(phrase):
             phrase = phrase.rsplit(" ", 1)[0]  # "verbood de rechter XTAL …": the acronym is the object
         parts = _split_joint(phrase, s) if self.split_joint_sources else [(phrase, s)]
+        if self.split_joint_sources and len(parts) == 1:
+            parts = _correlative(text, phrase, s) or parts
         ids: list[str] = []
         for part, ps in parts:
             pe = ps + len(part)
@@ -280,6 +286,44 @@ class ClaimAssembler:
             ids, _ = self._resolve(doc, lead_raw, sources, registry, free, history)
             return ids
         return list(last[1]) if last else []
+
+    def _role_holder(self, doc: Doc, raw: RawClaim, phrase: str, pos: int, sources, registry, free,
+                     history) -> list[str]:
+        """The person a definite role alone ('de trainer', 'de PSV-trainer') refers back to: the
+        person introduced before with that role ('PSV-trainer Mark van Bommel', 'Mark van Bommel,
+        trainer van PSV,') whose name was written last; a role of the same post ('coach' for 'trainer') only when all
+        earlier holders are one person. Empty when nobody was introduced so."""
+        words = phrase.split()
+        if len(words) != 2 or fold(words[0]) not in W.definite_articles or not _singular_role(words[1].lower()):
+            return []
+        body, role = _role_parts(words[1])
+        same = W.map("same_role_nouns")
+        canon = same.get(role, role)
+        exclude = (0, 0) if raw.how.startswith(("backref", "evidential-backref")) else (raw.start, raw.end)
+        holders = [h for h in _role_holders(doc) if h[0] < pos and not exclude[0] <= h[0] < exclude[1]
+                   and same.get(h[1], h[1]) == canon and (not body or h[2] == body)]
+        if not holders:
+            return []
+
+        def ids_of(holder) -> list[str]:
+            lead = RawClaim("direct", raw.start, raw.end, None, None, None, holder[3], raw.sentence, "lead")
+            ids, _ = self._resolve(doc, lead, sources, registry, free, history)
+            return ids if len(ids) == 1 else []
+
+        text = doc_text(doc)
+
+        def last_named(holder) -> int:  # where the holder's surname was last written before the role
+            surname = text[holder[3][0]:holder[3][1]].split()[-1]
+            return max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:pos])
+                        if not exclude[0] <= m.start() < exclude[1]), default=holder[0])
+
+        nearest = max(holders, key=lambda h: (last_named(h), h[0]))
+        if _someone_else_with_role(doc, last_named(nearest), pos, canon, same):
+            return []  # "Een andere woordvoerder zegt …": a newly introduced holder, not the named one
+        if nearest[1] == role:
+            return ids_of(nearest)
+        found = {tuple(ids_of(h)) for h in holders}
+        return list(found.pop()) if len(found) == 1 else []
 
     def _stance_holder(self, doc: Doc, raw: RawClaim, sources, registry, free, history) -> list[str]:
         """The person who is the subject of the sentence before a cue-less quote when that sentence's
@@ -1149,6 +1193,105 @@ def _person_names(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _someone_else_with_role(doc: Doc, start: int, end: int, canon: str, same: dict[str, str]) -> bool:
+    """Whether a person of the role is introduced without a name between ``start`` and ``end``: an
+    indefinite role ('een (andere) woordvoerder') or a role after 'ander(e)'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.idx < start or not t.text[:1].islower() or not persons().is_role(t.text) or any(
+                h[0] == t.idx for h in _role_holders(doc)):  # the role of a named holder itself
+            continue
+        body, role = _role_parts(t.text)
+        if same.get(role, role) != canon:
+            continue
+        k = t.i - 1
+        while k >= span.start and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k >= span.start and (fold(doc[k].text) in W.indefinite_article or any(
+                fold(doc[a].text) in W.other_adjectives for a in range(k + 1, t.i))):
+            return True
+    return False
+
+
+def _name_run_end(doc: Doc, k: int) -> int:
+    """End token of a personal name starting at token ``k`` ('Mark van Bommel'), or ``k`` when none:
+    capitalised words, and lower-case particles between them."""
+    particles = persons().particles
+    j = k
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].text[:1].isalpha():
+        j += 1
+        p = j
+        while p < len(doc) and fold(doc[p].text) in particles and doc[p].text[:1].islower():
+            p += 1
+        if p > j and p < len(doc) and doc[p].text[:1].isupper():
+            j = p
+    return j
+
+
+def _role_parts(word: str) -> tuple[str, str]:
+    """(body, role) of a role noun: ('psv', 'trainer') for 'PSV-trainer'; a lower-case first part
+    is no body but part of the role ('oud-trainer', 'assistent-trainer')."""
+    body, _, role = word.rpartition("-")
+    if body and (not body[:1].isupper() or fold(body) in W.role_modifier_prefixes):
+        return "", fold(word)
+    return fold(body), fold(role)
+
+
+def _role_holders(doc: Doc) -> list[tuple[int, str, str | None, tuple[int, int]]]:
+    """Persons introduced with a role, in text order: (char of the role word, folded role, folded
+    body or None, name span) for 'PSV-trainer Mark van Bommel', 'Trainer Mark van Bommel (van
+    PSV)' and 'Mark van Bommel, trainer van PSV,'; cached."""
+    cached = doc.user_data.get(_HOLDERS_KEY)
+    if cached is not None:
+        return cached
+    db = persons()
+    out = []
+
+    def body_after(k: int) -> str | None:  # "van PSV", "van de Europese Centrale Bank"
+        if k < len(doc) and fold(doc[k].text) in W.of_preposition:
+            k += 1 + (k + 1 < len(doc) and fold(doc[k + 1].text) in W.definite_articles)
+            if k < len(doc) and doc[k].text[:1].isupper():
+                return fold(doc[k].text)
+        return None
+
+    for t in doc:
+        if t.text[:1].isupper() and "-" not in t.text and not t.is_sent_start:
+            continue
+        if not db.is_role(t.text, initial=t.is_sent_start) or not _singular_role(fold(t.text)):
+            continue
+        body, role = _role_parts(t.text)
+        end = _name_run_end(doc, t.i + 1)
+        if end == t.i + 1 or (end == t.i + 2 and doc[t.i + 1].pos_ != "PROPN") or db.is_role(doc[t.i + 1].text, initial=True):
+            continue
+        out.append((t.idx, role, body or body_after(end), (doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))))
+    for t in doc:  # "Mark van Bommel is de nieuwe trainer van PSV": a role as the predicate of a name
+        if not t.text[:1].islower() or not any(c.dep_ == "cop" for c in t.children) or not _singular_role(fold(t.text)) \
+                or not db.is_role(t.text):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None:
+            continue
+        k = subj.left_edge.i
+        end = _name_run_end(doc, k)
+        if end - k >= 2 and end > subj.i:
+            body, role = _role_parts(t.text)
+            out.append((t.idx, role, body or body_after(t.i + 1), (doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))))
+    k = 0
+    while k < len(doc):
+        end = _name_run_end(doc, k)
+        if end - k >= 2 and end + 1 < len(doc) and doc[end].text == ",":
+            r = end + 1 + (fold(doc[end + 1].text) in W.definite_articles)
+            if r < len(doc) and doc[r].text[:1].islower() and db.is_role(doc[r].text) and _singular_role(fold(doc[r].text)):
+                body, role = _role_parts(doc[r].text)
+                out.append((doc[k].idx, role, body or body_after(r + 1), (doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))))
+        k = max(end, k + 1)
+    out.sort()
+    doc.user_data[_HOLDERS_KEY] = out
+    return out
+
+
 def _introduced_names(doc: Doc) -> list[tuple[int, int]]:
     """First mentions of a personal name (two or more capitalised proper-name tokens) that come with
     a role: before it ('directeur Jan Smit') or as an apposition after it ('Jan Smit, directeur van
@@ -1277,9 +1420,15 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         part = phrase[a:b]
         core = _BRACKETS.sub("", part).strip()
         if not core or not (core[:1].isupper() or core.split()[0].lower() in W.definite_articles or (
-                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)):
+                len(core.split()) == 1 and core.lower().endswith(_PLURAL_ENDINGS)) or _role_and_name(core)
+                or _kin_and_name(core)):
             return [(phrase, start)]
-        parts.append((part.strip(), start + a + (len(part) - len(part.lstrip()))))
+        at = start + a + (len(part) - len(part.lstrip()))
+        part = part.strip()
+        if _kin_and_name(part):  # "haar man Jan": the person is Jan
+            cut = len(" ".join(part.split()[:2])) + 1
+            part, at = part[cut:], at + cut
+        parts.append((part, at))
     if _role_and_name(parts[-1][0]) and all(len(p.split()) == 1 and persons().is_role(p, initial=True)
                                             for p, _ in parts[:-1]):
         return [(phrase, start)]  # "Historicus en slavernij-deskundige Piet Emmer": one person, two roles
@@ -1296,6 +1445,11 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
             first[k].lower() in W.org_name_linker | W.english_name_linkers and fold(first[k - 1]).endswith(_ORG_NAME_HEADS)
             for k in range(1, len(first) - 1)):
         return [(phrase, start)]  # "het Rijksinstituut voor Volksgezondheid en Milieu": one body's name
+    bare = first[1:] if first and first[0].lower() in W.definite_articles else first
+    last = parts[1][0].split()
+    if len(parts) == 2 and len(bare) >= 2 and fold(bare[0]).endswith(_ORG_NAME_HEADS) and all(
+            _is_name_word(w) and w[1:].islower() for w in bare + last) and len(last) == 1 and _kind(last[0]) != "country":
+        return [(phrase, start)]  # "de Autoriteit Consument en Markt", "Stichting Natuur en Milieu": one body's name
     if len(parts) == 2 and len(first) >= 6 and persons().is_role(first[0], initial=True) and \
             _is_name_word(first[1]) and _is_name_word(first[2]) and first[3].lower() in W.of_preposition and \
             any(len(o) >= 4 and fold(parts[1][0].split()[0]).endswith(o) for o in persons().organisation_words):
@@ -1303,6 +1457,28 @@ def _split_joint(phrase: str, start: int) -> list[tuple[str, int]]:
         # the body it belongs to, whose own name holds the "en"
         return [(phrase, start)]
     return parts
+
+
+def _correlative(text: str, phrase: str, start: int) -> list[tuple[str, int]]:
+    """'(zowel) Macron als Scholz' → two sources: a correlative coordination, its first word before
+    the phrase or opening it; [] for any other phrase ('Macron als president')."""
+    pairs = W.map("correlative_and")
+    words = phrase.split()
+    before = text[max(0, start - 20):start].split()
+    opener = fold(words[0]) if words and fold(words[0]) in pairs else (fold(before[-1]) if before else "")
+    joiner = pairs.get(opener)
+    if joiner is None:
+        return []
+    if fold(words[0]) == opener:
+        skip = len(phrase) - len(phrase[len(words[0]):].lstrip())
+        phrase, start = phrase[skip:], start + skip
+    m = re.search(rf"\s+{re.escape(joiner)}\s+", phrase)
+    if m is None or not phrase[:1].isupper() and fold(phrase.split()[0]) not in W.definite_articles:
+        return []
+    first, second = phrase[:m.start()], phrase[m.end():]
+    if not second[:1].isupper() and fold(second.split()[0]) not in W.definite_articles:
+        return []
+    return [(first, start), (second, start + m.end())]
 
 
 _NAME = rf"(?:(?:{_alternation(W.definite_articles)})\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
@@ -1353,6 +1529,13 @@ def _role_and_name(phrase: str) -> bool:
     """'minister Keijzer', 'burgemeester Femke Halsema': a role word and a capitalised name."""
     words = phrase.split()
     return len(words) > 1 and persons().is_role(words[0]) and words[1][:1].isupper()
+
+
+def _kin_and_name(phrase: str) -> bool:
+    """'haar man Jan', 'zijn dochter Eva': a possessive, a lower-case noun of a person and a name."""
+    words = phrase.split()
+    return len(words) >= 3 and fold(words[0]) in persons().possessives and words[1].islower() and \
+        all(_is_name_word(w) or fold(w) in persons().particles for w in words[2:]) and words[-1][:1].isupper()
 
 
 def _title_with_van(words: list[str]) -> bool:
@@ -1411,6 +1594,8 @@ def _kind(name: str) -> str:
     of_at = next((k for k in range(1, len(words)) if words[k] in W.of_preposition), None)
     if of_at is not None:
         head = words[of_at - 1]
+    if any(key == w or key.startswith(w + " ") for w in W.ministry_portfolios):
+        return "organisation"  # "Financiën", "Buitenlandse Zaken": a ministry by its portfolio
     if any(w.endswith(db.document_suffixes) for w in words):
         return "organisation"  # a law, treaty or report ("de Aanpassingswet AVG") is nobody's "hij"
     if any(head.endswith(role) for role in db.source_role_heads):

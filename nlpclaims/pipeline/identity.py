@@ -28,6 +28,7 @@ _AGE = re.compile(rf"^(\d+|[a-z]+)-?(?:{'|'.join(map(re.escape, sorted(W.inflect
 _OF_THE = frozenset(f"{of} {the}" for of in W.of_preposition for the in W.definite_articles)  # "van de"
 _OF_OR_OF_THE = _OF_THE | W.of_preposition
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")  # a brand's inner capital: "TomTom", "PostNL", "GroenLinks"
 
 
 @dataclass(frozen=True)
@@ -246,8 +247,9 @@ def _name_run(words: list[str], kind_guess=None) -> list[str]:
             particle = " ".join(fold(x) for x in words[k:j])
             after = fold(words[j + 1]) if j + 1 < len(words) else ""
             rest_kind = kind_guess(" ".join(words[j:])) if kind_guess is not None else None
-            if any(part.isupper() and len(part) > 1 for part in words[j].split("-")):
-                rest_kind = "organisation"  # "Wilfred Beens van FNV", "Jacco Vonhof van MKB-Nederland"
+            if any(part.isupper() and len(part) > 1 for part in words[j].split("-")) or _INNER_CAPITAL.search(words[j]):
+                # "Wilfred Beens van FNV", "Jacco Vonhof van MKB-Nederland", "Mike Schoofs van TomTom"
+                rest_kind = "organisation"
             if any(fold(x) in db.particles and not _is_cap(x) for x in run) or (
                     caps >= 1 and particle in _OF_OR_OF_THE and rest_kind in {"organisation", "country"}) or (
                     caps >= 1 and particle in _OF_THE and len(words) - j >= 2) or (
@@ -338,7 +340,9 @@ class ArticleSpeakers:
                 source = rest
         abbreviation = _ABBREVIATION.search(phrase)
         abbr = fold(abbreviation.group(1)) if abbreviation else None
-        found = self._find(source)
+        # "een woordvoerder", "een andere woordvoerder": someone not named before, unless named so before
+        found = self._find(source) if not (indefinite and not source.person_name and len(source.name.split()) == 1
+                                           and source.name not in {e.source.name for e in self.entities.values()}) else None
         if found is not None:
             entity = self.entities[found]
             form = " ".join(phrase.split())

@@ -243,16 +243,26 @@ class SpeakerTagger:
         if self._role_re is None:
             return []
         found = []
+        named_by: dict[str, bool] = {}  # title -> whether its last holder named in the text is a registry speaker
         for m in self._role_re.finditer(text):
             title = m.group(1)
             start, end = m.start(1), m.end(1)
             # "de Russische president Vladimir Poetin": the name is the mention.
             rest = text[end : end + 40]
-            if re.match(r"\s+[A-Z][\w\-]", rest) or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
+            name = re.match(r"\s+([A-Z][\w\-]*)", rest)
+            if name:
+                run = re.match(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", rest[name.start(1):])  # "Benjamin Netanyahu"
+                named_by[fold(title)] = any(fold(w) in self._all_name_words for w in (run.group(0) if run else "").split())
+            if name or re.match(r"\s*,\s+[A-Z][\w\-]+(\s+[A-Z][\w\-]+)?\s*,", rest):
                 continue
+            if named_by.get(fold(title)) is False:
+                continue  # "Premier Netanyahu … zei de premier": the one named so, not a registry speaker
+            if _former_before(text, m.start()):
+                continue  # "de vorige premier", "de voormalige president": not who holds the role
             if title[:1].isupper() and not any(c.isupper() for c in self._title_case(title)):
                 continue
-            sid = self._role_holder(title, day, start, named, named_ids)
+            current = {sid for sid in named_ids if not all(_former_before(text, x.start) for x in named if x.speaker == sid)}
+            sid = self._role_holder(title, day, start, named, current)
             if sid is not None:
                 found.append(SourceSpan(start, end, sid, "role"))
         return found
@@ -286,7 +296,7 @@ class SpeakerTagger:
                 continue
             for prev in reversed([s for s in spans if s.end <= start]):
                 speaker = self.registry.get(prev.speaker)
-                if speaker and any(noun in fold(r.title).split() or fold(r.title).endswith(noun) for r in speaker.roles):
+                if speaker and any(_title_has_noun(r.title, noun) for r in speaker.roles):
                     found.append(SourceSpan(start, end, speaker.id, "bare-role"))
                     break
         return found
@@ -307,6 +317,27 @@ class SpeakerTagger:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerTagger":
         self.set_registry(SpeakerRegistry.from_json(data.decode("utf-8"), source="<bytes>"))
         return self
+
+
+_FORMER = re.compile(rf"(?:(?<![\w\-])(?:{_either_case(W.former_role_words)})(?:\s+|-)[\w\-]+\s+|(?<![\w\-])(?:{_either_case(W.former_role_words)})\s+)$")
+
+
+def _former_before(text: str, start: int) -> bool:
+    """Whether a word marking a former holder stands right before ``start`` or before the role
+    word there ('Oud-premier Rutte', 'de vorige premier', 'voormalig president Biden')."""
+    m = _FORMER.search(text[max(0, start - 40):start])
+    words = m.group(0).replace("-", " ").split() if m else []
+    return bool(m) and not (len(words) > 1 and fold(words[1]) in persons().time_words)  # not "vorige week de premier"
+
+
+def _title_has_noun(title: str, noun: str) -> bool:
+    """Whether a role title is a ``noun`` ('Russische president', 'VS-president' for 'president'); not
+    a compound of two roles ('minister-president' is no president)."""
+    words = title.split()
+    if noun in (fold(w) for w in words):
+        return True
+    head, _, last = words[-1].rpartition("-") if words else ("", "", "")
+    return fold(last).endswith(noun) and (not head or head[:1].isupper())  # "bondskanselier", "VS-president"
 
 
 def _longer_name(word: str, form: str) -> bool:

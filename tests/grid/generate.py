@@ -1673,6 +1673,18 @@ LONG_NAMES = [
      Speaker("rijksinstituut-voor-volksgezondheid-en-milieu", "Rijksinstituut voor Volksgezondheid en Milieu")),
     ("het Centrum voor Criminaliteitspreventie en Veiligheid",
      Speaker("centrum-voor-criminaliteitspreventie-en-veiligheid", "Centrum voor Criminaliteitspreventie en Veiligheid")),
+    # capitalised words joined by "en" after the head of one body's name
+    ("de Autoriteit Consument en Markt", Speaker("autoriteit-consument-en-markt", "Autoriteit Consument en Markt")),
+    ("de Stichting Vrede en Recht", Speaker("stichting-vrede-en-recht", "Stichting Vrede en Recht")),
+]
+#: a role, a name and the ministry's portfolio after it (the body served, not part of the surname),
+#: and controls whose surname holds "van"
+DEPARTMENT_NAMES = [
+    ("minister Jansen van Financiën", _person("Jansen", "jansen")),
+    ("staatssecretaris Van der Wal van Buitenlandse Zaken", _person("Van der Wal", "van-der-wal")),
+    ("minister Karin de Boer van Defensie", _person("Karin de Boer", "karin-de-boer", ("De Boer",))),
+    ("minister Pieter van Dam", _person("Pieter van Dam", "pieter-van-dam", ("Van Dam",))),
+    ("minister Van Dijk", _person("Van Dijk", "van-dijk")),
 ]
 #: a possessive and a thing speaks for its owner; a possessive and a person is that person (control)
 POSSESSIVES = [
@@ -1726,6 +1738,14 @@ def gen_source_names(g: Grid) -> None:
         g.add(t, "inverted", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
         t = Text().add(f"{_cap(name)} {v.pres} dat").mark(sub).raw(".")
         g.add(t, "dat", "long_name", "present", "organisation", v, [("indirect", speaker, v.lemma)])
+    for n, (name, speaker) in enumerate(DEPARTMENT_NAMES):
+        key = ("department", n)
+        v = _pick(verbs, *key)
+        sub, main, v1 = _pick(CONTENTS, *key)
+        t = Text().add(f"Volgens {name}").mark(v1).raw(".")
+        g.add(t, "volgens", "department", "none", "role_name", "volgens", [("indirect", speaker, "volgens")])
+        t = Text().add(f"{_cap(name)} {v.pres} dat").mark(sub).raw(".")
+        g.add(t, "dat", "department", "present", "role_name", v, [("indirect", speaker, v.lemma)])
     for n, (before, phrase, speaker) in enumerate(POSSESSIVES):
         key = ("possessive", n)
         sub = _pick(CONTENTS, *key)[0]
@@ -1910,6 +1930,43 @@ def gen_agreement(g: Grid) -> None:
         subj = s.at_start() if pattern.startswith("{S}") else s.text
         t.mark(main).raw(".").add(pattern.replace("{S}", subj).replace("{F}", v.pres if tense == "present" else v.past))
         g.add(t, "backref", "agreement", tense, kind, v, [("indirect", s.speaker, v.lemma)])
+#: people introduced with a role and a body: (role, body, person)
+ROLE_HOLDERS = [
+    ("trainer", "Vitesse", Speaker("karel-de-waal", "Karel de Waal")),
+    ("woordvoerder", "ProRail", Speaker("joost-van-ham", "Joost van Ham")),
+    ("burgemeester", "Zwolle", Speaker("ineke-bos", "Ineke Bos")),
+    ("directeur", "Artis", Speaker("pieter-ter-horst", "Pieter ter Horst")),
+]
+
+
+def gen_role_references(g: Grid) -> None:
+    """A definite role alone ('zei de trainer') refers back to the person introduced with that
+    role before ('Vitesse-trainer Karel de Waal', 'Trainer …', 'Karel de Waal, trainer van
+    Vitesse,'); controls: nobody introduced, or introduced with another or a former role, leave
+    the role its own source."""
+    verbs = [v for v in DAT_VERBS if not v.prt]
+    for n, (role, body, person) in enumerate(ROLE_HOLDERS):
+        intros = [f"{body}-{role} {person.name}", f"{_cap(role)} {person.name}", f"{person.name}, {role} van {body},"]
+        for m, intro in enumerate(intros):
+            key = ("role-ref", n, m)
+            v = _pick(verbs, *key)
+            deed = _pick(["was dinsdag niet tevreden.", "sprak maandag in de raad.", "kwam woensdag terug uit Rome."], *key)
+            t = Text().add(f"{intro} {deed}").raw(' "').mark(_pick(QUOTES, *key), space=False).raw(f'", zei de {role}.')
+            g.add(t, "quote_after", "role_reference", "past", "role_alone", "zeggen", [("direct", person, "zei")])
+            t = Text().add(f"{intro} {deed}").add(f"De {role} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+            g.add(t, "dat", "role_reference", "present", "role_alone", v, [("indirect", person, v.lemma)])
+        alone = Speaker(role, role)
+        key = ("role-ref-control", n)
+        v = _pick(verbs, *key)
+        t = Text().add(f"De {role} {v.pres} dat").mark(_pick(CONTENTS, *key)[0]).raw(".")
+        g.add(t, "dat", "role_reference", "present", "role_control", v, [("indirect", alone, v.lemma)])
+        t = Text().add(f"Oud-{role} {person.name} keek toe.").raw(' "').mark(_pick(QUOTES, *key), space=False).raw(
+            f'", zei de {role}.')
+        g.add(t, "quote_after", "role_reference", "past", "role_control", "zeggen", [("direct", alone, "zei")])
+        other = ROLE_HOLDERS[(n + 1) % len(ROLE_HOLDERS)][0]
+        t = Text().add(f"{_cap(other)} {person.name} keek toe.").raw(' "').mark(_pick(QUOTES, "x", *key), space=False).raw(
+            f'", zei de {role}.')
+        g.add(t, "quote_after", "role_reference", "past", "role_control", "zeggen", [("direct", alone, "zei")])
 
 
 def build() -> list[Case]:
@@ -1931,6 +1988,7 @@ def build() -> list[Case]:
     gen_own_account(g)
     gen_copular_colon(g)
     gen_references(g)
+    gen_role_references(g)
     gen_source_names(g)
     gen_negatives(g)
     gen_relative_subject(g)

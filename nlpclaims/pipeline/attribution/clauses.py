@@ -57,6 +57,14 @@ def np_after(doc: Doc, i: int, end: int, *, allow_conj: bool = True) -> tuple[in
                 # "in 't Veld", "Op den Brouw" are names; "op Twitter", "in Brussel" are not
                 j = k + 1
                 continue
+        if low in _NAME_PARTICLES and saw_content and tok.text[:1].isupper() and doc[j - 1].text[:1].islower():
+            # a surname opening with its particle after a role: "staatssecretaris Van der Wal"
+            k = j + 1
+            while k < end and k < j + 3 and doc[k].lower_ in _NAME_PARTICLES and doc[k].text[:1].islower():
+                k += 1
+            if k < end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                j = k + 1
+                continue
         if low in W.of_preposition and saw_content and j + 1 < end:
             nxt = doc[j + 1]
             if nxt.text[:1].isupper() or (nxt.lower_ in W.definite_articles and j + 2 < end and (doc[j + 2].text[:1].isupper() or not pos or doc[j + 2].pos_ in {"NOUN", "PROPN", "ADJ"})):
