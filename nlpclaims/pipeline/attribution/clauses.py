@@ -283,16 +283,12 @@ def subject_of(doc: Doc, verb: Token, seg: Segment, end: int | None = None) -> t
 
 
 def speaking_subject(doc: Doc, src: tuple[int, int] | None) -> bool:
-    """A subject that can speak: a name, a personal pronoun, or a person or organisation noun."""
+    """A subject that can speak: a phrase headed by a name, or what :func:`agent_phrase` accepts
+    (a person or organisation noun, a personal pronoun)."""
     if src is None:
         return False
-    toks = [t for t in doc[src[0] : src[1]] if t.is_alpha]
-    if not toks:
-        return False
-    if len(toks) == 1 and toks[0].lower_ in W.third_person_subjects:
-        return True
-    head = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), toks[-1])
-    return head.pos_ == "PROPN" or is_agent_noun(head)
+    head = next((t for t in doc[src[0] : src[1]] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return (head is not None and head.pos_ == "PROPN") or agent_phrase(doc, src)
 
 
 def _nominalised(tok: Token) -> bool:
