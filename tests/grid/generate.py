@@ -1004,6 +1004,11 @@ PLAIN_NEGATIVES = [
     ("agreement_denied", "De kosten stijgen fors. De bond denkt dat helemaal niet."),
     ("person_proposed", "De partij stelt morgen een nieuwe kandidaat voor de verkiezingen voor."),
     ("person_proposed", "Het bestuur stelde gisteren een opvolger voor."),
+    ("pp_backref_denied", "De brug moet volgend jaar dicht. Daar wijst minister Jansen niet op."),
+    ("pp_backref_evidence", "De kosten van de brug stijgen. Daar wijzen de nieuwe cijfers op."),
+    ("pp_backref_reaction", "De brug moet volgend jaar dicht. Daarop reageerde de wethouder boos."),
+    ("pp_backref_time", "De brug gaat volgend jaar dicht. Daarvoor werkte Jansen bij de gemeente."),
+    ("reflexive_feeling", "De minister maakt zich zorgen over de kosten van de nieuwe brug."),
     ("prospect", "Het weer belooft morgen mooi te worden."),
     ("prospect", "De wedstrijd van zondag belooft spannend te worden."),
     ("prospect", "Het nieuwe seizoen beloofde een spannende strijd om de titel te worden."),
@@ -1935,6 +1940,32 @@ _ANTICIPATED_CUES = ["erop staan", "instemmen", "akkoord gaan", "het erover eens
                      "erop staan", "noemen", "zien", "beschouwen"]
 
 
+#: worries and confident claims with a reflexive: (template, tense)
+REFLEXIVE = [("{S} maakt zich zorgen dat {C}.", "present"), ("{S} heeft zich altijd zorgen gemaakt dat {C}.", "perfect"),
+             ("{S} maakte zich sterk dat {C}.", "past")]
+_REFLEXIVE_CUES = ["zich zorgen maken", "zich zorgen maken", "zich sterk maken"]
+#: back-references by a passive with its agent or by a pronominal prepositional object: (template, tense, cue)
+PP_BACKREFS = [("Dat werd gisteren bevestigd door {S}.", "past", "bevestigen"),
+               ("Dat is door {S} bevestigd.", "perfect", "bevestigen"),
+               ("Daar wijst {S} op.", "present", "wijzen op"), ("Daarvoor pleit {S} al jaren.", "present", "pleiten"),
+               ("Daarop wees {S} gisteren.", "past", "wijzen op"), ("Hiervoor waarschuwde {S} vorige week.", "past", "waarschuwen")]
+
+
+def gen_pp_backrefs(g: Grid) -> None:
+    """'Dat werd bevestigd door X.', 'Daar wijst X op.', 'Daarvoor pleit X.': the sentence before is
+    the content."""
+    for n, (pattern, tense, cue) in enumerate(PP_BACKREFS):
+        for kind in (SUBJECT_KINDS[n % len(SUBJECT_KINDS)], SUBJECT_KINDS[(n + 2) % len(SUBJECT_KINDS)]):
+            if kind == "pronoun":
+                kind = "surname"  # (a pronoun after the verb would need its own antecedent sentence)
+            key = ("pp_backref", kind, n)
+            s = subject_for(kind, *key)
+            t = Text()
+            t.mark(_pick(CONTENTS, *key)[1]).raw(".").add(pattern.replace("{S}", s.text))
+            g.add(t, "backref", "pp" if pattern.startswith("Daar") or pattern.startswith("Hier") else "passive", tense,
+                  kind, cue, [("indirect", s.speaker, cue)])
+
+
 #: a conditional in V1 around the cue: its content ends where the main clause goes on
 V1_CONDITIONAL = [("Zegt {S} dat {C}, dan luistert de gemeente niet.", "present"),
                   ("Meldde {S} dat {C}, dan kwam er altijd een reactie.", "past"),
@@ -1947,6 +1978,7 @@ def gen_anticipated(g: Grid) -> None:
     onverstandig dat …': the dat-clause is the content, whatever anticipates it."""
     _templated(g, "anticipated", ANTICIPATED, _ANTICIPATED_CUES)
     _templated(g, "v1_conditional", V1_CONDITIONAL, _V1_CUES)
+    _templated(g, "reflexive", REFLEXIVE, _REFLEXIVE_CUES)
 
 
 def _templated(g: Grid, frame: str, patterns: list[tuple[str, str]], cues: list[str]) -> None:
@@ -1978,6 +2010,7 @@ def build() -> list[Case]:
     gen_stranded(g)
     gen_agreement(g)
     gen_anticipated(g)
+    gen_pp_backrefs(g)
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_nominalised(g)
