@@ -1935,9 +1935,10 @@ ANTICIPATED = [("{S} staat erop dat {C}.", "present"), ("{S} stemde ermee in dat
                ("{S} was het met de burgemeester eens dat {C}.", "past"), ("Gisteren ging {S} ermee akkoord dat {C}.", "past"),
                ("Omdat {S} erop stond dat {C}, stopt het project.", "past"),
                ("{S} noemt het onverstandig dat {C}.", "present"), ("{S} zag het als een probleem dat {C}.", "past"),
-               ("{S} heeft het als een fout beschouwd dat {C}.", "perfect")]
+               ("{S} heeft het als een fout beschouwd dat {C}.", "perfect"),
+               ("{S} was het niet eens met het plan en zei dat {C}.", "past")]
 _ANTICIPATED_CUES = ["erop staan", "instemmen", "akkoord gaan", "het erover eens", "het eens", "akkoord gaan",
-                     "erop staan", "noemen", "zien", "beschouwen"]
+                     "erop staan", "noemen", "zien", "beschouwen", "zeggen"]
 
 
 #: worries and confident claims with a reflexive: (template, tense)

@@ -63,6 +63,9 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
             return None
         if t.text in {".", "?", "!", ";", ":"} or t.lower_ in W.dat_clause_barriers:
             return None  # (after a colon a new clause: "zijn het erover eens: het wordt tijd dat …")
+        if j > cue_hi and has_pos(doc) and t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and (
+                doc[j - 1].lower_ in W.conj_and):
+            return None  # "zijn het niet eens met X en zeiden dat …": the clause is the next verb's
         j += 1
     else:
         return None
