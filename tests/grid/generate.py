@@ -1005,6 +1005,7 @@ PLAIN_NEGATIVES = [
     ("person_proposed", "De partij stelt morgen een nieuwe kandidaat voor de verkiezingen voor."),
     ("person_proposed", "Het bestuur stelde gisteren een opvolger voor."),
     ("pp_backref_denied", "De brug moet volgend jaar dicht. Daar wijst minister Jansen niet op."),
+    ("pp_backref_denied", "De brug moet volgend jaar dicht. Daar is de wethouder het niet mee eens."),
     ("pp_backref_evidence", "De kosten van de brug stijgen. Daar wijzen de nieuwe cijfers op."),
     ("pp_backref_reaction", "De brug moet volgend jaar dicht. Daarop reageerde de wethouder boos."),
     ("pp_backref_time", "De brug gaat volgend jaar dicht. Daarvoor werkte Jansen bij de gemeente."),
@@ -1949,7 +1950,8 @@ _REFLEXIVE_CUES = ["zich zorgen maken", "zich zorgen maken", "zich sterk maken"]
 PP_BACKREFS = [("Dat werd gisteren bevestigd door {S}.", "past", "bevestigen"),
                ("Dat is door {S} bevestigd.", "perfect", "bevestigen"),
                ("Daar wijst {S} op.", "present", "wijzen op"), ("Daarvoor pleit {S} al jaren.", "present", "pleiten"),
-               ("Daarop wees {S} gisteren.", "past", "wijzen op"), ("Hiervoor waarschuwde {S} vorige week.", "past", "waarschuwen")]
+               ("Daarop wees {S} gisteren.", "past", "wijzen op"), ("Hiervoor waarschuwde {S} vorige week.", "past", "waarschuwen"),
+               ("Daar is {S} het mee eens.", "present", "het eens")]
 
 
 def gen_pp_backrefs(g: Grid) -> None:

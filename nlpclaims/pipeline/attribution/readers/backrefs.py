@@ -109,14 +109,14 @@ def _object_backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: C
 def pronominal_pp(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
     """'Daar wijst X op.', 'Daarvoor pleit X al jaren.': a verb whose prepositional object is its
     content, with that object a pronominal adverb opening the sentence (V2, the subject after the
-    finite verb): the content is the sentence before."""
+    finite verb), or agreement with it ('Daar is X het mee eens'): the content is the sentence before."""
     doc = ctx.doc
     if si == 0 or seg.start + 3 >= seg.end:
         return []
     low = doc[seg.start].lower_
     prefix = next((p for p in W.backref_pp_prefixes if low.startswith(p)), None)
     fin = doc[seg.start + 1]
-    if prefix is None or fin.lower_ not in LEX.pp:
+    if prefix is None or not (fin.lower_ in LEX.pp or fin.lower_ in W.copulas):
         return []
     joined = low[len(prefix):]
     last = seg.end - 1
@@ -125,6 +125,16 @@ def pronominal_pp(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int
     if any(t.lower_ in W.complementisers or t.lower_ in W.dat or t.lower_ in W.clause_negations or t.text in {",", ";", ":"}
            or t.text in ALL_MARKS for t in doc[seg.start + 2 : last + 1]) or doc[seg.end - 1].text == "?":
         return []  # a clause of its own, a denial or a question
+    if fin.lower_ in W.copulas:
+        # "Daar is X het mee eens", "Daarover zijn de partijen het eens": agreement with the statement before
+        k = last
+        rows = [row for words, row in LEX.predicates.get(doc[k].lower_, ()) if len(words) == 1 and row.has("dat")]
+        if not rows or not (joined in W.stranded_prepositions or doc[k - 1].lower_ in W.stranded_prepositions):
+            return []
+        src = np_after(doc, seg.start + 2, k)
+        if src is None or not _agent(doc, src):
+            return []
+        return _statement_before(ctx, rules, seg, si, (k, k + 1), _whole_source(doc, src, seg, seg.start + 1))
     for row, prep, particle in LEX.pp[fin.lower_]:
         if row.cls == "accuse" or row.pp_needs_quote or particle:
             continue  # "Daartegen protesteert X", "spreekt daarover": a topic, not the statement before
@@ -140,15 +150,22 @@ def pronominal_pp(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int
         if src is None or not _agent(doc, src) or (row.pp_needs_agent and not (
                 agent_phrase(doc, src) or any(t.pos_ == "PROPN" for t in doc[src[0] : src[1]]))):
             continue  # "Daar wijzen de cijfers op": evidence, not a statement
-        src = _whole_source(doc, src, seg, seg.start + 1)
-        refs = referenced_sentences(ctx, si)
-        if not refs or ctx.text[refs[-1].start_char : refs[-1].end_char].rstrip().endswith("?"):
-            return []
-        prev = refs[-1]  # the prepositional object points at one statement
-        pend = content_end(doc, prev)
-        return [make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (seg.start + 1, seg.start + 2), src,
-                     (prev.start_char, seg.end_char))]
+        return _statement_before(ctx, rules, seg, si, (seg.start + 1, seg.start + 2),
+                                 _whole_source(doc, src, seg, seg.start + 1))
     return []
+
+
+def _statement_before(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: tuple[int, int],
+                      src: tuple[int, int]) -> list[RawClaim]:
+    """The sentence before as the content of a back-reference that points at one statement."""
+    refs = referenced_sentences(ctx, si)
+    if not refs or ctx.text[refs[-1].start_char : refs[-1].end_char].rstrip().endswith("?"):
+        return []
+    prev = refs[-1]
+    if prev.start_char in ctx.claimed or any(c in ALL_MARKS for c in ctx.text[prev.start_char : prev.end_char]):
+        return []  # "„…”, aldus Stam. Daar is X het mee eens.": someone else's claim already; X only agrees
+    pend = content_end(ctx.doc, prev)
+    return [make(ctx, rules.main, prev.start_char, end_char(ctx.doc, pend - 1), cue, src, (prev.start_char, seg.end_char))]
 
 
 def _whole_source(doc, src: tuple[int, int], seg: Segment, cue_lo: int) -> tuple[int, int]:
