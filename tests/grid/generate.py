@@ -993,6 +993,23 @@ NEGATIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 #: negatives without a subject slot
 PLAIN_NEGATIVES = [
+    ("negative_subject", "Niemand zegt dat de brug volgend jaar dicht moet."),
+    ("negative_subject", "Niemand heeft ooit beweerd dat de kosten van de brug zouden dalen."),
+    ("negative_subject", "De brug moet volgend jaar dicht. Dat vindt niemand."),
+    ("consent_narration", "De gemeenteraad stemde gisteren in met het plan voor de nieuwe brug."),
+    ("consent_narration", "De bond ging vorige week akkoord met het nieuwe voorstel."),
+    ("consent_narration", "Op het dak van het gemeentehuis staat een grote antenne."),
+    ("consent_narration", "Jansen is het niet eens met het voorstel van de minister."),
+    ("agreement_denied", "De brug moet volgend jaar dicht. Jansen vindt dat niet."),
+    ("agreement_denied", "De kosten stijgen fors. De bond denkt dat helemaal niet."),
+    ("person_proposed", "De partij stelt morgen een nieuwe kandidaat voor de verkiezingen voor."),
+    ("person_proposed", "Het bestuur stelde gisteren een opvolger voor."),
+    ("pp_backref_denied", "De brug moet volgend jaar dicht. Daar wijst minister Jansen niet op."),
+    ("pp_backref_denied", "De brug moet volgend jaar dicht. Daar is de wethouder het niet mee eens."),
+    ("pp_backref_evidence", "De kosten van de brug stijgen. Daar wijzen de nieuwe cijfers op."),
+    ("pp_backref_reaction", "De brug moet volgend jaar dicht. Daarop reageerde de wethouder boos."),
+    ("pp_backref_time", "De brug gaat volgend jaar dicht. Daarvoor werkte Jansen bij de gemeente."),
+    ("reflexive_feeling", "De minister maakt zich zorgen over de kosten van de nieuwe brug."),
     ("prospect", "Het weer belooft morgen mooi te worden."),
     ("prospect", "De wedstrijd van zondag belooft spannend te worden."),
     ("prospect", "Het nieuwe seizoen beloofde een spannende strijd om de titel te worden."),
@@ -1969,6 +1986,79 @@ def gen_role_references(g: Grid) -> None:
         g.add(t, "quote_after", "role_reference", "past", "role_control", "zeggen", [("direct", alone, "zei")])
 
 
+#: verbs of insisting and consenting with 'er' + a preposition before the dat-clause, copular agreement, and an
+#: object 'het' that anticipates the dat-clause: (template, tense)
+ANTICIPATED = [("{S} staat erop dat {C}.", "present"), ("{S} stemde ermee in dat {C}.", "past"),
+               ("{S} is ermee akkoord gegaan dat {C}.", "perfect"), ("{S} is het erover eens dat {C}.", "present"),
+               ("{S} was het met de burgemeester eens dat {C}.", "past"), ("Gisteren ging {S} ermee akkoord dat {C}.", "past"),
+               ("Omdat {S} erop stond dat {C}, stopt het project.", "past"),
+               ("{S} noemt het onverstandig dat {C}.", "present"), ("{S} zag het als een probleem dat {C}.", "past"),
+               ("{S} heeft het als een fout beschouwd dat {C}.", "perfect"),
+               ("{S} was het niet eens met het plan en zei dat {C}.", "past")]
+_ANTICIPATED_CUES = ["erop staan", "instemmen", "akkoord gaan", "het erover eens", "het eens", "akkoord gaan",
+                     "erop staan", "noemen", "zien", "beschouwen", "zeggen"]
+
+
+#: worries and confident claims with a reflexive: (template, tense)
+REFLEXIVE = [("{S} maakt zich zorgen dat {C}.", "present"), ("{S} heeft zich altijd zorgen gemaakt dat {C}.", "perfect"),
+             ("{S} maakte zich sterk dat {C}.", "past")]
+_REFLEXIVE_CUES = ["zich zorgen maken", "zich zorgen maken", "zich sterk maken"]
+#: back-references by a passive with its agent or by a pronominal prepositional object: (template, tense, cue)
+PP_BACKREFS = [("Dat werd gisteren bevestigd door {S}.", "past", "bevestigen"),
+               ("Dat is door {S} bevestigd.", "perfect", "bevestigen"),
+               ("Daar wijst {S} op.", "present", "wijzen op"), ("Daarvoor pleit {S} al jaren.", "present", "pleiten"),
+               ("Daarop wees {S} gisteren.", "past", "wijzen op"), ("Hiervoor waarschuwde {S} vorige week.", "past", "waarschuwen"),
+               ("Daar is {S} het mee eens.", "present", "het eens")]
+
+
+def gen_pp_backrefs(g: Grid) -> None:
+    """'Dat werd bevestigd door X.', 'Daar wijst X op.', 'Daarvoor pleit X.': the sentence before is
+    the content."""
+    for n, (pattern, tense, cue) in enumerate(PP_BACKREFS):
+        for kind in (SUBJECT_KINDS[n % len(SUBJECT_KINDS)], SUBJECT_KINDS[(n + 2) % len(SUBJECT_KINDS)]):
+            if kind == "pronoun":
+                kind = "surname"  # (a pronoun after the verb would need its own antecedent sentence)
+            key = ("pp_backref", kind, n)
+            s = subject_for(kind, *key)
+            t = Text()
+            t.mark(_pick(CONTENTS, *key)[1]).raw(".").add(pattern.replace("{S}", s.text))
+            g.add(t, "backref", "pp" if pattern.startswith("Daar") or pattern.startswith("Hier") else "passive", tense,
+                  kind, cue, [("indirect", s.speaker, cue)])
+
+
+#: a conditional in V1 around the cue: its content ends where the main clause goes on
+V1_CONDITIONAL = [("Zegt {S} dat {C}, dan luistert de gemeente niet.", "present"),
+                  ("Meldde {S} dat {C}, dan kwam er altijd een reactie.", "past"),
+                  ("Denkt {S} dat {C}, dan vergist die zich.", "present")]
+_V1_CUES = ["zeggen", "melden", "denken"]
+
+
+def gen_anticipated(g: Grid) -> None:
+    """'X staat erop dat …', 'X stemt ermee in dat …', 'X is het (met Y) eens dat …', 'X noemt het
+    onverstandig dat …': the dat-clause is the content, whatever anticipates it."""
+    _templated(g, "anticipated", ANTICIPATED, _ANTICIPATED_CUES)
+    _templated(g, "v1_conditional", V1_CONDITIONAL, _V1_CUES)
+    _templated(g, "reflexive", REFLEXIVE, _REFLEXIVE_CUES)
+
+
+def _templated(g: Grid, frame: str, patterns: list[tuple[str, str]], cues: list[str]) -> None:
+    """Cases from sentence templates with a subject ``{S}`` and a content ``{C}``, two subject kinds each."""
+    for n, (pattern, tense) in enumerate(patterns):
+        for kind in (SUBJECT_KINDS[n % len(SUBJECT_KINDS)], SUBJECT_KINDS[(n + 3) % len(SUBJECT_KINDS)]):
+            key = (frame, kind, n)
+            s = subject_for(kind, *key)
+            content = _pick(CONTENTS, *key)[0]
+            t = Text()
+            if s.antecedent:
+                t.add(s.antecedent)
+            subj = s.at_start() if pattern.startswith("{S}") else s.text
+            head, tail = pattern.replace("{S}", subj).split("{C}")  # (one content per pattern)
+            t.add(head.rstrip()).mark(content).add(tail)
+            order = "sv" if pattern.startswith("{S}") else "v1" if pattern[0].isupper() and " {S} " in pattern[:20] and (
+                pattern.split()[0] not in {"Gisteren", "Omdat"}) else "adv"
+            g.add(t, frame, order, tense, kind, cues[n], [("indirect", s.speaker, cues[n])])
+
+
 def build() -> list[Case]:
     """All grid cases, in a fixed order."""
     g = Grid()
@@ -1979,6 +2069,8 @@ def build() -> list[Case]:
     gen_recall_frames(g)
     gen_stranded(g)
     gen_agreement(g)
+    gen_anticipated(g)
+    gen_pp_backrefs(g)
     gen_nominal_van(g)
     gen_relative_pp(g)
     gen_nominalised(g)

@@ -236,12 +236,16 @@ def cue_at(doc: Doc, i: int, seg: Segment) -> Cue | None:
 
 def generic_subject(doc: Doc, verb: Token, seg: Segment, cue_lo: int) -> bool:
     """The cue's subject is a free relative ('Wie aangeeft dat het niet goed gaat, krijgt …',
-    'Wie zegt dat …?'): anybody who would say it, no source and no claim."""
+    'Wie zegt dat …?'): anybody who would say it, no source and no claim; or a negative quantifier
+    ('Niemand zegt dat …', 'Dat vindt niemand'): nobody says it."""
     lower = view(doc).lower
     k = cue_lo - 1
-    while k > seg.start and (doc[k].pos_ == "ADV" if has_pos(doc) else False):
-        k -= 1  # "Wie bijvoorbeeld aangeeft dat …"
-    return k >= seg.start and lower[k] in W.generic_relative_subjects
+    while k > seg.start and (doc[k].pos_ in {"ADV", "AUX"} if has_pos(doc) else False):
+        k -= 1  # "Wie bijvoorbeeld aangeeft dat …", "Niemand heeft ooit beweerd dat …"
+    if k >= seg.start and (lower[k] in W.generic_relative_subjects or lower[k] in W.negative_subjects):
+        return True
+    # "Dat vindt niemand", "Zegt niemand dat …": the subject right after the finite cue
+    return cue_lo + 1 < seg.end and lower[cue_lo + 1] in W.negative_subjects
 _CLAUSE_END = frozenset({",", ".", "!", "?", ";"})
 
 
@@ -360,8 +364,8 @@ def _finite(tok: Token) -> bool:
 
 def _embedded_clause(doc: Doc, seg: Segment, start: int) -> bool:
     """Whether a content starting at ``start`` stands in a clause inside another: a subordinate
-    clause that opens the sentence (a subordinator, "Toen X zei dat …", or a concessive "al" with
-    its finite verb, "Al beschouwt X zich als …") or a relative clause on the subject ("X, die zei
+    clause that opens the sentence (a subordinator, "Toen X zei dat …", a concessive "al" with
+    its finite verb, "Al beschouwt X zich als …", or a conditional in V1, "Zegt X dat …, dan …") or a relative clause on the subject ("X, die zei
     dat …"). That clause ends at the comma where the clause around it goes on."""
     if not has_pos(doc):
         return False
@@ -375,6 +379,8 @@ def _embedded_clause(doc: Doc, seg: Segment, start: int) -> bool:
         # a relative clause on the subject: its pronoun right after the only comma before the content
         return len(commas) == 1 and doc[commas[0] + 1].lower_ in W.relative_subjects and commas[0] > k
     first = doc[k]
+    if _finite(first) and k == seg.start and doc[seg.end - 1].text != "?":
+        return True  # a conditional in V1: "Zegt X dat A, dan …" (not a question: "Zegt X dat A?")
     return (first.lower_ in W.concessive_openers and _finite(doc[k + 1])) or (
         first.lower_ in W.subordinators and first.pos_ == "SCONJ")
 

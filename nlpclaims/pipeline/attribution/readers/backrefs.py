@@ -3,17 +3,19 @@ sentences before (the rest of the paragraph, or the paragraph before when ``Dat 
 
 from __future__ import annotations
 
+from ....lang.quotes import ALL_MARKS
 from ....lang.words import W
 from ...rawclaim import RawClaim
-from ..clauses import content_end, is_agent_noun, np_after, subject_of
+from ..clauses import agent_phrase, content_end, is_agent_noun, np_after, subject_of
 from ..rules import Variants
 from ..segments import Segment
-from ..verbs import Cue, is_registry_like
+from ..verbs import LEX, Cue, is_registry_like, passive_agent
 from ..view import DocView, end_char, make
 
 
 def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
-    """Dat stelde Zelensky. / Dat heeft minister X aan de Kamer laten weten. The content is the
+    """Dat stelde Zelensky. / Dat heeft minister X aan de Kamer laten weten. / Dat werd bevestigd door
+    X (a passive: the source is the agent). The content is the
     sentences before: the rest of the paragraph, or the paragraph before when "Dat …" opens one.
     One claim per sentence; the first is returned with the others in ``extra["more"]``."""
     doc = ctx.doc
@@ -34,7 +36,9 @@ def backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     if second.i != cue_lo and any(t.lower_ in W.relative_words or t.lower_ in W.complementisers
                                   or t.lower_ in W.backref_auxiliaries for t in doc[second.i + 1 : cue_lo]):
         return None  # "Dat is 11 procent van de zaken waarin verhuurders … werden gesteld": the cue is in another clause
-    src = subject_of(doc, verb, seg)
+    src = passive_agent(doc, seg, verb)  # "Dat werd bevestigd door de minister", "Dat is door X gemeld"
+    if src is None:
+        src = subject_of(doc, verb, seg)
     if src is None or src[0] == seg.start:
         k = seg.start + (2 if last_only else 1)
         while k < seg.end and (doc[k].lower_ in W.backref_verbs_before_source or k == cue_lo):
@@ -100,6 +104,68 @@ def _object_backref(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: C
     pend = content_end(doc, prev)
     return make(ctx, rules.main, prev.start_char, end_char(doc, pend - 1), (cue_lo, cue_hi), src,
                 (prev.start_char, seg.end_char))
+
+
+def pronominal_pp(ctx: DocView, rules: Variants, seg: Segment, si: int, end: int, sentence: tuple[int, int]) -> list[RawClaim]:
+    """'Daar wijst X op.', 'Daarvoor pleit X al jaren.': a verb whose prepositional object is its
+    content, with that object a pronominal adverb opening the sentence (V2, the subject after the
+    finite verb), or agreement with it ('Daar is X het mee eens'): the content is the sentence before."""
+    doc = ctx.doc
+    if si == 0 or seg.start + 3 >= seg.end:
+        return []
+    low = doc[seg.start].lower_
+    prefix = next((p for p in W.backref_pp_prefixes if low.startswith(p)), None)
+    fin = doc[seg.start + 1]
+    if prefix is None or not (fin.lower_ in LEX.pp or fin.lower_ in W.copulas):
+        return []
+    joined = low[len(prefix):]
+    last = seg.end - 1
+    while last > seg.start and doc[last].is_punct:
+        last -= 1
+    if any(t.lower_ in W.complementisers or t.lower_ in W.dat or t.lower_ in W.clause_negations or t.text in {",", ";", ":"}
+           or t.text in ALL_MARKS for t in doc[seg.start + 2 : last + 1]) or doc[seg.end - 1].text == "?":
+        return []  # a clause of its own, a denial or a question
+    if fin.lower_ in W.copulas:
+        # "Daar is X het mee eens", "Daarover zijn de partijen het eens": agreement with the statement before
+        k = last
+        rows = [row for words, row in LEX.predicates.get(doc[k].lower_, ()) if len(words) == 1 and row.has("dat")]
+        if not rows or not (joined in W.stranded_prepositions or doc[k - 1].lower_ in W.stranded_prepositions):
+            return []
+        src = np_after(doc, seg.start + 2, k)
+        if src is None or not _agent(doc, src):
+            return []
+        return _statement_before(ctx, rules, seg, si, (k, k + 1), _whole_source(doc, src, seg, seg.start + 1))
+    for row, prep, particle in LEX.pp[fin.lower_]:
+        if row.cls == "accuse" or row.pp_needs_quote or particle:
+            continue  # "Daartegen protesteert X", "spreekt daarover": a topic, not the statement before
+        if joined:
+            if joined != prep:
+                continue
+            stop = last + 1
+        elif doc[last].lower_ == prep:
+            stop = last  # "Daar wijst X op": the preposition stranded at the end
+        else:
+            continue
+        src = np_after(doc, seg.start + 2, stop)
+        if src is None or not _agent(doc, src) or (row.pp_needs_agent and not (
+                agent_phrase(doc, src) or any(t.pos_ == "PROPN" for t in doc[src[0] : src[1]]))):
+            continue  # "Daar wijzen de cijfers op": evidence, not a statement
+        return _statement_before(ctx, rules, seg, si, (seg.start + 1, seg.start + 2),
+                                 _whole_source(doc, src, seg, seg.start + 1))
+    return []
+
+
+def _statement_before(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: tuple[int, int],
+                      src: tuple[int, int]) -> list[RawClaim]:
+    """The sentence before as the content of a back-reference that points at one statement."""
+    refs = referenced_sentences(ctx, si)
+    if not refs or ctx.text[refs[-1].start_char : refs[-1].end_char].rstrip().endswith("?"):
+        return []
+    prev = refs[-1]
+    if prev.start_char in ctx.claimed or any(c in ALL_MARKS for c in ctx.text[prev.start_char : prev.end_char]):
+        return []  # "„…”, aldus Stam. Daar is X het mee eens.": someone else's claim already; X only agrees
+    pend = content_end(ctx.doc, prev)
+    return [make(ctx, rules.main, prev.start_char, end_char(ctx.doc, pend - 1), cue, src, (prev.start_char, seg.end_char))]
 
 
 def _whole_source(doc, src: tuple[int, int], seg: Segment, cue_lo: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from ..clauses import (
     is_agent_noun,
     name_with_apposition,
     np_after,
+    np_before,
     preverbal_subject,
     runs_on,
     sentence_stop,
@@ -60,8 +61,11 @@ def dat_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, e
             return None  # indirect questions are not claims
         if t.text == "," and not (j + 1 < end and doc[j + 1].lower_ in W.dat):
             return None
-        if t.text in {".", "?", "!", ";"} or t.lower_ in W.dat_clause_barriers:
-            return None
+        if t.text in {".", "?", "!", ";", ":"} or t.lower_ in W.dat_clause_barriers:
+            return None  # (after a colon a new clause: "zijn het erover eens: het wordt tijd dat …")
+        if j > cue_hi and has_pos(doc) and t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and (
+                doc[j - 1].lower_ in W.conj_and):
+            return None  # "zijn het niet eens met X en zeiden dat …": the clause is the next verb's
         j += 1
     else:
         return None
@@ -438,6 +442,55 @@ def _object_before(doc: Doc, lo: int, om: int, src) -> bool:
         or doc[k].lower_ in LEX.particle_forms or doc[k].dep_ == "compound:prt") for k in range(lo, om))
 
 
+def anticipated_clause(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int,
+                       sentence: tuple[int, int]) -> RawClaim | None:
+    """X noemt het onverstandig dat … / X ziet het als een probleem dat …: the object 'het' anticipates
+    the dat-clause, and the clause, not the predicate, is the content."""
+    doc = ctx.doc
+    row, cue_lo, cue_hi, verb = cue
+    if not has_pos(doc) or verb.pos_ not in {"VERB", "AUX"} or yes_no_question(doc, seg, cue_lo, end):
+        return None
+    src, unknown = verb_source(doc, seg, verb)
+    if src is None or unknown:
+        return None
+    s_lo, s_hi = tokens(doc, src)
+    stop = sentence_stop(doc, cue_lo, end)
+    if cue_hi + 1 < stop and doc[cue_hi].lower_ in W.dat and doc[cue_hi].pos_ == "SCONJ" and s_hi <= cue_lo:
+        # the cue closes its clause: "heeft het als een fout beschouwd dat …", "omdat X het onverstandig noemt dat …"
+        het = next((k for k in range(seg.start + 1, cue_lo - 1) if doc[k].lower_ in W.anticipatory_pronouns
+                    and doc[k + 1].pos_ not in {"NOUN", "PROPN"}), None)
+        if het is not None and s_lo > het:
+            # the parse took the predicate for the subject ("heeft het als een fout beschouwd"): V2, the
+            # subject is the phrase before the finite verb
+            fin = next((k for k in range(seg.start + 1, het) if doc[k].pos_ in {"AUX", "VERB"}
+                        and "Fin" in doc[k].morph.get("VerbForm")), None)
+            subj = np_before(doc, seg.start, fin) if fin is not None else None
+            if subj is None:
+                return None
+            src, (s_lo, s_hi) = subj, subj
+        if het is None or (stop - (cue_hi + 1) <= 3 and not has_verb(doc, cue_hi + 1, stop)) or any(
+                doc[k].text in {",", ";", ":"} or doc[k].text in ALL_MARKS for k in range(het, cue_lo)):
+            return None
+        stop = stop_before_inverted_cue(doc, cue_hi + 1, stop, seg)
+        return make(ctx, rules.main, doc[cue_hi + 1].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence,
+                    unknown=unknown)
+    start = skip_middle_words(doc, s_hi if s_lo >= cue_hi else cue_hi, end)
+    if start + 2 >= end or doc[start].lower_ not in W.anticipatory_pronouns or doc[start + 1].pos_ in {"NOUN", "PROPN"}:
+        return None  # "noemt het plan onverantwoord": an article
+    for j in range(start + 2, min(stop, start + 9)):
+        t = doc[j]
+        if t.lower_ in W.dat and t.pos_ == "SCONJ" and j + 1 < stop:
+            if stop - (j + 1) <= 3 and not has_verb(doc, j + 1, stop):
+                return None  # "dat" is an object, not a clause
+            stop = stop_before_inverted_cue(doc, j + 1, stop, seg)
+            return make(ctx, rules.main, doc[j + 1].idx, end_char(doc, stop - 1), (cue_lo, cue_hi), src, sentence,
+                        unknown=unknown)
+        if t.text in {",", ";", ":"} or t.text in ALL_MARKS or (t.pos_ in {"VERB", "AUX"} and t.i != verb.i) or (
+                t.lower_ in W.question_words):
+            return None
+    return None
+
+
 def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end: int, sentence: tuple[int, int]) -> RawClaim | None:
     """X noemt de deal een teken van hoop / Rusland ontkent iedere betrokkenheid."""
     doc = ctx.doc
@@ -464,7 +517,9 @@ def object_(ctx: DocView, rules: Variants, seg: Segment, si: int, cue: Cue, end:
     first = doc[start]
     # "noemt dat een goede zaak": a demonstrative object, whatever its tag
     demonstrative = row.has("xy") and first.lower_ in W.demonstratives and (
-        doc[start + 1].lower_ in W.indefinite_article or (doc[start + 1].pos_ in {"ADJ", "ADV", "NOUN"} and not has_verb(doc, start + 1, stop)))
+        doc[start + 1].lower_ in W.indefinite_article or (doc[start + 1].pos_ in {"ADJ", "ADV", "NOUN"} and not has_verb(doc, start + 1, stop)
+                                                          and not all(t.lower_ in W.degree_free_adverbs for t in doc[start + 1:stop])))
+    # ("vindt dat niet", "denkt dat ook": no predicate; an agreement or its denial, not a view of its own)
     # a bare infinitive the parse makes the verb's object or subject is a noun: "vinden ingrijpen onredelijk"
     nominal_infinitive = first.pos_ == "VERB" and first.head.i == verb.i and first.dep_ in {"obj", "nsubj"} and (
         "Inf" in first.morph.get("VerbForm"))
