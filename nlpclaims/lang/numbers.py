@@ -352,6 +352,11 @@ def parse_number_words(text: str) -> float | None:
     return _evaluate(morphs)
 
 
+def is_number_word(word: str) -> bool:
+    """Whether a word is a number in digits or number words ('60', '1.500', 'zestig', 'vijfentwintig')."""
+    return word.replace(",", "").replace(".", "").isdigit() or parse_number_words(word) is not None
+
+
 def parse_number(text: str) -> float | None:
     """Parse one exact Dutch number expression into a float, or ``None``.
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..lang.cues import DOCUMENT_SOURCES, FIRST_SECOND_PERSON, SECOND_PERSON, SUBJECT_PRONOUNS
-from ..lang.numbers import parse_number_words
+from ..lang.numbers import is_number_word
 from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import fold, slugify
@@ -128,9 +128,9 @@ class ClaimAssembler:
             return [], None
         s, e = _whole_name(doc, *raw.source, raw)
         phrase = text[s:e]
-        ratio = _RATIO_AFTER.match(text, e) if len(phrase.split()) == 1 and _number_word(fold(phrase)) else None
+        ratio = _RATIO_AFTER.match(text, e) if len(phrase.split()) == 1 and is_number_word(fold(phrase)) else None
         noun = doc.char_span(ratio.start(2), ratio.end(2)) if ratio is not None else None
-        if ratio is not None and _number_word(fold(ratio.group(1).split()[-1])) and noun is not None \
+        if ratio is not None and is_number_word(fold(ratio.group(1).split()[-1])) and noun is not None \
                 and noun[0].pos_ == "NOUN":
             e = ratio.end()  # "Zes op de tien patiënten zeggen …": the ratio and its noun
             phrase = text[s:e]
@@ -160,7 +160,7 @@ class ClaimAssembler:
         part_of = _PART_OF_PRONOUN.match(low)
         partitive = bool(part_of) and all(
             w in persons().quantity_nouns | persons().number_words | persons().quantifiers | W.articles
-            | W.size_adjectives | W.pronominal_quantifiers or _number_word(w) for w in part_of.group(1).split())
+            | W.size_adjectives | W.pronominal_quantifiers or is_number_word(w) for w in part_of.group(1).split())
         if partitive:
             low = part_of.group(2)  # "een deel van hen", "velen van hen": the group "hen" refers to
         if len(words) > 1 and set(fold(phrase).split()) & SECOND_PERSON:
@@ -570,11 +570,6 @@ _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 _RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(W.ratio_prepositions)})\s+((?:(?:{_alternation(W.definite_articles)})\s+)?\w+)"
                           rf"\s+([a-zà-ÿ][\w\-]*)")
-
-
-def _number_word(word: str) -> bool:
-    """Whether a word is a number in digits or words ('60', 'zestig', 'vijfentwintig')."""
-    return word.replace(",", "").replace(".", "").isdigit() or parse_number_words(word) is not None
 
 
 def _possessive_owner(doc: Doc, phrase: str, start: int, end: int) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lang.numbers import parse_number_words
+from ..lang.numbers import is_number_word
 from ..lang.persons import persons
 from ..lang.words import W
 from ..registry import fold, slugify
@@ -171,8 +171,7 @@ def clean_source(phrase: str, kind_guess) -> SourceName | None:
 
 def _number_word(word: str) -> bool:
     """A number in digits or words ('60', 'zestig', 'miljoenen')."""
-    return word.replace(",", "").replace(".", "").isdigit() or word in persons().number_words \
-        or parse_number_words(word) is not None
+    return is_number_word(word) or word in persons().number_words
 
 
 def _roles_before_name(words: list[str]) -> list[int]:
